@@ -1,0 +1,292 @@
+using System;
+
+namespace Indicators.Quantities.Figures;
+
+/// <summary>
+/// Reads one figure: optional sign, a number (ASCII or full-width digits, optional thousands separators, an optional
+/// decimal point), an optional scale (万 萬 亿 億, or "× 10⁴" / "× 10⁸"), a unit marker, and nothing else but spaces.
+/// The grammar is the same in every culture. It never throws.
+/// </summary>
+internal static class FigureParser
+{
+    /// <summary>Significant digits a number may have (more cannot be held exactly).</summary>
+    internal const int MaxDigits = 36;
+
+    internal static bool TryParse(ReadOnlySpan<char> text, FigureSyntax syntax, out ParsedFigure figure, out ParseFailure failure)
+    {
+        figure = default;
+        figure.Denominator = 1;
+        int i = SkipSpaces(text, 0);
+        figure.NumberStart = i;
+        bool negative = false;
+        if (i < text.Length && IsSign(text[i], out bool minus))
+        {
+            if (!syntax.AllowsSign)
+            {
+                failure = ParseFailure.Expected(i, syntax.NotNegative);
+                return false;
+            }
+
+            negative = minus;
+            i++;
+        }
+
+        if (!TryReadNumber(text, ref i, ref figure, out failure))
+        {
+            return false;
+        }
+
+        if (negative)
+        {
+            figure.Numerator = -figure.Numerator;
+        }
+
+        if (syntax.AllowsFraction && figure.Decimals == 0 && i < text.Length && text[i] == '/')
+        {
+            i++;
+            int denominatorStart = i;
+            var denominator = default(ParsedFigure);
+            if (!TryReadNumber(text, ref i, ref denominator, out failure))
+            {
+                return false;
+            }
+
+            if (denominator.Decimals != 0 || denominator.Numerator == 0)
+            {
+                failure = ParseFailure.Problem(denominatorStart, "a fraction's denominator must be a whole number greater than zero");
+                return false;
+            }
+
+            figure.Denominator = denominator.Numerator;
+            figure.LastDigit = denominator.LastDigit;
+        }
+
+        i = SkipSpaces(text, i);
+        if (syntax.AllowsScale)
+        {
+            figure.Scale = ReadScale(text, ref i);
+            i = SkipSpaces(text, i);
+        }
+
+        if (!syntax.TryMatchUnit(text[i..], out int unitLength, out figure.UnitId))
+        {
+            failure = ParseFailure.Expected(i, syntax.ExpectedUnit);
+            return false;
+        }
+
+        figure.UnitStart = i;
+        figure.UnitLength = unitLength;
+        i = SkipSpaces(text, i + unitLength);
+        if (i != text.Length)
+        {
+            failure = ParseFailure.Expected(i, "the end of the text");
+            return false;
+        }
+
+        failure = default;
+        return true;
+    }
+
+    /// <summary>Parses a figure and converts it to base units in one step.</summary>
+    internal static bool TryParseBaseUnits(
+        ReadOnlySpan<char> text, FigureSyntax syntax, int baseExponent, string finerThanBase, out long value, out ParsedFigure figure, out ParseFailure failure)
+    {
+        if (TryParse(text, syntax, out figure, out failure)
+            && figure.TryToBaseUnits(baseExponent, finerThanBase, out value, out failure))
+        {
+            return true;
+        }
+
+        value = 0;
+        return false;
+    }
+
+    /// <summary>Parses a figure as an exact ratio: the printed number ÷ 10^<paramref name="exponent"/> (2 for a percentage).</summary>
+    internal static bool TryParseRatio(ReadOnlySpan<char> text, FigureSyntax syntax, int exponent, out Ratio value, out ParseFailure failure)
+    {
+        if (!TryParse(text, syntax, out ParsedFigure figure, out failure))
+        {
+            value = default;
+            return false;
+        }
+
+        int decimals = figure.Decimals + exponent;
+        if (decimals > Pow10.Max || figure.Denominator > Int128.MaxValue / Pow10.Of(decimals))
+        {
+            value = default;
+            failure = ParseFailure.Problem(figure.NumberStart, "the number has more digits than can be held exactly");
+            return false;
+        }
+
+        value = new Ratio(figure.Numerator, figure.Denominator * Pow10.Of(decimals));
+        return true;
+    }
+
+    internal static bool IsDigit(char c, out int digit)
+    {
+        if (c is >= '0' and <= '9')
+        {
+            digit = c - '0';
+            return true;
+        }
+
+        if (c is >= '０' and <= '９')
+        {
+            digit = c - '０';
+            return true;
+        }
+
+        digit = 0;
+        return false;
+    }
+
+    private static bool TryReadNumber(ReadOnlySpan<char> text, ref int i, ref ParsedFigure figure, out ParseFailure failure)
+    {
+        int start = i;
+        Int128 value = 0;
+        int significant = 0;
+        int run = ReadDigits(text, ref i, ref value, ref significant);
+        if (run == 0)
+        {
+            failure = ParseFailure.Expected(i, "a digit");
+            return false;
+        }
+
+        char separator = '\0';
+        while (i < text.Length && IsGroupSeparator(text[i]) && i + 1 < text.Length && IsDigit(text[i + 1], out _))
+        {
+            if (!IsGroup(text, i))
+            {
+                failure = ParseFailure.Expected(i + 1, "exactly three digits after a thousands separator");
+                return false;
+            }
+
+            if (separator == '\0')
+            {
+                if (run > 3)
+                {
+                    failure = ParseFailure.Expected(start, "at most three digits before the first thousands separator");
+                    return false;
+                }
+
+                separator = text[i];
+            }
+            else if (text[i] != separator)
+            {
+                failure = ParseFailure.Expected(i, "the same thousands separator throughout the number");
+                return false;
+            }
+
+            i++;
+            ReadDigits(text, ref i, ref value, ref significant);
+        }
+
+        int decimals = 0;
+        if (i < text.Length && text[i] is '.' or '．')
+        {
+            i++;
+            int before = i;
+            decimals = ReadDigits(text, ref i, ref value, ref significant);
+            if (decimals == 0)
+            {
+                failure = ParseFailure.Expected(before, "a digit after the decimal point");
+                return false;
+            }
+        }
+
+        if (significant > MaxDigits || decimals > Pow10.Max)
+        {
+            failure = ParseFailure.Problem(start, "the number has more digits than can be held exactly (at most 36)");
+            return false;
+        }
+
+        figure.Numerator = value;
+        figure.Decimals = decimals;
+        figure.LastDigit = i - 1;
+        failure = default;
+        return true;
+    }
+
+    /// <summary>Reads a run of digits into <paramref name="value"/>; stops accumulating (but keeps counting) past <see cref="MaxDigits"/>.</summary>
+    private static int ReadDigits(ReadOnlySpan<char> text, ref int i, ref Int128 value, ref int significant)
+    {
+        int count = 0;
+        while (i < text.Length && IsDigit(text[i], out int digit))
+        {
+            if (significant > 0 || digit != 0)
+            {
+                significant++;
+            }
+
+            if (significant <= MaxDigits)
+            {
+                value = (value * 10) + digit;
+            }
+
+            i++;
+            count++;
+        }
+
+        return count;
+    }
+
+    /// <summary>Whether the separator at <paramref name="i"/> is followed by exactly three digits.</summary>
+    private static bool IsGroup(ReadOnlySpan<char> text, int i) =>
+        i + 3 < text.Length
+        && IsDigit(text[i + 1], out _) && IsDigit(text[i + 2], out _) && IsDigit(text[i + 3], out _)
+        && (i + 4 == text.Length || !IsDigit(text[i + 4], out _));
+
+    private static Scale ReadScale(ReadOnlySpan<char> text, ref int i)
+    {
+        if (i >= text.Length)
+        {
+            return Scale.One;
+        }
+
+        switch (text[i])
+        {
+            case '万' or '萬':
+                i++;
+                return Scale.Wan;
+            case '亿' or '億':
+                i++;
+                return Scale.Yi;
+            case '×':
+                int j = SkipSpaces(text, i + 1);
+                ReadOnlySpan<char> rest = text[j..];
+                if (rest.StartsWith("10⁴") || rest.StartsWith("10^4"))
+                {
+                    i = j + 3 + (rest[2] == '^' ? 1 : 0);
+                    return Scale.Wan;
+                }
+
+                if (rest.StartsWith("10⁸") || rest.StartsWith("10^8"))
+                {
+                    i = j + 3 + (rest[2] == '^' ? 1 : 0);
+                    return Scale.Yi;
+                }
+
+                return Scale.One;
+            default:
+                return Scale.One;
+        }
+    }
+
+    private static bool IsSign(char c, out bool minus)
+    {
+        minus = c is '-' or '−' or '－';
+        return minus || c is '+' or '＋';
+    }
+
+    private static bool IsGroupSeparator(char c) => c is ',' or '，' or ' ' or '\u00A0' or '\u2009' or '\u202F';
+
+    private static int SkipSpaces(ReadOnlySpan<char> text, int i)
+    {
+        while (i < text.Length && text[i] is ' ' or '\t' or '\u00A0' or '\u2009' or '\u202F' or '\u3000')
+        {
+            i++;
+        }
+
+        return i;
+    }
+}

@@ -1,0 +1,49 @@
+using System;
+using System.Globalization;
+
+namespace Indicators.Quantities.Figures;
+
+/// <summary>
+/// Why a figure did not parse, kept without allocating so that <c>TryParse</c> stays cheap; the exception
+/// (with the text, the position and what was expected) is built only when <c>Parse</c> throws.
+/// </summary>
+internal readonly struct ParseFailure
+{
+    private ParseFailure(int position, string message, bool expected)
+    {
+        Position = position;
+        Message = message;
+        IsExpectation = expected;
+    }
+
+    /// <summary>The zero-based position in the text where the problem is.</summary>
+    internal int Position { get; }
+
+    /// <summary>What was expected there, or what is wrong with the value.</summary>
+    internal string Message { get; }
+
+    private bool IsExpectation { get; }
+
+    internal static ParseFailure Expected(int position, string expected) => new(position, expected, true);
+
+    internal static ParseFailure Problem(int position, string problem) => new(position, problem, false);
+
+    internal FormatException ToException(ReadOnlySpan<char> text, string typeName)
+    {
+        string detail;
+        if (IsExpectation)
+        {
+            string found = Position < text.Length
+                ? string.Create(CultureInfo.InvariantCulture, $"found '{text[Position]}'")
+                : "the text ended";
+            detail = string.Create(CultureInfo.InvariantCulture, $"at position {Position} expected {Message}, but {found}");
+        }
+        else
+        {
+            detail = string.Create(CultureInfo.InvariantCulture, $"at position {Position}: {Message}");
+        }
+
+        return new FormatException(
+            string.Create(CultureInfo.InvariantCulture, $"Cannot parse \"{text}\" as {typeName}: {detail}."));
+    }
+}

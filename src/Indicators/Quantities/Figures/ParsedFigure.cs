@@ -1,0 +1,84 @@
+using System;
+
+namespace Indicators.Quantities.Figures;
+
+/// <summary>
+/// A figure as read from text, before it becomes a quantity: the printed number as
+/// <see cref="Numerator"/> ÷ (10^<see cref="Decimals"/> × <see cref="Denominator"/>), its scale and its unit.
+/// </summary>
+internal struct ParsedFigure
+{
+    /// <summary>The printed digits without the decimal point, signed.</summary>
+    internal Int128 Numerator;
+
+    /// <summary>How many of those digits stood after the decimal point.</summary>
+    internal int Decimals;
+
+    /// <summary>The denominator of a fraction ("100/3%"); 1 for a plain number.</summary>
+    internal Int128 Denominator;
+
+    /// <summary>The scale marker (万, 亿) or <see cref="Scale.One"/>.</summary>
+    internal Scale Scale;
+
+    /// <summary>The id of the unit marker, as given by the syntax.</summary>
+    internal int UnitId;
+
+    /// <summary>Where the unit marker starts.</summary>
+    internal int UnitStart;
+
+    /// <summary>How long the unit marker is.</summary>
+    internal int UnitLength;
+
+    /// <summary>Where the number starts (its sign, if any).</summary>
+    internal int NumberStart;
+
+    /// <summary>Where its last digit is.</summary>
+    internal int LastDigit;
+
+    /// <summary>
+    /// The value in base units, where one printed unit is 10^<paramref name="baseExponent"/> base units
+    /// (2 for money: 1 元 = 100 fen). Fails if the value is not a whole number of base units or is out of range.
+    /// </summary>
+    internal readonly bool TryToBaseUnits(int baseExponent, string finerThanBase, out long value, out ParseFailure failure)
+    {
+        int exponent = (int)Scale + baseExponent - Decimals;
+        Int128 result = Numerator;
+        if (exponent >= 0)
+        {
+            if (exponent > Pow10.Max || Int128.Abs(result) > Int128.MaxValue / Pow10.Of(exponent))
+            {
+                return OutOfRange(out value, out failure);
+            }
+
+            result *= Pow10.Of(exponent);
+        }
+        else
+        {
+            Int128 divisor = -exponent > Pow10.Max ? Int128.MaxValue : Pow10.Of(-exponent);
+            if (result % divisor != 0)
+            {
+                value = 0;
+                failure = ParseFailure.Problem(LastDigit, finerThanBase);
+                return false;
+            }
+
+            result /= divisor;
+        }
+
+        if (result > long.MaxValue || result < long.MinValue)
+        {
+            return OutOfRange(out value, out failure);
+        }
+
+        value = (long)result;
+        failure = default;
+        return true;
+    }
+
+    private readonly bool OutOfRange(out long value, out ParseFailure failure)
+    {
+        value = 0;
+        failure = ParseFailure.Problem(NumberStart, "the value is out of range (a 64-bit count of base units)");
+        return false;
+    }
+}

@@ -1,0 +1,200 @@
+using System;
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using Indicators.Quantities.Figures;
+using Indicators.Utility;
+
+namespace Indicators.Quantities;
+
+/// <summary>
+/// A signed change in a number of persons (a year-on-year fall of 1 200 人 is −1200人): the difference of two
+/// <see cref="Headcount"/>s, which themselves are never negative.
+/// </summary>
+/// <remarks><c>default</c> is <see cref="Zero"/>. This type is an immutable value type and is thread-safe.</remarks>
+public readonly struct HeadcountChange : IQuantity<HeadcountChange>, IUnaryNegationOperators<HeadcountChange, HeadcountChange>, IFigure<HeadcountChange>
+{
+    private static readonly FigureSyntax Syntax = new(nameof(HeadcountChange), Headcount.PersonText, allowsSign: true, allowsScale: true);
+
+    private readonly long persons;
+
+    private HeadcountChange(long persons) => this.persons = persons;
+
+    /// <summary>No change; also <c>default</c>.</summary>
+    public static HeadcountChange Zero => default;
+
+    /// <inheritdoc />
+    static HeadcountChange IAdditiveIdentity<HeadcountChange, HeadcountChange>.AdditiveIdentity => default;
+
+    /// <summary>The change in persons: positive for a rise, negative for a fall.</summary>
+    public long Persons => persons;
+
+    /// <inheritdoc />
+    long IQuantity<HeadcountChange>.BaseUnits => persons;
+
+    /// <inheritdoc/>
+    static string IFigure<HeadcountChange>.TypeName => nameof(HeadcountChange);
+
+    /// <summary>A change of <paramref name="persons"/> persons, of either sign.</summary>
+    /// <param name="persons">The change.</param>
+    /// <returns>The change.</returns>
+    public static HeadcountChange FromPersons(long persons) => new(persons);
+
+    /// <summary>Adds two changes; checked.</summary>
+    /// <param name="left">The first change.</param>
+    /// <param name="right">The second change.</param>
+    /// <returns>The sum.</returns>
+    /// <exception cref="OverflowException">The sum is outside the 64-bit range.</exception>
+    public static HeadcountChange operator +(HeadcountChange left, HeadcountChange right)
+    {
+        long sum = unchecked(left.persons + right.persons);
+        if (((left.persons ^ sum) & (right.persons ^ sum)) < 0)
+        {
+            ThrowOverflow(left, "+", right);
+        }
+
+        return new(sum);
+    }
+
+    /// <summary>Subtracts one change from another; checked.</summary>
+    /// <param name="left">The change to subtract from.</param>
+    /// <param name="right">The change to subtract.</param>
+    /// <returns>The difference.</returns>
+    /// <exception cref="OverflowException">The difference is outside the 64-bit range.</exception>
+    public static HeadcountChange operator -(HeadcountChange left, HeadcountChange right)
+    {
+        long difference = unchecked(left.persons - right.persons);
+        if (((left.persons ^ right.persons) & (left.persons ^ difference)) < 0)
+        {
+            ThrowOverflow(left, "−", right);
+        }
+
+        return new(difference);
+    }
+
+    /// <summary>Negates a change.</summary>
+    /// <param name="value">The change.</param>
+    /// <returns>−<paramref name="value"/>.</returns>
+    /// <exception cref="OverflowException"><paramref name="value"/> is the smallest 64-bit value.</exception>
+    public static HeadcountChange operator -(HeadcountChange value) => new(-value.persons);
+
+    /// <summary>Whether two changes are equal.</summary>
+    /// <param name="left">The first change.</param>
+    /// <param name="right">The second change.</param>
+    /// <returns>The comparison.</returns>
+    public static bool operator ==(HeadcountChange left, HeadcountChange right) => left.persons == right.persons;
+
+    /// <summary>Whether two changes differ.</summary>
+    /// <param name="left">The first change.</param>
+    /// <param name="right">The second change.</param>
+    /// <returns>The comparison.</returns>
+    public static bool operator !=(HeadcountChange left, HeadcountChange right) => left.persons != right.persons;
+
+    /// <summary>Whether <paramref name="left"/> is less than <paramref name="right"/>.</summary>
+    /// <param name="left">The first change.</param>
+    /// <param name="right">The second change.</param>
+    /// <returns>The comparison.</returns>
+    public static bool operator <(HeadcountChange left, HeadcountChange right) => left.persons < right.persons;
+
+    /// <summary>Whether <paramref name="left"/> is greater than <paramref name="right"/>.</summary>
+    /// <param name="left">The first change.</param>
+    /// <param name="right">The second change.</param>
+    /// <returns>The comparison.</returns>
+    public static bool operator >(HeadcountChange left, HeadcountChange right) => left.persons > right.persons;
+
+    /// <summary>Whether <paramref name="left"/> is at most <paramref name="right"/>.</summary>
+    /// <param name="left">The first change.</param>
+    /// <param name="right">The second change.</param>
+    /// <returns>The comparison.</returns>
+    public static bool operator <=(HeadcountChange left, HeadcountChange right) => left.persons <= right.persons;
+
+    /// <summary>Whether <paramref name="left"/> is at least <paramref name="right"/>.</summary>
+    /// <param name="left">The first change.</param>
+    /// <param name="right">The second change.</param>
+    /// <returns>The comparison.</returns>
+    public static bool operator >=(HeadcountChange left, HeadcountChange right) => left.persons >= right.persons;
+
+    /// <summary>Whether this change equals <paramref name="other"/>.</summary>
+    /// <param name="other">The change to compare with.</param>
+    /// <returns><c>true</c> when both are the same number of persons.</returns>
+    public bool Equals(HeadcountChange other) => persons == other.persons;
+
+    /// <inheritdoc />
+    public override bool Equals([NotNullWhen(true)] object? obj) => obj is HeadcountChange other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => persons.GetHashCode();
+
+    /// <summary>Compares this change with <paramref name="other"/>.</summary>
+    /// <param name="other">The change to compare with.</param>
+    /// <returns>Negative, zero or positive as this change is less than, equal to or greater than <paramref name="other"/>.</returns>
+    public int CompareTo(HeadcountChange other) => persons.CompareTo(other.persons);
+
+    /// <inheritdoc />
+    int IComparable.CompareTo(object? obj) => obj switch
+    {
+        null => 1,
+        HeadcountChange other => CompareTo(other),
+        _ => throw new ArgumentException("Object must be of type HeadcountChange.", nameof(obj)),
+    };
+
+    /// <summary>The exact change, culture-invariant: "-1200人", "350人".</summary>
+    /// <returns>The canonical text, which <see cref="Parse(string, IFormatProvider)"/> reads back.</returns>
+    public override string ToString() => ToString(DisplayFormat.Exact, null);
+
+    /// <summary>Formats with a standard format string; see <see cref="DisplayFormat"/> and <see cref="Headcount.ToString(string, IFormatProvider)"/>.</summary>
+    /// <param name="format">The format string, or <c>null</c> for <c>"G"</c>.</param>
+    /// <param name="formatProvider">The culture whose written form to use, or <c>null</c> for the invariant form.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="FormatException"><paramref name="format"/> is not supported.</exception>
+    public string ToString(string? format, IFormatProvider? formatProvider) => ToString(DisplayFormat.Parse(format), formatProvider);
+
+    /// <summary>Formats with a <see cref="DisplayFormat"/>.</summary>
+    /// <param name="format">The display format.</param>
+    /// <param name="formatProvider">The culture whose written form to use, or <c>null</c> for the invariant form.</param>
+    /// <returns>The text.</returns>
+    public string ToString(DisplayFormat format, IFormatProvider? formatProvider = null) =>
+        FigureWriter.Format(persons, FigureWriter.ScaleDenominator(format.Scale, 0), format, FigureLanguages.From(formatProvider), Headcount.PersonText);
+
+    /// <inheritdoc cref="Headcount.TryFormat(Span{char}, out int, ReadOnlySpan{char}, IFormatProvider)"/>
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
+    {
+        DisplayFormat display = DisplayFormat.Parse(format);
+        return FigureWriter.TryWrite(
+            destination, out charsWritten, persons, FigureWriter.ScaleDenominator(display.Scale, 0), display, FigureLanguages.From(provider), Headcount.PersonText);
+    }
+
+    /// <summary>Reads a signed change: "-1200人", "+1.2万人", "−350名".</summary>
+    /// <param name="s">The text.</param>
+    /// <param name="provider">Ignored: the grammar is the same in every culture.</param>
+    /// <returns>The change.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
+    /// <exception cref="FormatException"><paramref name="s"/> is not a change in persons; the message names the position.</exception>
+    public static HeadcountChange Parse(string s, IFormatProvider? provider) => FigureParsing.Parse<HeadcountChange>(s);
+
+    /// <inheritdoc cref="Parse(string, IFormatProvider)"/>
+    public static HeadcountChange Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => FigureParsing.Parse<HeadcountChange>(s);
+
+    /// <summary>Tries to read a signed change; never throws.</summary>
+    /// <param name="s">The text.</param>
+    /// <param name="provider">Ignored: the grammar is the same in every culture.</param>
+    /// <param name="result">The change, or zero when the text is not one.</param>
+    /// <returns>Whether the text was a change in persons.</returns>
+    public static bool TryParse(string? s, IFormatProvider? provider, out HeadcountChange result) => FigureParsing.TryParse(s, out result);
+
+    /// <inheritdoc cref="TryParse(string, IFormatProvider, out HeadcountChange)"/>
+    public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out HeadcountChange result) => FigureParsing.TryParse(s, out result);
+
+    /// <inheritdoc/>
+    static bool IFigure<HeadcountChange>.TryRead(ReadOnlySpan<char> text, out HeadcountChange value, out ParseFailure failure)
+    {
+        bool ok = FigureParser.TryParseBaseUnits(text, Syntax, 0, "the number is not a whole number of persons", out long parsed, out _, out failure);
+        value = new HeadcountChange(parsed);
+        return ok;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowOverflow(HeadcountChange left, string symbol, HeadcountChange right) =>
+        Preconditions.ThrowOverflow(string.Create(CultureInfo.InvariantCulture, $"HeadcountChange overflowed: {left} {symbol} {right} is outside the 64-bit range."));
+}

@@ -1,0 +1,26 @@
+using System;
+using System.Numerics;
+
+namespace Indicators.Quantities;
+
+/// <summary>
+/// An exact, additive quantity held as a whole number of base units: <see cref="Money"/> (fen),
+/// <see cref="Headcount"/> (persons), <see cref="Count{TUnit}"/> and <see cref="UnitCount"/> (units).
+/// Generic code such as <see cref="Quantity.Sum{T}(ReadOnlySpan{T})"/> and target completion is written once against it.
+/// </summary>
+/// <typeparam name="TSelf">The quantity type itself.</typeparam>
+public interface IQuantity<TSelf> :
+    IEquatable<TSelf>,
+    IComparable<TSelf>,
+    IComparable,
+    ISpanFormattable,
+    ISpanParsable<TSelf>,
+    IAdditionOperators<TSelf, TSelf, TSelf>,
+    ISubtractionOperators<TSelf, TSelf, TSelf>,
+    IComparisonOperators<TSelf, TSelf, bool>,
+    IAdditiveIdentity<TSelf, TSelf>
+    where TSelf : struct, IQuantity<TSelf>
+{
+    /// <summary>The exact amount in base units: fen for money, persons for a headcount, units for a count.</summary>
+    long BaseUnits { get; }
+}

@@ -1,0 +1,329 @@
+using System;
+using System.Globalization;
+using Indicators.Quantities.Figures;
+
+namespace Indicators.Quantities;
+
+/// <summary>
+/// An exact rational number: <see cref="Numerator"/> ÷ <see cref="Denominator"/>, always in lowest terms with a
+/// positive denominator. It is what dividing two quantities of the same kind gives (39 221 人 ÷ 20 000 人 = 39221/20000),
+/// and what <see cref="Percent"/> and <see cref="PercentagePoints"/> hold, so that no rate is ever rounded until it is displayed.
+/// </summary>
+/// <remarks>
+/// <para><c>default</c> is zero (0/1). Numerator and denominator are 128-bit integers: every ratio of two 64-bit
+/// quantities is held exactly, and arithmetic on ratios is checked; an <see cref="OverflowException"/> says which
+/// operation overflowed rather than losing precision.</para>
+/// <para>Equality and ordering are numeric (1/2 = 2/4). <see cref="ToString()"/> writes the exact decimal expansion
+/// when it is finite ("1.96105") and the fraction otherwise ("1/3"); both forms parse back.</para>
+/// <para>This type is an immutable value type and is thread-safe.</para>
+/// </remarks>
+public readonly struct Ratio : IEquatable<Ratio>, IComparable<Ratio>, IComparable, ISpanFormattable, ISpanParsable<Ratio>, IFigure<Ratio>
+{
+    private static readonly UnitText NoUnit = new(string.Empty, string.Empty, string.Empty, string.Empty);
+    private static readonly FigureSyntax Syntax = new(nameof(Ratio), NoUnit, allowsSign: true, allowsScale: false, allowsFraction: true);
+
+    private readonly Int128 numerator;
+    private readonly Int128 denominatorMinusOne; // so that default is 0/1
+
+    /// <summary>Creates the ratio <paramref name="numerator"/> ÷ <paramref name="denominator"/>, reduced to lowest terms.</summary>
+    /// <param name="numerator">The numerator.</param>
+    /// <param name="denominator">The denominator; not zero.</param>
+    /// <exception cref="DivideByZeroException"><paramref name="denominator"/> is zero.</exception>
+    /// <exception cref="OverflowException">An argument is <see cref="Int128.MinValue"/>.</exception>
+    public Ratio(Int128 numerator, Int128 denominator)
+    {
+        if (denominator == 0)
+        {
+            throw new DivideByZeroException(
+                string.Create(CultureInfo.InvariantCulture, $"A ratio's denominator cannot be zero (numerator {numerator})."));
+        }
+
+        if (numerator == Int128.MinValue || denominator == Int128.MinValue)
+        {
+            throw new OverflowException("A ratio's numerator and denominator must lie within ±(2¹²⁷ − 1).");
+        }
+
+        if (denominator < 0)
+        {
+            numerator = -numerator;
+            denominator = -denominator;
+        }
+
+        Int128 gcd = Gcd(Int128.Abs(numerator), denominator);
+        this.numerator = numerator / gcd;
+        denominatorMinusOne = (denominator / gcd) - 1;
+    }
+
+    /// <summary>Zero (0/1); also <c>default</c>.</summary>
+    public static Ratio Zero => default;
+
+    /// <summary>One (1/1).</summary>
+    public static Ratio One => new(1, 1);
+
+    /// <summary>The numerator, in lowest terms; carries the sign.</summary>
+    public Int128 Numerator => numerator;
+
+    /// <summary>The denominator, in lowest terms; always positive.</summary>
+    public Int128 Denominator => denominatorMinusOne + 1;
+
+    /// <summary>Whether the ratio is a whole number.</summary>
+    public bool IsInteger => denominatorMinusOne == 0;
+
+    /// <summary>The sign: −1, 0 or 1.</summary>
+    public int Sign => numerator.CompareTo(Int128.Zero);
+
+    /// <summary>The whole number <paramref name="value"/> as a ratio.</summary>
+    /// <param name="value">The whole number.</param>
+    public static implicit operator Ratio(long value) => new(value, 1);
+
+    /// <summary>Adds two ratios exactly.</summary>
+    /// <param name="left">The first ratio.</param>
+    /// <param name="right">The second ratio.</param>
+    /// <returns>The exact sum.</returns>
+    /// <exception cref="OverflowException">The result does not fit 128-bit terms.</exception>
+    public static Ratio operator +(Ratio left, Ratio right) => Add(left, right);
+
+    /// <summary>Subtracts one ratio from another exactly.</summary>
+    /// <param name="left">The ratio to subtract from.</param>
+    /// <param name="right">The ratio to subtract.</param>
+    /// <returns>The exact difference.</returns>
+    /// <exception cref="OverflowException">The result does not fit 128-bit terms.</exception>
+    public static Ratio operator -(Ratio left, Ratio right) => Add(left, -right);
+
+    /// <summary>Negates a ratio.</summary>
+    /// <param name="value">The ratio.</param>
+    /// <returns>−<paramref name="value"/>.</returns>
+    public static Ratio operator -(Ratio value) => new(-value.numerator, value.Denominator);
+
+    /// <summary>Multiplies two ratios exactly.</summary>
+    /// <param name="left">The first ratio.</param>
+    /// <param name="right">The second ratio.</param>
+    /// <returns>The exact product.</returns>
+    /// <exception cref="OverflowException">The result does not fit 128-bit terms.</exception>
+    public static Ratio operator *(Ratio left, Ratio right) => Multiply(left, right);
+
+    /// <summary>Divides one ratio by another exactly.</summary>
+    /// <param name="left">The dividend.</param>
+    /// <param name="right">The divisor; not zero.</param>
+    /// <returns>The exact quotient.</returns>
+    /// <exception cref="DivideByZeroException"><paramref name="right"/> is zero.</exception>
+    /// <exception cref="OverflowException">The result does not fit 128-bit terms.</exception>
+    public static Ratio operator /(Ratio left, Ratio right)
+    {
+        if (right.numerator == 0)
+        {
+            throw new DivideByZeroException("Cannot divide a ratio by zero.");
+        }
+
+        return Multiply(left, new Ratio(right.Denominator, right.numerator));
+    }
+
+    /// <summary>Whether two ratios are equal.</summary>
+    /// <param name="left">The first ratio.</param>
+    /// <param name="right">The second ratio.</param>
+    /// <returns><c>true</c> when they are the same number.</returns>
+    public static bool operator ==(Ratio left, Ratio right) => left.Equals(right);
+
+    /// <summary>Whether two ratios differ.</summary>
+    /// <param name="left">The first ratio.</param>
+    /// <param name="right">The second ratio.</param>
+    /// <returns><c>true</c> when they are different numbers.</returns>
+    public static bool operator !=(Ratio left, Ratio right) => !left.Equals(right);
+
+    /// <summary>Whether <paramref name="left"/> is less than <paramref name="right"/>.</summary>
+    /// <param name="left">The first ratio.</param>
+    /// <param name="right">The second ratio.</param>
+    /// <returns>The comparison.</returns>
+    public static bool operator <(Ratio left, Ratio right) => left.CompareTo(right) < 0;
+
+    /// <summary>Whether <paramref name="left"/> is greater than <paramref name="right"/>.</summary>
+    /// <param name="left">The first ratio.</param>
+    /// <param name="right">The second ratio.</param>
+    /// <returns>The comparison.</returns>
+    public static bool operator >(Ratio left, Ratio right) => left.CompareTo(right) > 0;
+
+    /// <summary>Whether <paramref name="left"/> is at most <paramref name="right"/>.</summary>
+    /// <param name="left">The first ratio.</param>
+    /// <param name="right">The second ratio.</param>
+    /// <returns>The comparison.</returns>
+    public static bool operator <=(Ratio left, Ratio right) => left.CompareTo(right) <= 0;
+
+    /// <summary>Whether <paramref name="left"/> is at least <paramref name="right"/>.</summary>
+    /// <param name="left">The first ratio.</param>
+    /// <param name="right">The second ratio.</param>
+    /// <returns>The comparison.</returns>
+    public static bool operator >=(Ratio left, Ratio right) => left.CompareTo(right) >= 0;
+
+    /// <summary>The exact value of a <see cref="decimal"/> as a ratio (1.38 → 69/50).</summary>
+    /// <param name="value">The decimal.</param>
+    /// <returns>The same number, exactly.</returns>
+    public static Ratio FromDecimal(decimal value)
+    {
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(value, bits);
+        Int128 mantissa = ((Int128)(uint)bits[2] << 64) | ((Int128)(uint)bits[1] << 32) | (uint)bits[0];
+        int scale = (bits[3] >> 16) & 0xFF;
+        return new Ratio(bits[3] < 0 ? -mantissa : mantissa, Pow10.Of(scale));
+    }
+
+    /// <summary>Adds two ratios exactly (the named form of <c>+</c>).</summary>
+    /// <param name="left">The first ratio.</param>
+    /// <param name="right">The second ratio.</param>
+    /// <returns>The exact sum.</returns>
+    /// <exception cref="OverflowException">The result does not fit 128-bit terms.</exception>
+    public static Ratio Add(Ratio left, Ratio right)
+    {
+        try
+        {
+            Int128 gcd = Gcd(left.Denominator, right.Denominator);
+            Int128 l = right.Denominator / gcd;
+            return new Ratio((left.numerator * l) + (right.numerator * (left.Denominator / gcd)), left.Denominator * l);
+        }
+        catch (OverflowException e)
+        {
+            throw new OverflowException($"Ratio addition overflowed: {left} + {right} does not fit 128-bit terms.", e);
+        }
+    }
+
+    /// <summary>Multiplies two ratios exactly (the named form of <c>*</c>).</summary>
+    /// <param name="left">The first ratio.</param>
+    /// <param name="right">The second ratio.</param>
+    /// <returns>The exact product.</returns>
+    /// <exception cref="OverflowException">The result does not fit 128-bit terms.</exception>
+    public static Ratio Multiply(Ratio left, Ratio right)
+    {
+        try
+        {
+            // Cross-reduce first so that the products stay as small as possible.
+            Int128 g1 = Gcd(Int128.Abs(left.numerator), right.Denominator);
+            Int128 g2 = Gcd(Int128.Abs(right.numerator), left.Denominator);
+            return new Ratio((left.numerator / g1) * (right.numerator / g2), (left.Denominator / g2) * (right.Denominator / g1));
+        }
+        catch (OverflowException e)
+        {
+            throw new OverflowException($"Ratio multiplication overflowed: {left} × {right} does not fit 128-bit terms.", e);
+        }
+    }
+
+    /// <summary>The ratio rounded to <paramref name="decimals"/> decimals.</summary>
+    /// <param name="decimals">Decimals to keep, 0 to 28.</param>
+    /// <param name="mode">How to round.</param>
+    /// <returns>The rounded decimal.</returns>
+    /// <exception cref="OverflowException">The rounded value does not fit a <see cref="decimal"/>.</exception>
+    public decimal ToDecimal(int decimals, RoundingMode mode)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(decimals);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(decimals, Rounding.MaxDecimals);
+        System.Numerics.BigInteger scaled = Rounding.Divide(
+            (System.Numerics.BigInteger)numerator * System.Numerics.BigInteger.Pow(10, decimals),
+            (System.Numerics.BigInteger)Denominator,
+            mode);
+        return (decimal)scaled / (decimal)System.Numerics.BigInteger.Pow(10, decimals);
+    }
+
+    /// <inheritdoc />
+    public bool Equals(Ratio other) => numerator == other.numerator && denominatorMinusOne == other.denominatorMinusOne;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is Ratio other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(numerator, denominatorMinusOne);
+
+    /// <summary>Compares two ratios numerically.</summary>
+    /// <param name="other">The ratio to compare with.</param>
+    /// <returns>Negative, zero or positive as this ratio is less than, equal to or greater than <paramref name="other"/>.</returns>
+    public int CompareTo(Ratio other)
+    {
+        if (denominatorMinusOne == other.denominatorMinusOne)
+        {
+            return numerator.CompareTo(other.numerator);
+        }
+
+        // Compare a/b with c/d as a·d with c·b, in 256 bits where 128 would overflow.
+        System.Numerics.BigInteger left = (System.Numerics.BigInteger)numerator * (System.Numerics.BigInteger)other.Denominator;
+        System.Numerics.BigInteger right = (System.Numerics.BigInteger)other.numerator * (System.Numerics.BigInteger)Denominator;
+        return left.CompareTo(right);
+    }
+
+    /// <inheritdoc />
+    int IComparable.CompareTo(object? obj) => obj switch
+    {
+        null => 1,
+        Ratio other => CompareTo(other),
+        _ => throw new ArgumentException("Object must be of type Ratio.", nameof(obj)),
+    };
+
+    /// <summary>The exact value: its decimal expansion when finite ("1.96105"), else the fraction ("1/3").</summary>
+    /// <returns>The canonical, culture-invariant text, which <see cref="Parse(string)"/> reads back.</returns>
+    public override string ToString() => ToString(DisplayFormat.Exact, null);
+
+    /// <summary>Formats with a standard format string (<c>"G"</c>, <c>"F4"</c>); see <see cref="DisplayFormat"/>.</summary>
+    /// <param name="format">The format string, or <c>null</c> for <c>"G"</c>.</param>
+    /// <param name="formatProvider">Chooses English digit grouping for en cultures; otherwise ignored.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="FormatException"><paramref name="format"/> is not supported.</exception>
+    public string ToString(string? format, IFormatProvider? formatProvider) => ToString(DisplayFormat.Parse(format), formatProvider);
+
+    /// <summary>Formats with a <see cref="DisplayFormat"/> (its scale divides the value: 12 345 in <c>W2</c> is "1.23万").</summary>
+    /// <param name="format">The display format.</param>
+    /// <param name="formatProvider">Chooses English digit grouping for en cultures; otherwise ignored.</param>
+    /// <returns>The text.</returns>
+    public string ToString(DisplayFormat format, IFormatProvider? formatProvider = null) =>
+        FigureWriter.Format(numerator, ScaledDenominator(format), format, FigureLanguages.From(formatProvider), NoUnit);
+
+    /// <inheritdoc />
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
+    {
+        DisplayFormat display = DisplayFormat.Parse(format);
+        return FigureWriter.TryWrite(destination, out charsWritten, numerator, ScaledDenominator(display), display, FigureLanguages.From(provider), NoUnit);
+    }
+
+    /// <summary>Reads a ratio: a decimal number ("1.96105", "-0.5") or a fraction ("39221/20000").</summary>
+    /// <param name="s">The text.</param>
+    /// <returns>The ratio.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
+    /// <exception cref="FormatException"><paramref name="s"/> is not a ratio; the message gives the position.</exception>
+    public static Ratio Parse(string s) => FigureParsing.Parse<Ratio>(s);
+
+    /// <inheritdoc cref="Parse(string)"/>
+    /// <param name="s">The text.</param>
+    /// <param name="provider">Ignored: the grammar is the same in every culture.</param>
+    public static Ratio Parse(string s, IFormatProvider? provider) => FigureParsing.Parse<Ratio>(s);
+
+    /// <inheritdoc cref="Parse(string)"/>
+    /// <param name="s">The text.</param>
+    /// <param name="provider">Ignored: the grammar is the same in every culture.</param>
+    public static Ratio Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => FigureParsing.Parse<Ratio>(s);
+
+    /// <summary>Tries to read a ratio; never throws.</summary>
+    /// <param name="s">The text.</param>
+    /// <param name="provider">Ignored: the grammar is the same in every culture.</param>
+    /// <param name="result">The ratio, or zero when the text is not one.</param>
+    /// <returns>Whether the text was a ratio.</returns>
+    public static bool TryParse(string? s, IFormatProvider? provider, out Ratio result) => FigureParsing.TryParse(s, out result);
+
+    /// <inheritdoc cref="TryParse(string, IFormatProvider, out Ratio)"/>
+    public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out Ratio result) => FigureParsing.TryParse(s, out result);
+
+    /// <inheritdoc/>
+    static string IFigure<Ratio>.TypeName => nameof(Ratio);
+
+    /// <inheritdoc/>
+    static bool IFigure<Ratio>.TryRead(ReadOnlySpan<char> text, out Ratio value, out ParseFailure failure)
+    {
+        return FigureParser.TryParseRatio(text, Syntax, 0, out value, out failure);
+    }
+
+    internal static Int128 Gcd(Int128 a, Int128 b)
+    {
+        while (b != 0)
+        {
+            (a, b) = (b, a % b);
+        }
+
+        return a == 0 ? 1 : a;
+    }
+
+    private Int128 ScaledDenominator(DisplayFormat format) => Denominator * Pow10.Of((int)format.Scale);
+}

@@ -1,0 +1,41 @@
+using System;
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+
+namespace Indicators.Utility;
+
+/// <summary>
+/// The one place argument checks are made, so that every message has the same shape:
+/// the parameter, the value received and what was expected.
+/// </summary>
+internal static class Preconditions
+{
+    internal static void CheckNonNegative(long value, string paramName, string what)
+    {
+        if (value < 0)
+        {
+            ThrowNegative(value, paramName, what);
+        }
+    }
+
+    internal static void CheckPositive(long value, string paramName, string what)
+    {
+        if (value <= 0)
+        {
+            throw new ArgumentOutOfRangeException(
+                paramName,
+                value,
+                string.Create(CultureInfo.InvariantCulture, $"{what} must be greater than zero; got {value}."));
+        }
+    }
+
+    [DoesNotReturn]
+    internal static void ThrowNegative(long value, string paramName, string what) =>
+        throw new ArgumentOutOfRangeException(
+            paramName,
+            value,
+            string.Create(CultureInfo.InvariantCulture, $"{what} cannot be negative; got {value}."));
+
+    [DoesNotReturn]
+    internal static void ThrowOverflow(string message) => throw new OverflowException(message);
+}

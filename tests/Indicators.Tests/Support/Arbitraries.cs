@@ -1,0 +1,90 @@
+using System;
+using System.Globalization;
+using System.Linq;
+using FsCheck;
+using FsCheck.Fluent;
+using Indicators.Quantities;
+using Q = Indicators.Quantities;
+
+namespace Indicators.Tests.Support;
+
+/// <summary>
+/// The FsCheck generators, in one place. Quantities are drawn from edge values, small values and large values; the
+/// default ranges keep three-term sums inside 64 bits, so that arithmetic laws can be stated without overflow.
+/// </summary>
+public static class Arbitraries
+{
+    /// <summary>Values up to 2⁶¹ in magnitude: three of them add without overflow.</summary>
+    public const long Bound = 1L << 61;
+
+    /// <summary>A long anywhere in ±<see cref="Bound"/>, with small values and edges well represented.</summary>
+    public static Gen<long> SignedLong { get; } = Gen.Frequency(
+        (3, Gen.Choose(-100_000, 100_000).Select(i => (long)i)),
+        (3, Wide(Bound)),
+        (1, Gen.Elements(0L, 1L, -1L, 100L, -100L, Bound, -Bound)));
+
+    /// <summary>A long in [0, <see cref="Bound"/>].</summary>
+    public static Gen<long> NonNegativeLong { get; } = SignedLong.Select(Math.Abs);
+
+    /// <summary>Any long at all, including the extremes (for round trips).</summary>
+    public static Gen<long> AnyLong { get; } = Gen.Frequency(
+        (4, SignedLong),
+        (1, Gen.Elements(long.MinValue, long.MaxValue, long.MinValue + 1, long.MaxValue - 1)),
+        (2, from hi in Gen.Choose(int.MinValue, int.MaxValue) from lo in Gen.Choose(int.MinValue, int.MaxValue) select ((long)hi << 32) | (uint)lo));
+
+    /// <summary>One of the cultures the suite runs under.</summary>
+    public static Gen<string> CurrentCulture { get; } = Gen.Elements(Cultures.Current);
+
+    /// <summary>One of the format providers whose written forms we support (null and invariant included).</summary>
+    public static Gen<CultureInfo?> Provider { get; } = Gen.Elements(Cultures.Providers);
+
+    /// <summary>One of the predefined count units.</summary>
+    public static Gen<CountUnit> Unit { get; } = Gen.Elements(CountUnit.All.ToArray());
+
+    /// <summary>Money in ±2⁶¹ fen.</summary>
+    public static Arbitrary<Money> Money() => SignedLong.Select(Q.Money.FromFen).ToArbitrary();
+
+    /// <summary>A headcount in [0, 2⁶¹].</summary>
+    public static Arbitrary<Headcount> Headcount() => NonNegativeLong.Select(Q.Headcount.FromPersons).ToArbitrary();
+
+    /// <summary>A signed change in ±2⁶¹ persons.</summary>
+    public static Arbitrary<HeadcountChange> HeadcountChange() => SignedLong.Select(Q.HeadcountChange.FromPersons).ToArbitrary();
+
+    /// <summary>A count of enterprises in [0, 2⁶¹].</summary>
+    public static Arbitrary<Count<Enterprises>> Enterprises() => NonNegativeLong.Select(Count<Q.Enterprises>.Of).ToArbitrary();
+
+    /// <summary>A count of person-times in [0, 2⁶¹].</summary>
+    public static Arbitrary<Count<PersonTimes>> PersonTimes() => NonNegativeLong.Select(Count<Q.PersonTimes>.Of).ToArbitrary();
+
+    /// <summary>A count of enterprises as a run-time-unit count (so that three of them share a unit).</summary>
+    public static Arbitrary<UnitCount> UnitCount() => NonNegativeLong.Select(v => new UnitCount(v, CountUnit.Enterprises)).ToArbitrary();
+
+    /// <summary>An exact rate: a ratio of two longs, sometimes terminating, sometimes not.</summary>
+    public static Arbitrary<Percent> Percent() => RatioGen.Select(Q.Percent.FromRatio).ToArbitrary();
+
+    /// <summary>An exact difference of rates.</summary>
+    public static Arbitrary<PercentagePoints> PercentagePoints() => RatioGen.Select(Q.PercentagePoints.FromRatio).ToArbitrary();
+
+    /// <summary>An exact ratio of two longs.</summary>
+    public static Arbitrary<Ratio> Ratio() => RatioGen.ToArbitrary();
+
+    /// <summary>A display format: any scale, exact or 0–6 decimals, any rounding mode.</summary>
+    public static Arbitrary<DisplayFormat> DisplayFormat() => Gen.OneOf(
+        Gen.Elements(Scale.One, Scale.Wan, Scale.Yi).Select(s => new DisplayFormat(s)),
+        from s in Gen.Elements(Scale.One, Scale.Wan, Scale.Yi)
+        from d in Gen.Choose(0, 6)
+        from m in Gen.Elements(Enum.GetValues<RoundingMode>())
+        select new DisplayFormat(s, d, m)).ToArbitrary();
+
+    private static Gen<Ratio> RatioGen { get; } =
+        from n in SignedLong
+        from d in Gen.Frequency(
+            (2, Gen.Elements(1L, 2L, 3L, 7L, 100L, 10_000L, 20_000L, 1_000_000L)),
+            (1, NonNegativeLong.Where(x => x > 0)))
+        select new Q.Ratio(n, d);
+
+    private static Gen<long> Wide(long bound) =>
+        from hi in Gen.Choose(int.MinValue, int.MaxValue)
+        from lo in Gen.Choose(int.MinValue, int.MaxValue)
+        select (((long)hi << 32) | (uint)lo) % (bound + 1);
+}
