@@ -190,7 +190,7 @@ public readonly struct Count<TUnit> : IQuantity<Count<TUnit>>, IFigure<Count<TUn
     /// <param name="format">The display format.</param>
     /// <param name="formatProvider">The culture whose written form to use, or <c>null</c> for the invariant form.</param>
     /// <returns>The text.</returns>
-    public string ToString(DisplayFormat format, IFormatProvider? formatProvider = null) => ToUnitCount().ToString(format, formatProvider);
+    public string ToString(DisplayFormat format, IFormatProvider? formatProvider) => ToUnitCount().ToString(format, formatProvider);
 
     /// <inheritdoc cref="Headcount.TryFormat(Span{char}, out int, ReadOnlySpan{char}, IFormatProvider)"/>
     public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>

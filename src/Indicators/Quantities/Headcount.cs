@@ -209,7 +209,7 @@ public readonly struct Headcount : IQuantity<Headcount>, IFigure<Headcount>
     /// <param name="format">The display format.</param>
     /// <param name="formatProvider">The culture whose written form to use, or <c>null</c> for the invariant form.</param>
     /// <returns>The text.</returns>
-    public string ToString(DisplayFormat format, IFormatProvider? formatProvider = null) =>
+    public string ToString(DisplayFormat format, IFormatProvider? formatProvider) =>
         FigureWriter.Format(persons, FigureWriter.ScaleDenominator(format.Scale, 0), format, FigureLanguages.From(formatProvider), PersonText);
 
     /// <summary>Formats into <paramref name="destination"/> without allocating; see <see cref="ToString(string, IFormatProvider)"/>.</summary>

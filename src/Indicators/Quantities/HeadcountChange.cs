@@ -154,7 +154,7 @@ public readonly struct HeadcountChange : IQuantity<HeadcountChange>, IUnaryNegat
     /// <param name="format">The display format.</param>
     /// <param name="formatProvider">The culture whose written form to use, or <c>null</c> for the invariant form.</param>
     /// <returns>The text.</returns>
-    public string ToString(DisplayFormat format, IFormatProvider? formatProvider = null) =>
+    public string ToString(DisplayFormat format, IFormatProvider? formatProvider) =>
         FigureWriter.Format(persons, FigureWriter.ScaleDenominator(format.Scale, 0), format, FigureLanguages.From(formatProvider), Headcount.PersonText);
 
     /// <inheritdoc cref="Headcount.TryFormat(Span{char}, out int, ReadOnlySpan{char}, IFormatProvider)"/>

@@ -34,7 +34,7 @@ public readonly partial struct Money : IFigure<Money>
     /// <param name="format">The display format.</param>
     /// <param name="formatProvider">The culture whose written form to use, or <c>null</c> for the invariant form.</param>
     /// <returns>The text, for example "147.16亿元".</returns>
-    public string ToString(DisplayFormat format, IFormatProvider? formatProvider = null) =>
+    public string ToString(DisplayFormat format, IFormatProvider? formatProvider) =>
         FigureWriter.Format(fen, FigureWriter.ScaleDenominator(format.Scale, FenExponent), format, FigureLanguages.From(formatProvider), YuanText);
 
     /// <summary>Formats into <paramref name="destination"/> without allocating; see <see cref="ToString(string, IFormatProvider)"/>.</summary>

@@ -181,7 +181,7 @@ public readonly struct Percent :
     /// <param name="formatProvider">en cultures group the digits with commas; otherwise ignored.</param>
     /// <returns>The text.</returns>
     /// <exception cref="FormatException"><paramref name="format"/> has a 万 or 亿 scale.</exception>
-    public string ToString(DisplayFormat format, IFormatProvider? formatProvider = null)
+    public string ToString(DisplayFormat format, IFormatProvider? formatProvider)
     {
         Ratio percentage = Percentage(format);
         return FigureWriter.Format(percentage.Numerator, percentage.Denominator, format, FigureLanguages.From(formatProvider), PercentText);

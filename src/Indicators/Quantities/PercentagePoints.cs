@@ -152,7 +152,7 @@ public readonly struct PercentagePoints :
     /// <param name="formatProvider">The culture whose written form to use, or <c>null</c> for the invariant form.</param>
     /// <returns>The text.</returns>
     /// <exception cref="FormatException"><paramref name="format"/> has a 万 or 亿 scale.</exception>
-    public string ToString(DisplayFormat format, IFormatProvider? formatProvider = null)
+    public string ToString(DisplayFormat format, IFormatProvider? formatProvider)
     {
         Ratio points = Percent.Percentage(ratio, format);
         return FigureWriter.Format(points.Numerator, points.Denominator, format, FigureLanguages.From(formatProvider), PointsText);

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Numerics;
 using Indicators.Quantities.Figures;
 
 namespace Indicators.Quantities;
@@ -17,7 +18,19 @@ namespace Indicators.Quantities;
 /// when it is finite ("1.96105") and the fraction otherwise ("1/3"); both forms parse back.</para>
 /// <para>This type is an immutable value type and is thread-safe.</para>
 /// </remarks>
-public readonly struct Ratio : IEquatable<Ratio>, IComparable<Ratio>, IComparable, ISpanFormattable, ISpanParsable<Ratio>, IFigure<Ratio>
+public readonly struct Ratio :
+    IEquatable<Ratio>,
+    IComparable<Ratio>,
+    IComparable,
+    ISpanFormattable,
+    ISpanParsable<Ratio>,
+    IComparisonOperators<Ratio, Ratio, bool>,
+    IAdditionOperators<Ratio, Ratio, Ratio>,
+    ISubtractionOperators<Ratio, Ratio, Ratio>,
+    IMultiplyOperators<Ratio, Ratio, Ratio>,
+    IDivisionOperators<Ratio, Ratio, Ratio>,
+    IUnaryNegationOperators<Ratio, Ratio>,
+    IFigure<Ratio>
 {
     private static readonly UnitText NoUnit = new(string.Empty, string.Empty, string.Empty, string.Empty);
     private static readonly FigureSyntax Syntax = new(nameof(Ratio), NoUnit, allowsSign: true, allowsScale: false, allowsFraction: true);
@@ -161,7 +174,7 @@ public readonly struct Ratio : IEquatable<Ratio>, IComparable<Ratio>, IComparabl
     {
         Span<int> bits = stackalloc int[4];
         decimal.GetBits(value, bits);
-        Int128 mantissa = ((Int128)(uint)bits[2] << 64) | ((Int128)(uint)bits[1] << 32) | (uint)bits[0];
+        Int128 mantissa = unchecked(((Int128)(uint)bits[2] << 64) | ((Int128)(uint)bits[1] << 32) | (uint)bits[0]);
         int scale = (bits[3] >> 16) & 0xFF;
         return new Ratio(bits[3] < 0 ? -mantissa : mantissa, Pow10.Of(scale));
     }
@@ -208,17 +221,33 @@ public readonly struct Ratio : IEquatable<Ratio>, IComparable<Ratio>, IComparabl
     /// <summary>The ratio rounded to <paramref name="decimals"/> decimals.</summary>
     /// <param name="decimals">Decimals to keep, 0 to 28.</param>
     /// <param name="mode">How to round.</param>
-    /// <returns>The rounded decimal.</returns>
-    /// <exception cref="OverflowException">The rounded value does not fit a <see cref="decimal"/>.</exception>
+    /// <returns>The rounded decimal (trailing zeros dropped).</returns>
+    /// <exception cref="OverflowException">The rounded value needs more significant digits than a <see cref="decimal"/>
+    /// holds (about 28); ask for fewer decimals.</exception>
     public decimal ToDecimal(int decimals, RoundingMode mode)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(decimals);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(decimals, Rounding.MaxDecimals);
-        System.Numerics.BigInteger scaled = Rounding.Divide(
-            (System.Numerics.BigInteger)numerator * System.Numerics.BigInteger.Pow(10, decimals),
-            (System.Numerics.BigInteger)Denominator,
-            mode);
-        return (decimal)scaled / (decimal)System.Numerics.BigInteger.Pow(10, decimals);
+        BigInteger scaled = Rounding.Divide((BigInteger)numerator * BigInteger.Pow(10, decimals), (BigInteger)Denominator, mode);
+        while (decimals > 0 && scaled % 10 == 0)
+        {
+            scaled /= 10;
+            decimals--;
+        }
+
+        BigInteger magnitude = BigInteger.Abs(scaled);
+        if (magnitude.GetBitLength() > 96)
+        {
+            throw new OverflowException(
+                string.Create(CultureInfo.InvariantCulture, $"{this} rounded to {decimals} decimals needs more digits than a decimal holds; ask for fewer decimals."));
+        }
+
+        return new decimal(
+            unchecked((int)(uint)(magnitude & uint.MaxValue)),
+            unchecked((int)(uint)((magnitude >> 32) & uint.MaxValue)),
+            unchecked((int)(uint)((magnitude >> 64) & uint.MaxValue)),
+            scaled.Sign < 0,
+            (byte)decimals);
     }
 
     /// <inheritdoc />
@@ -241,8 +270,8 @@ public readonly struct Ratio : IEquatable<Ratio>, IComparable<Ratio>, IComparabl
         }
 
         // Compare a/b with c/d as a·d with c·b, in 256 bits where 128 would overflow.
-        System.Numerics.BigInteger left = (System.Numerics.BigInteger)numerator * (System.Numerics.BigInteger)other.Denominator;
-        System.Numerics.BigInteger right = (System.Numerics.BigInteger)other.numerator * (System.Numerics.BigInteger)Denominator;
+        BigInteger left = (BigInteger)numerator * (BigInteger)other.Denominator;
+        BigInteger right = (BigInteger)other.numerator * (BigInteger)Denominator;
         return left.CompareTo(right);
     }
 
@@ -269,7 +298,7 @@ public readonly struct Ratio : IEquatable<Ratio>, IComparable<Ratio>, IComparabl
     /// <param name="format">The display format.</param>
     /// <param name="formatProvider">Chooses English digit grouping for en cultures; otherwise ignored.</param>
     /// <returns>The text.</returns>
-    public string ToString(DisplayFormat format, IFormatProvider? formatProvider = null) =>
+    public string ToString(DisplayFormat format, IFormatProvider? formatProvider) =>
         FigureWriter.Format(numerator, ScaledDenominator(format), format, FigureLanguages.From(formatProvider), NoUnit);
 
     /// <inheritdoc />

@@ -30,7 +30,7 @@ public static class Arbitraries
     public static Gen<long> AnyLong { get; } = Gen.Frequency(
         (4, SignedLong),
         (1, Gen.Elements(long.MinValue, long.MaxValue, long.MinValue + 1, long.MaxValue - 1)),
-        (2, from hi in Gen.Choose(int.MinValue, int.MaxValue) from lo in Gen.Choose(int.MinValue, int.MaxValue) select ((long)hi << 32) | (uint)lo));
+        (2, from hi in Gen.Choose(int.MinValue, int.MaxValue) from lo in Gen.Choose(int.MinValue, int.MaxValue) select ((long)hi << 32) | unchecked((uint)lo)));
 
     /// <summary>One of the cultures the suite runs under.</summary>
     public static Gen<string> CurrentCulture { get; } = Gen.Elements(Cultures.Current);
@@ -40,6 +40,12 @@ public static class Arbitraries
 
     /// <summary>One of the predefined count units.</summary>
     public static Gen<CountUnit> Unit { get; } = Gen.Elements(CountUnit.All.ToArray());
+
+    /// <summary>A current culture to run under.</summary>
+    public static Arbitrary<CultureName> CultureName() => CurrentCulture.Select(n => new CultureName(n)).ToArbitrary();
+
+    /// <summary>A format provider to format with.</summary>
+    public static Arbitrary<FormatCulture> FormatCulture() => Provider.Select(c => new FormatCulture(c)).ToArbitrary();
 
     /// <summary>Money in ±2⁶¹ fen.</summary>
     public static Arbitrary<Money> Money() => SignedLong.Select(Q.Money.FromFen).ToArbitrary();
@@ -86,5 +92,5 @@ public static class Arbitraries
     private static Gen<long> Wide(long bound) =>
         from hi in Gen.Choose(int.MinValue, int.MaxValue)
         from lo in Gen.Choose(int.MinValue, int.MaxValue)
-        select (((long)hi << 32) | (uint)lo) % (bound + 1);
+        select (((long)hi << 32) | unchecked((uint)lo)) % (bound + 1);
 }

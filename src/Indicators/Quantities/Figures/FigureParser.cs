@@ -9,9 +9,6 @@ namespace Indicators.Quantities.Figures;
 /// </summary>
 internal static class FigureParser
 {
-    /// <summary>Significant digits a number may have (more cannot be held exactly).</summary>
-    internal const int MaxDigits = 36;
-
     internal static bool TryParse(ReadOnlySpan<char> text, FigureSyntax syntax, out ParsedFigure figure, out ParseFailure failure)
     {
         figure = default;
@@ -144,8 +141,8 @@ internal static class FigureParser
     {
         int start = i;
         Int128 value = 0;
-        int significant = 0;
-        int run = ReadDigits(text, ref i, ref value, ref significant);
+        bool overflow = false;
+        int run = ReadDigits(text, ref i, ref value, ref overflow);
         if (run == 0)
         {
             failure = ParseFailure.Expected(i, "a digit");
@@ -178,7 +175,7 @@ internal static class FigureParser
             }
 
             i++;
-            ReadDigits(text, ref i, ref value, ref significant);
+            ReadDigits(text, ref i, ref value, ref overflow);
         }
 
         int decimals = 0;
@@ -186,7 +183,7 @@ internal static class FigureParser
         {
             i++;
             int before = i;
-            decimals = ReadDigits(text, ref i, ref value, ref significant);
+            decimals = ReadDigits(text, ref i, ref value, ref overflow);
             if (decimals == 0)
             {
                 failure = ParseFailure.Expected(before, "a digit after the decimal point");
@@ -194,9 +191,9 @@ internal static class FigureParser
             }
         }
 
-        if (significant > MaxDigits || decimals > Pow10.Max)
+        if (overflow || decimals > Pow10.Max)
         {
-            failure = ParseFailure.Problem(start, "the number has more digits than can be held exactly (at most 36)");
+            failure = ParseFailure.Problem(start, "the number has more digits than can be held exactly (a 128-bit integer, 38 digits)");
             return false;
         }
 
@@ -207,18 +204,18 @@ internal static class FigureParser
         return true;
     }
 
-    /// <summary>Reads a run of digits into <paramref name="value"/>; stops accumulating (but keeps counting) past <see cref="MaxDigits"/>.</summary>
-    private static int ReadDigits(ReadOnlySpan<char> text, ref int i, ref Int128 value, ref int significant)
+    /// <summary>Reads a run of digits into <paramref name="value"/>; past <see cref="Int128.MaxValue"/> it stops accumulating and
+    /// sets <paramref name="overflow"/>.</summary>
+    private static int ReadDigits(ReadOnlySpan<char> text, ref int i, ref Int128 value, ref bool overflow)
     {
         int count = 0;
         while (i < text.Length && IsDigit(text[i], out int digit))
         {
-            if (significant > 0 || digit != 0)
+            if (value > (Int128.MaxValue - digit) / 10)
             {
-                significant++;
+                overflow = true;
             }
-
-            if (significant <= MaxDigits)
+            else if (!overflow)
             {
                 value = (value * 10) + digit;
             }

@@ -99,19 +99,17 @@ internal static class FigureWriter
             fives++;
         }
 
-        if (rest != 1)
+        int decimals = Math.Max(twos, fives);
+        if (rest == 1 && decimals <= Pow10.Max && Int128.Abs(n) <= Int128.MaxValue / (Pow10.Of(decimals) / d))
         {
-            // No finite decimal expansion: write the exact fraction.
-            int a = WriteDecimal(destination, n, 0, group);
-            destination[a] = '/';
-            return a + 1 + WriteDecimal(destination[(a + 1)..], d, 0, group);
+            return WriteDecimal(destination, n * (Pow10.Of(decimals) / d), decimals, group);
         }
 
-        int decimals = Math.Max(twos, fives);
-        BigInteger scaled = (BigInteger)n * BigInteger.Pow(10, decimals) / (BigInteger)d;
-        return scaled >= (BigInteger)Int128.MinValue && scaled <= (BigInteger)Int128.MaxValue
-            ? WriteDecimal(destination, (Int128)scaled, decimals, group)
-            : WriteDecimal(destination, scaled, decimals, group);
+        // No finite decimal expansion, or one longer than a 128-bit integer holds (so it could not be read back):
+        // write the exact fraction.
+        int a = WriteDecimal(destination, n, 0, group);
+        destination[a] = '/';
+        return a + 1 + WriteDecimal(destination[(a + 1)..], d, 0, group);
     }
 
     /// <summary>Writes <paramref name="scaled"/> ÷ 10^<paramref name="decimals"/> with exactly that many decimals.</summary>

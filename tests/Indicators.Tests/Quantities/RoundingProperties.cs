@@ -1,0 +1,76 @@
+using System;
+using Indicators.Quantities;
+using Indicators.Tests.Support;
+
+namespace Indicators.Tests.Quantities;
+
+/// <summary>
+/// Half away from zero (四舍五入) and half-even (GB/T 8170) differ exactly on midpoints whose lower neighbour is even,
+/// and the exact integer division used for display agrees with <see cref="decimal.Round(decimal, int, MidpointRounding)"/>.
+/// </summary>
+public class RoundingProperties
+{
+    [QuantityProperty]
+    public bool HalfUpAndHalfEven_DifferExactlyOnMidpoints(long scaled, byte decimalsSeed)
+    {
+        int decimals = decimalsSeed % 5;
+        long digits = scaled % 1_000_000_000_000L;
+        // x has decimals + 1 decimals; its last digit decides.
+        decimal x = digits / Pow10(decimals + 1);
+        decimal up = Rounding.Round(x, decimals, RoundingMode.HalfAwayFromZero);
+        decimal even = Rounding.Round(x, decimals, RoundingMode.HalfEven);
+        long lastDigit = Math.Abs(digits % 10);
+        long keptLastDigit = Math.Abs((digits / 10) % 10);
+        bool isMidpoint = lastDigit == 5;
+        bool shouldDiffer = isMidpoint && keptLastDigit % 2 == 0;
+        return (up != even) == shouldDiffer
+            && (!shouldDiffer || Math.Abs(up - even) == 1m / Pow10(decimals));
+    }
+
+    [QuantityProperty]
+    public bool Divide_AgreesWithDecimalRound(long numerator, int denominatorSeed, byte modeSeed)
+    {
+        long denominator = Math.Abs((long)denominatorSeed % 100_000) + 1;
+        long n = numerator % 1_000_000_000_000L;
+        var mode = (RoundingMode)(modeSeed % 5);
+        decimal oracle = decimal.Round((decimal)n / denominator, 0, Rounding.ToMidpointRounding(mode));
+        // decimal division is exact enough here (n has at most 12 digits, the quotient's 28 digits resolve any tie).
+        return Rounding.Divide(n, denominator, mode) == (long)oracle;
+    }
+
+    [QuantityProperty]
+    public bool Money_Multiply_IsTheExactProductRoundedOnce(Money money, int factorSeed, byte modeSeed)
+    {
+        decimal factor = factorSeed / 10_000m;
+        var mode = (RoundingMode)(modeSeed % 5);
+        Money product = money.Multiply(factor, mode);
+        decimal oracle = decimal.Round(money.Fen * (decimal)factorSeed / 10_000m, 0, Rounding.ToMidpointRounding(mode));
+        return product.Fen == (long)oracle;
+    }
+
+    private static decimal Pow10(int n)
+    {
+        decimal p = 1m;
+        for (int i = 0; i < n; i++)
+        {
+            p *= 10m;
+        }
+
+        return p;
+    }
+}
+
+/// <summary>Decimals convert to ratios exactly, whatever their bits.</summary>
+public class DecimalConversionProperties
+{
+    [QuantityProperty]
+    public bool FromDecimal_ThenToDecimal_RoundTrips(int lo, int mid, int hi, bool negative, byte scaleSeed)
+    {
+        byte scale = (byte)(scaleSeed % 29);
+        var value = new decimal(lo, mid, hi, negative, scale);
+        Ratio ratio = Ratio.FromDecimal(value);
+        return ratio.ToDecimal(scale, RoundingMode.HalfEven) == value
+            && Percent.FromRatio(value).Ratio == ratio
+            && (value == 0 || Math.Sign(value) == ratio.Sign);
+    }
+}
