@@ -1,0 +1,13 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace Indicators.Cli.Reference;
+
+/// <summary>Every completion rate of a report, recomputed.</summary>
+/// <param name="Report">Which report.</param>
+/// <param name="Figures">One check per figure, in the report's order.</param>
+internal sealed record ReportCheck(ReportInfo Report, IReadOnlyList<FigureCheck> Figures)
+{
+    /// <summary>Whether every published rate agrees.</summary>
+    internal bool AllAgree => Figures.All(figure => figure.Agrees);
+}
