@@ -12,16 +12,42 @@ using Xunit;
 namespace Indicators.Tests.Docs;
 
 /// <summary>
-/// The README's example is compiled and run, and each line it prints must be what its <c>// →</c> comment says:
-/// the README cannot drift from the code.
+/// Every C# example in README.md and docs/*.md is compiled and run, and each line it prints must be what its
+/// <c>// →</c> comment says: the documentation cannot drift from the code.
 /// </summary>
-public partial class ReadmeTests
+public partial class DocsExampleTests
 {
-    [Fact]
-    public void Example_CompilesRunsAndPrintsWhatItsCommentsSay()
+    public static TheoryData<string, int> Examples()
     {
-        string readme = File.ReadAllText(FindUpward("README.md"));
-        string block = CSharpBlocks().Match(readme).Groups[1].Value;
+        var data = new TheoryData<string, int>();
+        string root = Path.GetDirectoryName(FindUpward("README.md"))!;
+        IEnumerable<string> files = Directory.GetFiles(Path.Combine(root, "docs"), "*.md").Prepend(Path.Combine(root, "README.md"));
+        foreach (string file in files)
+        {
+            int count = CSharpBlocks().Count(File.ReadAllText(file));
+            for (int i = 0; i < count; i++)
+            {
+                data.Add(Path.GetRelativePath(root, file), i);
+            }
+        }
+
+        return data;
+    }
+
+    [Fact]
+    public void ReadmeAndTutorial_HaveExamples()
+    {
+        TheoryData<string, int> examples = Examples();
+        Assert.Contains(examples, row => (string)row[0] == "README.md");
+        Assert.Contains(examples, row => (string)row[0] == Path.Combine("docs", "tutorial.md"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public void Example_CompilesRunsAndPrintsWhatItsCommentsSay(string file, int index)
+    {
+        string root = Path.GetDirectoryName(FindUpward("README.md"))!;
+        string block = CSharpBlocks().Matches(File.ReadAllText(Path.Combine(root, file)))[index].Groups[1].Value;
         Assert.False(string.IsNullOrWhiteSpace(block));
 
         string[] lines = block.Split('\n');
