@@ -72,6 +72,12 @@ public readonly struct TargetCompletion<TQuantity> : IEquatable<TargetCompletion
     /// <summary>What is still to do (target − actual) when the target was not met, or zero when it was.</summary>
     public TQuantity Remaining => IsMet ? TQuantity.AdditiveIdentity : Target - Actual;
 
+    /// <summary>This completion set against the schedule progress at its as-of date: ahead when the rate is at least the
+    /// progress (196.105% at 2020-06-30 against 50%).</summary>
+    /// <param name="progress">The schedule progress, from <see cref="ScheduleProgress.Of"/>.</param>
+    /// <returns>The comparison, with the gap in percentage points.</returns>
+    public ScheduleComparison AgainstSchedule(ScheduleProgress progress) => new(Rate, progress);
+
     /// <summary>Whether two completions have the same actual and target.</summary>
     /// <param name="left">The first completion.</param>
     /// <param name="right">The second completion.</param>

@@ -82,6 +82,22 @@ public static class Arbitraries
         from m in Gen.Elements(Enum.GetValues<RoundingMode>())
         select new DisplayFormat(s, d, m)).ToArbitrary();
 
+    /// <summary>A date between 1990 and 2030.</summary>
+    public static Gen<NodaTime.LocalDate> DateGen { get; } =
+        Gen.Choose(0, 365 * 41).Select(days => new NodaTime.LocalDate(1990, 1, 1).PlusDays(days));
+
+    /// <summary>A date between 1990 and 2030.</summary>
+    public static Arbitrary<NodaTime.LocalDate> LocalDate() => DateGen.ToArbitrary();
+
+    /// <summary>A reporting period of any kind between 1990 and 2030.</summary>
+    public static Arbitrary<Indicators.Periods.ReportingPeriod> ReportingPeriod() => Gen.OneOf(
+        from y in Gen.Choose(1990, 2030) from m in Gen.Choose(1, 12) select Indicators.Periods.ReportingPeriod.Month(y, m),
+        from y in Gen.Choose(1990, 2030) from q in Gen.Choose(1, 4) select Indicators.Periods.ReportingPeriod.Quarter(y, q),
+        from y in Gen.Choose(1990, 2030) from h in Gen.Choose(1, 2) select Indicators.Periods.ReportingPeriod.HalfYear(y, h),
+        Gen.Choose(1990, 2030).Select(Indicators.Periods.ReportingPeriod.Year),
+        DateGen.Select(Indicators.Periods.ReportingPeriod.YearToDate),
+        from a in DateGen from n in Gen.Choose(0, 800) select Indicators.Periods.ReportingPeriod.Range(a, a.PlusDays(n))).ToArbitrary();
+
     private static Gen<Ratio> RatioGen { get; } =
         from n in SignedLong
         from d in Gen.Frequency(

@@ -1,0 +1,133 @@
+using System;
+using System.Globalization;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Indicators.Periods;
+
+/// <summary>Reads the SDMX TIME_PERIOD forms that <see cref="ReportingPeriod.ToString()"/> writes. Never throws.</summary>
+internal static class ReportingPeriodText
+{
+    internal static bool TryParse(ReadOnlySpan<char> text, out ReportingPeriod result)
+    {
+        result = default;
+        int slash = text.IndexOf('/');
+        if (slash >= 0)
+        {
+            return TryParseInterval(text[..slash], text[(slash + 1)..], out result);
+        }
+
+        if (text.Length < 4 || !TryNumber(text[..4], 1, 9999, out int year))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> rest = text[4..];
+        if (rest.IsEmpty)
+        {
+            result = ReportingPeriod.Year(year);
+            return true;
+        }
+
+        if (rest.Length == 3 && rest[0] == '-' && TryNumber(rest[1..], 1, 12, out int month))
+        {
+            result = ReportingPeriod.Month(year, month);
+            return true;
+        }
+
+        if (rest.Length == 3 && rest[0] == '-' && rest[1] == 'Q' && TryNumber(rest[2..], 1, 4, out int quarter))
+        {
+            result = ReportingPeriod.Quarter(year, quarter);
+            return true;
+        }
+
+        if (rest.Length == 3 && rest[0] == '-' && rest[1] == 'S' && TryNumber(rest[2..], 1, 2, out int half))
+        {
+            result = ReportingPeriod.HalfYear(year, half);
+            return true;
+        }
+
+        return false;
+    }
+
+    private static bool TryParseInterval(ReadOnlySpan<char> first, ReadOnlySpan<char> second, out ReportingPeriod result)
+    {
+        result = default;
+        if (!TryDate(first, out LocalDate start))
+        {
+            return false;
+        }
+
+        if (TryDate(second, out LocalDate end))
+        {
+            if (end < start)
+            {
+                return false;
+            }
+
+            result = ReportingPeriod.Range(start, end);
+            return true;
+        }
+
+        // A year to date: start on 1 January, then PnM or PnD, ending within the same year.
+        if (start.Month != 1 || start.Day != 1 || second.Length < 3 || second[0] != 'P')
+        {
+            return false;
+        }
+
+        char unit = second[^1];
+        if (!TryNumber(second[1..^1], 1, 366, out int count))
+        {
+            return false;
+        }
+
+        LocalDate last = unit switch
+        {
+            'M' when count <= 12 => start.PlusMonths(count).PlusDays(-1),
+            'D' when count <= CalendarSystem.Iso.GetDaysInYear(start.Year) => start.PlusDays(count - 1),
+            _ => default,
+        };
+        if (last == default)
+        {
+            return false;
+        }
+
+        result = ReportingPeriod.YearToDate(last);
+        return true;
+    }
+
+    private static bool TryDate(ReadOnlySpan<char> text, out LocalDate date)
+    {
+        date = default;
+        if (text.Length != 10)
+        {
+            return false;
+        }
+
+        ParseResult<LocalDate> parsed = LocalDatePattern.Iso.Parse(text.ToString());
+        if (!parsed.Success)
+        {
+            return false;
+        }
+
+        date = parsed.Value;
+        return true;
+    }
+
+    private static bool TryNumber(ReadOnlySpan<char> text, int min, int max, out int value)
+    {
+        value = 0;
+        foreach (char c in text)
+        {
+            if (c is < '0' or > '9')
+            {
+                return false;
+            }
+        }
+
+        return !text.IsEmpty
+            && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value)
+            && value >= min
+            && value <= max;
+    }
+}

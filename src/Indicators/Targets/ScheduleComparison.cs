@@ -1,0 +1,56 @@
+using System;
+using Indicators.Quantities;
+
+namespace Indicators.Targets;
+
+/// <summary>
+/// A completion rate set against the schedule: ahead of schedule (completion ≥ progress) or behind, and by how many
+/// percentage points. 196.105% at 2020-06-30 is 146.105 points ahead of the 50% schedule (提前超额完成).
+/// </summary>
+/// <remarks>This type is an immutable value type and is thread-safe.</remarks>
+public readonly struct ScheduleComparison : IEquatable<ScheduleComparison>
+{
+    internal ScheduleComparison(Percent completion, ScheduleProgress progress)
+    {
+        Completion = completion;
+        Progress = progress;
+    }
+
+    /// <summary>The completion rate.</summary>
+    public Percent Completion { get; }
+
+    /// <summary>The schedule progress at the as-of date.</summary>
+    public ScheduleProgress Progress { get; }
+
+    /// <summary>Whether completion is at least the schedule progress.</summary>
+    public bool IsAheadOfSchedule => Completion >= Progress.Rate;
+
+    /// <summary>Completion minus progress, in percentage points: positive ahead of schedule, negative behind.</summary>
+    public PercentagePoints Gap => Completion - Progress.Rate;
+
+    /// <summary>Whether two comparisons are equal.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>The comparison.</returns>
+    public static bool operator ==(ScheduleComparison left, ScheduleComparison right) => left.Equals(right);
+
+    /// <summary>Whether two comparisons differ.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>The comparison.</returns>
+    public static bool operator !=(ScheduleComparison left, ScheduleComparison right) => !left.Equals(right);
+
+    /// <inheritdoc />
+    public bool Equals(ScheduleComparison other) => Completion == other.Completion && Progress == other.Progress;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is ScheduleComparison other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Completion, Progress);
+
+    /// <summary>For example "196.105% against 50%: ahead by 146.105个百分点".</summary>
+    /// <returns>The comparison, culture-invariant.</returns>
+    public override string ToString() =>
+        $"{Completion} against {Progress.Rate}: {(IsAheadOfSchedule ? "ahead" : "behind")} by {(IsAheadOfSchedule ? Gap : -Gap)}";
+}

@@ -1,0 +1,104 @@
+using System;
+using System.Globalization;
+using Indicators.Periods;
+using Indicators.Quantities;
+using NodaTime;
+
+namespace Indicators.Targets;
+
+/// <summary>
+/// Schedule progress (序时进度): the share of a target period that has passed at an as-of date, by months (the default) or
+/// by days. At 2020-06-30 half of 2020 has passed by months (6/12) and 182/366 by days.
+/// </summary>
+/// <remarks>This type is an immutable value type and is thread-safe.</remarks>
+public readonly struct ScheduleProgress : IEquatable<ScheduleProgress>
+{
+    private ScheduleProgress(ReportingPeriod period, LocalDate asOf, ScheduleConvention convention, int elapsed, int total)
+    {
+        Period = period;
+        AsOf = asOf;
+        Convention = convention;
+        Elapsed = elapsed;
+        Total = total;
+    }
+
+    /// <summary>The target period.</summary>
+    public ReportingPeriod Period { get; }
+
+    /// <summary>The as-of date.</summary>
+    public LocalDate AsOf { get; }
+
+    /// <summary>How progress is counted.</summary>
+    public ScheduleConvention Convention { get; }
+
+    /// <summary>Months (or days) of the period that have passed.</summary>
+    public int Elapsed { get; }
+
+    /// <summary>Months (or days) in the period.</summary>
+    public int Total { get; }
+
+    /// <summary>The exact share that has passed, <see cref="Elapsed"/> ÷ <see cref="Total"/>: 10/12 is 83.33…%.</summary>
+    public Percent Rate => Percent.FromRatio(new Ratio(Elapsed, Total));
+
+    /// <summary>The progress of <paramref name="period"/> at <paramref name="asOf"/>.</summary>
+    /// <param name="period">The target period, usually a year; made of whole months for <see cref="ScheduleConvention.Months"/>.</param>
+    /// <param name="asOf">The as-of date, inside the period.</param>
+    /// <param name="convention">Months (the default) or days.</param>
+    /// <returns>The progress.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> is outside the period, or the convention is not defined.</exception>
+    /// <exception cref="ArgumentException">Months were asked of a period that is not made of whole months.</exception>
+    public static ScheduleProgress Of(ReportingPeriod period, LocalDate asOf, ScheduleConvention convention = ScheduleConvention.Months)
+    {
+        if (!period.Contains(asOf))
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(asOf),
+                asOf,
+                string.Create(CultureInfo.InvariantCulture, $"The as-of date {asOf:uuuu-MM-dd} is outside the period {period} ({period.Start:uuuu-MM-dd} to {period.End:uuuu-MM-dd})."));
+        }
+
+        switch (convention)
+        {
+            case ScheduleConvention.Months:
+                if (!period.IsWholeMonths)
+                {
+                    throw new ArgumentException($"Progress by months needs a period of whole months; {period} is not. Use ScheduleConvention.Days.", nameof(period));
+                }
+
+                int started = ((asOf.Year - period.Start.Year) * 12) + asOf.Month - period.Start.Month;
+                bool monthEnded = asOf == asOf.With(DateAdjusters.EndOfMonth);
+                return new ScheduleProgress(period, asOf, convention, started + (monthEnded ? 1 : 0), period.MonthCount);
+            case ScheduleConvention.Days:
+                return new ScheduleProgress(period, asOf, convention, NodaTime.Period.DaysBetween(period.Start, asOf) + 1, period.DayCount);
+            default:
+                throw new ArgumentOutOfRangeException(nameof(convention), convention, "Not a defined ScheduleConvention.");
+        }
+    }
+
+    /// <summary>Whether two progresses are equal.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>The comparison.</returns>
+    public static bool operator ==(ScheduleProgress left, ScheduleProgress right) => left.Equals(right);
+
+    /// <summary>Whether two progresses differ.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>The comparison.</returns>
+    public static bool operator !=(ScheduleProgress left, ScheduleProgress right) => !left.Equals(right);
+
+    /// <inheritdoc />
+    public bool Equals(ScheduleProgress other) =>
+        Period == other.Period && AsOf == other.AsOf && Convention == other.Convention;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is ScheduleProgress other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Period, AsOf, Convention);
+
+    /// <summary>For example "2020-06-30 in 2020: 6/12 months = 50%".</summary>
+    /// <returns>The as-of date, the period, the count and the exact rate.</returns>
+    public override string ToString() =>
+        string.Create(CultureInfo.InvariantCulture, $"{AsOf:uuuu-MM-dd} in {Period}: {Elapsed}/{Total} {(Convention == ScheduleConvention.Months ? "months" : "days")} = {Rate}");
+}
