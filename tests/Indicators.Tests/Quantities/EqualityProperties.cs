@@ -25,9 +25,7 @@ public class EqualityProperties
     public bool UnitCount_Agrees(UnitCount a, UnitCount b) => Agrees(a, b, a.Value.CompareTo(b.Value));
 
     [QuantityProperty]
-    public bool Ratio_Agrees(Ratio a, Ratio b) =>
-        Agrees(a, b, (System.Numerics.BigInteger.Multiply((System.Numerics.BigInteger)a.Numerator, (System.Numerics.BigInteger)b.Denominator))
-            .CompareTo(System.Numerics.BigInteger.Multiply((System.Numerics.BigInteger)b.Numerator, (System.Numerics.BigInteger)a.Denominator)));
+    public bool Ratio_Agrees(Ratio a, Ratio b) => Agrees(a, b, CrossCompare(a, b));
 
     [QuantityProperty]
     public bool Ratio_EqualValuesInOtherTerms_AreEqual(Ratio a, int factor)
@@ -38,10 +36,15 @@ public class EqualityProperties
     }
 
     [QuantityProperty]
-    public bool Percent_Agrees(Percent a, Percent b) => Agrees(a, b, a.Ratio.CompareTo(b.Ratio));
+    public bool Percent_Agrees(Percent a, Percent b) => Agrees(a, b, CrossCompare(a.Ratio, b.Ratio));
 
     [QuantityProperty]
-    public bool PercentagePoints_Agrees(PercentagePoints a, PercentagePoints b) => Agrees(a, b, a.Ratio.CompareTo(b.Ratio));
+    public bool PercentagePoints_Agrees(PercentagePoints a, PercentagePoints b) => Agrees(a, b, CrossCompare(a.Ratio, b.Ratio));
+
+    /// <summary>The reference order of two ratios, by cross-multiplying in big integers (independent of Ratio.CompareTo).</summary>
+    private static int CrossCompare(Ratio a, Ratio b) =>
+        System.Numerics.BigInteger.Multiply(a.Numerator, b.Denominator)
+            .CompareTo(System.Numerics.BigInteger.Multiply(b.Numerator, a.Denominator));
 
     private static bool Agrees<T>(T a, T b, int expectedSign)
         where T : struct, System.IComparable<T>, System.IEquatable<T>, System.Numerics.IComparisonOperators<T, T, bool>

@@ -41,11 +41,17 @@ public class RoundingProperties
     [QuantityProperty]
     public bool Money_Multiply_IsTheExactProductRoundedOnce(Money money, int factorSeed, byte modeSeed)
     {
-        decimal factor = factorSeed / 10_000m;
+        long fen = money.Fen % 1_000_000_000_000L; // products stay far inside the range of Money
+        int seed = factorSeed % 100_000_000;
         var mode = (RoundingMode)(modeSeed % 5);
-        Money product = money.Multiply(factor, mode);
-        decimal oracle = decimal.Round(money.Fen * (decimal)factorSeed / 10_000m, 0, Rounding.ToMidpointRounding(mode));
-        return product.Fen == (long)oracle;
+        MidpointRounding oracleMode = Rounding.ToMidpointRounding(mode);
+
+        // A general factor, and one that puts odd amounts exactly on a half fen (0.5 and 2.5), where the modes differ.
+        bool general = Money.FromFen(fen).Multiply(seed / 10_000m, mode).Fen
+            == (long)decimal.Round(fen * (decimal)seed / 10_000m, 0, oracleMode);
+        bool half = Money.FromFen(fen).Multiply(0.5m, mode).Fen == (long)decimal.Round(fen * 0.5m, 0, oracleMode)
+            && Money.FromFen(fen | 1).Multiply(2.5m, mode).Fen == (long)decimal.Round((fen | 1) * 2.5m, 0, oracleMode);
+        return general && half;
     }
 
     private static decimal Pow10(int n)

@@ -41,6 +41,16 @@ public static class Arbitraries
     /// <summary>One of the predefined count units.</summary>
     public static Gen<CountUnit> Unit { get; } = Gen.Elements(CountUnit.All.ToArray());
 
+    /// <summary>Any long, so that properties over plain <c>long</c> parameters see large values too (FsCheck's default
+    /// stays within a few hundred).</summary>
+    public static Arbitrary<long> Int64Values() => AnyLong.ToArbitrary();
+
+    /// <summary>Any int, small values and the whole range.</summary>
+    public static Arbitrary<int> Int32Values() => Gen.Frequency(
+        (2, Gen.Choose(-1000, 1000)),
+        (2, Gen.Choose(int.MinValue, int.MaxValue)),
+        (1, Gen.Elements(0, 1, -1, int.MinValue, int.MaxValue))).ToArbitrary();
+
     /// <summary>A current culture to run under.</summary>
     public static Arbitrary<CultureName> CultureName() => CurrentCulture.Select(n => new CultureName(n)).ToArbitrary();
 
