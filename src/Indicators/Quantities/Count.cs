@@ -48,6 +48,9 @@ public readonly struct Count<TUnit> : IQuantity<Count<TUnit>>, IFigure<Count<TUn
     /// <inheritdoc />
     long IQuantity<Count<TUnit>>.BaseUnits => value;
 
+    /// <inheritdoc />
+    static int IQuantity<Count<TUnit>>.BaseUnitExponent => 0;
+
     /// <inheritdoc/>
     static string IFigure<Count<TUnit>>.TypeName => Syntax.TypeName;
 

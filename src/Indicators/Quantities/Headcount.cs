@@ -40,6 +40,9 @@ public readonly struct Headcount : IQuantity<Headcount>, IFigure<Headcount>
     /// <inheritdoc />
     long IQuantity<Headcount>.BaseUnits => persons;
 
+    /// <inheritdoc />
+    static int IQuantity<Headcount>.BaseUnitExponent => 0;
+
     /// <inheritdoc/>
     static string IFigure<Headcount>.TypeName => nameof(Headcount);
 

@@ -33,6 +33,9 @@ public readonly struct HeadcountChange : IQuantity<HeadcountChange>, IUnaryNegat
     /// <inheritdoc />
     long IQuantity<HeadcountChange>.BaseUnits => persons;
 
+    /// <inheritdoc />
+    static int IQuantity<HeadcountChange>.BaseUnitExponent => 0;
+
     /// <inheritdoc/>
     static string IFigure<HeadcountChange>.TypeName => nameof(HeadcountChange);
 

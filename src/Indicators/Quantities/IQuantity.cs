@@ -23,4 +23,7 @@ public interface IQuantity<TSelf> :
 {
     /// <summary>The exact amount in base units: fen for money, persons for a headcount, units for a count.</summary>
     long BaseUnits { get; }
+
+    /// <summary>The power of ten of base units in one printed unit: 2 for money (1 元 = 100 fen), 0 for persons and counts.</summary>
+    static abstract int BaseUnitExponent { get; }
 }

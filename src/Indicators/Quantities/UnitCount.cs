@@ -56,6 +56,9 @@ public readonly struct UnitCount : IQuantity<UnitCount>, IFigure<UnitCount>
     /// <inheritdoc />
     long IQuantity<UnitCount>.BaseUnits => value;
 
+    /// <inheritdoc />
+    static int IQuantity<UnitCount>.BaseUnitExponent => 0;
+
     /// <inheritdoc/>
     static string IFigure<UnitCount>.TypeName => nameof(UnitCount);
 

@@ -84,6 +84,46 @@ internal static class FigureParser
         return true;
     }
 
+    /// <summary>
+    /// Reads the printed number at the start of <paramref name="text"/> (leading spaces, an optional sign, the digits and an
+    /// optional scale marker) and says where it ends; whatever follows (a unit, a qualifier) is left to the caller.
+    /// </summary>
+    internal static bool TryReadPrinted(ReadOnlySpan<char> text, out ParsedFigure figure, out int end)
+    {
+        figure = default;
+        figure.Denominator = 1;
+        end = 0;
+        int i = SkipSpaces(text, 0);
+        figure.NumberStart = i;
+        bool negative = false;
+        if (i < text.Length && IsSign(text[i], out bool minus))
+        {
+            negative = minus;
+            i++;
+        }
+
+        if (!TryReadNumber(text, ref i, ref figure, out _))
+        {
+            return false;
+        }
+
+        if (negative)
+        {
+            figure.Numerator = -figure.Numerator;
+        }
+
+        end = i;
+        int j = SkipSpaces(text, i);
+        Scale scale = ReadScale(text, ref j);
+        if (scale != Scale.One)
+        {
+            figure.Scale = scale;
+            end = j;
+        }
+
+        return true;
+    }
+
     /// <summary>Parses a figure and converts it to base units in one step.</summary>
     internal static bool TryParseBaseUnits(
         ReadOnlySpan<char> text, FigureSyntax syntax, int baseExponent, string finerThanBase, out long value, out ParsedFigure figure, out ParseFailure failure)

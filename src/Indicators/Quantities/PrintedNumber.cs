@@ -1,0 +1,126 @@
+using System;
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using Indicators.Quantities.Figures;
+
+namespace Indicators.Quantities;
+
+/// <summary>
+/// A number exactly as it was printed: its digits, how many of them stand after the decimal point, and its scale.
+/// "14.64万" is the digits 1464 with two decimals in 万: the value 146 400 and a last digit worth 100.
+/// </summary>
+/// <remarks>
+/// The printed precision is what makes a published figure an interval (14.64万 stands for anything that rounds to it), so
+/// it is kept apart from the value, which forgets it (14.64万 and 14.640万 are the same value, not the same print).
+/// This type is an immutable value type and is thread-safe.
+/// </remarks>
+public readonly struct PrintedNumber : IEquatable<PrintedNumber>
+{
+    /// <summary>Creates a printed number.</summary>
+    /// <param name="digits">The printed digits without the decimal point, signed (1464 for "14.64").</param>
+    /// <param name="decimals">How many digits stood after the decimal point, 0 to 38.</param>
+    /// <param name="scale">The scale marker printed after the number.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> or <paramref name="scale"/> is out of range.</exception>
+    public PrintedNumber(Int128 digits, int decimals, Scale scale)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(decimals);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(decimals, Pow10.Max);
+        if (scale is not (Scale.One or Scale.Wan or Scale.Yi))
+        {
+            throw new ArgumentOutOfRangeException(nameof(scale), scale, "Not a defined Scale.");
+        }
+
+        Digits = digits;
+        Decimals = decimals;
+        Scale = scale;
+    }
+
+    /// <summary>The printed digits without the decimal point, signed: 1464 for "14.64万".</summary>
+    public Int128 Digits { get; }
+
+    /// <summary>How many digits stood after the decimal point: 2 for "14.64万".</summary>
+    public int Decimals { get; }
+
+    /// <summary>The scale printed after the number: <see cref="Scale.Wan"/> for "14.64万".</summary>
+    public Scale Scale { get; }
+
+    /// <summary>The value in printed units (persons, 元, …): 146 400 for "14.64万".</summary>
+    public Ratio Value => new Ratio(Digits, Pow10.Of(Decimals)) * PowerOfTen((int)Scale);
+
+    /// <summary>What the last printed digit is worth, in printed units: 100 for "14.64万", 1 for "39221", 0.01 for "196.11".</summary>
+    public Ratio Step => PowerOfTen((int)Scale - Decimals);
+
+    /// <summary>
+    /// What the last non-zero printed digit is worth, in printed units: 1 000 for "3000", 10 000 for "2万", 1 000 for "3.5万";
+    /// the <see cref="Step"/> for zero. This is the width of a span figure ("3000多" lies in [3 000, 4 000)).
+    /// </summary>
+    public Ratio LastNonZeroPlace
+    {
+        get
+        {
+            if (Digits == 0)
+            {
+                return Step;
+            }
+
+            int trailingZeros = 0;
+            for (Int128 d = Int128.Abs(Digits); d % 10 == 0; d /= 10)
+            {
+                trailingZeros++;
+            }
+
+            return PowerOfTen((int)Scale - Decimals + trailingZeros);
+        }
+    }
+
+    /// <summary>Reads the printed number at the start of <paramref name="text"/>: an optional sign, digits (ASCII or full
+    /// width, with thousands separators), a decimal point, and a scale marker (万, 萬, 亿, 億, × 10⁴, × 10⁸).</summary>
+    /// <param name="text">The text, which may go on after the number ("14.64万人" stops before 人).</param>
+    /// <param name="number">The number read.</param>
+    /// <param name="length">How many characters it took, scale marker included.</param>
+    /// <returns>Whether the text starts with a number.</returns>
+    public static bool TryRead(ReadOnlySpan<char> text, out PrintedNumber number, out int length)
+    {
+        if (FigureParser.TryReadPrinted(text, out ParsedFigure figure, out length))
+        {
+            number = new PrintedNumber(figure.Numerator, figure.Decimals, figure.Scale);
+            return true;
+        }
+
+        number = default;
+        length = 0;
+        return false;
+    }
+
+    /// <summary>Whether two printed numbers are printed alike (same digits, decimals and scale): "14.64万" is not "14.640万".</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>The comparison.</returns>
+    public static bool operator ==(PrintedNumber left, PrintedNumber right) => left.Equals(right);
+
+    /// <summary>Whether two printed numbers are printed differently.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>The comparison.</returns>
+    public static bool operator !=(PrintedNumber left, PrintedNumber right) => !left.Equals(right);
+
+    /// <inheritdoc />
+    public bool Equals(PrintedNumber other) => Digits == other.Digits && Decimals == other.Decimals && Scale == other.Scale;
+
+    /// <inheritdoc />
+    public override bool Equals([NotNullWhen(true)] object? obj) => obj is PrintedNumber other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Digits, Decimals, Scale);
+
+    /// <summary>The number as printed, in simplified characters: "14.64万".</summary>
+    /// <returns>The text.</returns>
+    public override string ToString()
+    {
+        string digits = new Ratio(Digits, Pow10.Of(Decimals)).ToString(new DisplayFormat(Scale.One, Decimals), CultureInfo.InvariantCulture);
+        return digits + Scale switch { Scale.Wan => "万", Scale.Yi => "亿", _ => string.Empty };
+    }
+
+    private static Ratio PowerOfTen(int exponent) =>
+        exponent >= 0 ? new Ratio(Pow10.Of(exponent), 1) : new Ratio(1, Pow10.Of(-exponent));
+}
