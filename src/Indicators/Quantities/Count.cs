@@ -51,6 +51,9 @@ public readonly struct Count<TUnit> : IQuantity<Count<TUnit>>, IFigure<Count<TUn
     /// <inheritdoc />
     static int IQuantity<Count<TUnit>>.BaseUnitExponent => 0;
 
+    /// <inheritdoc />
+    static bool IQuantity<Count<TUnit>>.IsSigned => false;
+
     /// <inheritdoc/>
     static string IFigure<Count<TUnit>>.TypeName => Syntax.TypeName;
 

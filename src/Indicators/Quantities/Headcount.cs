@@ -43,6 +43,9 @@ public readonly struct Headcount : IQuantity<Headcount>, IFigure<Headcount>
     /// <inheritdoc />
     static int IQuantity<Headcount>.BaseUnitExponent => 0;
 
+    /// <inheritdoc />
+    static bool IQuantity<Headcount>.IsSigned => false;
+
     /// <inheritdoc/>
     static string IFigure<Headcount>.TypeName => nameof(Headcount);
 

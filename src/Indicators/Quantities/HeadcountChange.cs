@@ -36,6 +36,9 @@ public readonly struct HeadcountChange : IQuantity<HeadcountChange>, IUnaryNegat
     /// <inheritdoc />
     static int IQuantity<HeadcountChange>.BaseUnitExponent => 0;
 
+    /// <inheritdoc />
+    static bool IQuantity<HeadcountChange>.IsSigned => true;
+
     /// <inheritdoc/>
     static string IFigure<HeadcountChange>.TypeName => nameof(HeadcountChange);
 

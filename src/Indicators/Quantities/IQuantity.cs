@@ -26,4 +26,7 @@ public interface IQuantity<TSelf> :
 
     /// <summary>The power of ten of base units in one printed unit: 2 for money (1 元 = 100 fen), 0 for persons and counts.</summary>
     static abstract int BaseUnitExponent { get; }
+
+    /// <summary>Whether the quantity can be negative: money and changes can, headcounts and counts cannot.</summary>
+    static abstract bool IsSigned { get; }
 }

@@ -57,6 +57,9 @@ public readonly partial struct Money : IQuantity<Money>
     /// <inheritdoc />
     static int IQuantity<Money>.BaseUnitExponent => 2;
 
+    /// <inheritdoc />
+    static bool IQuantity<Money>.IsSigned => true;
+
     /// <summary>The amount of <paramref name="fen"/> fen.</summary>
     /// <param name="fen">A whole number of fen (1 元 = 100 fen).</param>
     /// <returns>The amount.</returns>

@@ -59,6 +59,9 @@ public readonly struct UnitCount : IQuantity<UnitCount>, IFigure<UnitCount>
     /// <inheritdoc />
     static int IQuantity<UnitCount>.BaseUnitExponent => 0;
 
+    /// <inheritdoc />
+    static bool IQuantity<UnitCount>.IsSigned => false;
+
     /// <inheritdoc/>
     static string IFigure<UnitCount>.TypeName => nameof(UnitCount);
 

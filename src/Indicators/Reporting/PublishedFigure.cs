@@ -1,0 +1,173 @@
+using System;
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using Indicators.Quantities;
+using Indicators.Quantities.Figures;
+
+namespace Indicators.Reporting;
+
+/// <summary>Creates and reads <see cref="PublishedFigure{T}"/> values with the quantity type inferred.</summary>
+public static class PublishedFigure
+{
+    /// <summary>
+    /// A figure printed at <paramref name="precision"/>: <c>PublishedFigure.Of(Headcount.FromPersons(146_400), new DisplayFormat(Scale.Wan, 2))</c>
+    /// is "14.64万人", which stands for [146 350, 146 450).
+    /// </summary>
+    /// <typeparam name="T">The quantity.</typeparam>
+    /// <param name="value">The value as printed.</param>
+    /// <param name="precision">The scale and the decimals it was printed with (<c>W2</c> for 14.64万).</param>
+    /// <param name="qualifier">The qualifier; none by default.</param>
+    /// <param name="inclusive">For at-most and at-least figures: whether the printed number itself is included.</param>
+    /// <param name="status">The status; normal by default.</param>
+    /// <returns>The published figure.</returns>
+    /// <exception cref="ArgumentException"><paramref name="value"/> has more digits than <paramref name="precision"/> prints,
+    /// or <paramref name="precision"/> is exact (it must name its decimals).</exception>
+    public static PublishedFigure<T> Of<T>(T value, DisplayFormat precision, Qualifier qualifier = Qualifier.Exact, bool inclusive = true, FigureStatus status = FigureStatus.Normal)
+        where T : struct, IQuantity<T>
+    {
+        if (precision.Decimals is not int decimals)
+        {
+            throw new ArgumentException($"A published figure needs the decimals it was printed with; {precision} does not name them.", nameof(precision));
+        }
+
+        Ratio printedUnits = new Ratio(value.BaseUnits, 1) / PublishedFigure<T>.Unit;
+        Ratio digits = printedUnits * new Ratio(Pow10.Of(decimals), Pow10.Of((int)precision.Scale));
+        if (!digits.IsInteger)
+        {
+            throw new ArgumentException(
+                $"{value} has more digits than {precision} prints; round it first (Rounding.Round) if it was published rounded.", nameof(value));
+        }
+
+        return new PublishedFigure<T>(value, new PrintedNumber(digits.Numerator, decimals, precision.Scale), qualifier, inclusive, status);
+    }
+
+    /// <summary>
+    /// Reads a published figure: "14.64万人", "约115万家", "近200份", "3000多人", "8000余名", "1100万人以上", "预计3.8亿元",
+    /// in simplified or traditional characters: <c>PublishedFigure.Parse&lt;Headcount&gt;("14.64万人")</c>.
+    /// </summary>
+    /// <typeparam name="T">The quantity.</typeparam>
+    /// <param name="s">The text.</param>
+    /// <returns>The figure.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
+    /// <exception cref="FormatException">The text is not a published figure of this quantity, or has two qualifiers; the
+    /// message says why.</exception>
+    public static PublishedFigure<T> Parse<T>(string s)
+        where T : struct, IQuantity<T>
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        return TryParse(s, out PublishedFigure<T> figure, out string? problem)
+            ? figure
+            : throw new FormatException($"Cannot parse \"{s}\" as a published {typeof(T).Name}: {problem}.");
+    }
+
+    /// <summary>Tries to read a published figure; never throws.</summary>
+    /// <typeparam name="T">The quantity.</typeparam>
+    /// <param name="s">The text.</param>
+    /// <param name="result">The figure, or <c>default</c>.</param>
+    /// <returns>Whether the text was a published figure of this quantity.</returns>
+    public static bool TryParse<T>([NotNullWhen(true)] string? s, out PublishedFigure<T> result)
+        where T : struct, IQuantity<T>
+    {
+        result = default;
+        return s is not null && TryParse(s, out result, out _);
+    }
+
+    private static bool TryParse<T>(string s, out PublishedFigure<T> result, [NotNullWhen(false)] out string? problem)
+        where T : struct, IQuantity<T>
+    {
+        result = default;
+        if (!PublishedText.TrySplit(s, out PublishedText.Parts parts, out problem))
+        {
+            return false;
+        }
+
+        if (!T.TryParse(parts.Figure, CultureInfo.InvariantCulture, out T value))
+        {
+            problem = $"\"{parts.Figure}\" is not a {typeof(T).Name}";
+            return false;
+        }
+
+        result = new PublishedFigure<T>(value, parts.Printed, parts.Qualifier, parts.Inclusive, parts.Status);
+        return true;
+    }
+}
+
+/// <summary>
+/// A figure as a report publishes it: the value as printed, the precision it was printed with, a qualifier (约, 近, 以上,
+/// 多 …) and a status (预计, 初步 …). Its <see cref="Bounds"/> is the interval of true values it can stand for.
+/// </summary>
+/// <typeparam name="T">The quantity: <see cref="Money"/>, <see cref="Headcount"/>, a <see cref="Count{TUnit}"/> …</typeparam>
+/// <remarks>
+/// <para>"14.64万人" is 146 400 persons printed to 0.01万 (100 persons): it stands for [146 350, 146 450), and for the whole
+/// persons 146 350 to 146 449 (<see cref="TryGetWholeUnits"/>). The meaning of each qualifier is defined in <see cref="Qualifiers"/>.</para>
+/// <para>This type is an immutable value type and is thread-safe.</para>
+/// </remarks>
+public readonly struct PublishedFigure<T> : IEquatable<PublishedFigure<T>>
+    where T : struct, IQuantity<T>
+{
+    internal PublishedFigure(T value, PrintedNumber printed, Qualifier qualifier, bool inclusive, FigureStatus status)
+    {
+        Value = value;
+        Printed = printed;
+        Qualifier = qualifier;
+        IsInclusive = inclusive;
+        Status = status;
+    }
+
+    /// <summary>The value as printed (146 400 persons for "14.64万人").</summary>
+    public T Value { get; }
+
+    /// <summary>The number as printed, with its precision.</summary>
+    public PrintedNumber Printed { get; }
+
+    /// <summary>The qualifier.</summary>
+    public Qualifier Qualifier { get; }
+
+    /// <summary>For at-most and at-least figures: whether the printed number itself is included (不超过, 以上) or not (不到, 逾).</summary>
+    public bool IsInclusive { get; }
+
+    /// <summary>The status.</summary>
+    public FigureStatus Status { get; }
+
+    /// <summary>The interval of true values, in base units (fen, persons, units), as <see cref="Qualifiers"/> defines it.</summary>
+    public Interval Bounds => Qualifiers.Bounds(Printed, Unit, Qualifier, IsInclusive, nonNegative: !T.IsSigned, wholeBaseUnits: true);
+
+    /// <summary>What one printed unit is worth in base units (100 fen for 1 元).</summary>
+    internal static Ratio Unit => new(Pow10.Of(T.BaseUnitExponent), 1);
+
+    /// <summary>Whether two figures are published alike (value, precision, qualifier and status).</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>The comparison.</returns>
+    public static bool operator ==(PublishedFigure<T> left, PublishedFigure<T> right) => left.Equals(right);
+
+    /// <summary>Whether two figures are published differently.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>The comparison.</returns>
+    public static bool operator !=(PublishedFigure<T> left, PublishedFigure<T> right) => !left.Equals(right);
+
+    /// <summary>
+    /// The whole numbers of base units in <see cref="Bounds"/>: a headcount printed "14.64万人" is 146 350 to 146 449 persons.
+    /// This tightens the real interval to whole units, which is right for counts and for money in fen.
+    /// </summary>
+    /// <param name="min">The smallest.</param>
+    /// <param name="max">The largest.</param>
+    /// <returns>Whether the bounds are finite and hold a whole number.</returns>
+    public bool TryGetWholeUnits(out long min, out long max) => Bounds.TryGetWholeNumbers(out min, out max);
+
+    /// <inheritdoc />
+    public bool Equals(PublishedFigure<T> other) =>
+        Value.Equals(other.Value) && Printed == other.Printed && Qualifier == other.Qualifier && IsInclusive == other.IsInclusive && Status == other.Status;
+
+    /// <inheritdoc />
+    public override bool Equals([NotNullWhen(true)] object? obj) => obj is PublishedFigure<T> other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Value, Printed, Qualifier, IsInclusive, Status);
+
+    /// <summary>The figure as a report would print it, in simplified characters: "约115万家", "14.64万人".</summary>
+    /// <returns>The text, which <see cref="PublishedFigure.Parse{T}(string)"/> reads back.</returns>
+    public override string ToString() =>
+        PublishedText.Join(Value.ToString(new DisplayFormat(Printed.Scale, Printed.Decimals).ToString(), CultureInfo.InvariantCulture), Qualifier, IsInclusive, Status);
+}

@@ -1,0 +1,138 @@
+using System;
+using Indicators.Quantities;
+using Indicators.Reporting;
+using Xunit;
+
+namespace Indicators.Tests.Reporting;
+
+public class PublishedFigureTests
+{
+    [Fact]
+    public void Rounded_StandsForItsRoundingInterval()
+    {
+        PublishedFigure<Headcount> employed = PublishedFigure.Parse<Headcount>("14.64万人");
+        Assert.Equal(Headcount.FromPersons(146_400), employed.Value);
+        Assert.Equal(new PrintedNumber(1464, 2, Scale.Wan), employed.Printed);
+        Assert.Equal(new Ratio(100, 1), employed.Printed.Step);
+        Assert.Equal(Interval.ClosedOpen(146_350, 146_450), employed.Bounds);
+        Assert.True(employed.TryGetWholeUnits(out long min, out long max));
+        Assert.Equal((146_350L, 146_449L), (min, max));
+        Assert.Equal("14.64万人", employed.ToString());
+    }
+
+    [Fact]
+    public void PrintedToTheBaseUnit_IsExact()
+    {
+        PublishedFigure<Headcount> rural = PublishedFigure.Parse<Headcount>("39221人");
+        Assert.Equal(Interval.Point(39_221), rural.Bounds);
+        Assert.Equal(Interval.Point(605_156), PublishedFigure.Parse<Money>("6051.56元").Bounds);
+        Assert.Equal(Interval.ClosedOpen(49_950, 50_050), PublishedFigure.Parse<Money>("500元").Bounds); // rounded to the 元
+        Assert.True(rural.TryGetWholeUnits(out long min, out long max));
+        Assert.Equal((39_221L, 39_221L), (min, max));
+    }
+
+    [Fact]
+    public void Rate_StandsForItsRoundingInterval()
+    {
+        PublishedRate rate = PublishedRate.Parse("196.11%");
+        Assert.Equal(Interval.ClosedOpen(new Ratio(196_105, 100_000), new Ratio(196_115, 100_000)), rate.Bounds);
+        Assert.Equal(2, rate.Decimals);
+        Assert.Equal("196.11%", rate.ToString());
+        Assert.True(rate.IsRoundingOf(Percent.FromPercentage(196.105m), RoundingMode.HalfAwayFromZero));
+        Assert.False(rate.IsRoundingOf(Percent.FromPercentage(196.105m), RoundingMode.HalfEven));
+    }
+
+    [Theory]
+    [InlineData("约115万家", Qualifier.Approximately, "[1145000, 1155000)")]
+    [InlineData("115萬家左右", Qualifier.Approximately, "[1145000, 1155000)")]
+    [InlineData("近200家", Qualifier.AtMost, "[0, 200)")]
+    [InlineData("不到200家", Qualifier.AtMost, "[0, 200)")]
+    [InlineData("不超过200家", Qualifier.AtMost, "[0, 200]")]
+    [InlineData("200家以下", Qualifier.AtMost, "[0, 200]")]
+    [InlineData("至少200家", Qualifier.AtLeast, "[200, +∞)")]
+    [InlineData("200家以上", Qualifier.AtLeast, "[200, +∞)")]
+    [InlineData("逾200家", Qualifier.AtLeast, "(200, +∞)")]
+    [InlineData("超过200家", Qualifier.AtLeast, "(200, +∞)")]
+    [InlineData("超200家", Qualifier.AtLeast, "(200, +∞)")]
+    [InlineData("3000多家", Qualifier.Span, "[3000, 4000)")]
+    [InlineData("2万多家", Qualifier.Span, "[20000, 30000)")]
+    [InlineData("8000余家", Qualifier.Span, "[8000, 9000)")]
+    [InlineData("3500多家", Qualifier.Span, "[3500, 3600)")]
+    [InlineData("30多家", Qualifier.Span, "[30, 40)")]
+    public void Qualifiers_GiveTheirIntervals(string text, Qualifier qualifier, string bounds)
+    {
+        PublishedFigure<Count<Enterprises>> figure = PublishedFigure.Parse<Count<Enterprises>>(text);
+        Assert.Equal(qualifier, figure.Qualifier);
+        Assert.Equal(bounds, figure.Bounds.ToString());
+    }
+
+    [Fact]
+    public void Headcount_Markers_人名()
+    {
+        Assert.Equal("[8000, 9000)", PublishedFigure.Parse<Headcount>("8000余名").Bounds.ToString());
+        Assert.Equal("[11000000, +∞)", PublishedFigure.Parse<Headcount>("1100万人以上").Bounds.ToString());
+    }
+
+    [Fact]
+    public void Status_IsNotPrecision()
+    {
+        PublishedFigure<Money> forecast = PublishedFigure.Parse<Money>("预计再落实3.8亿元".Replace("再落实", "", StringComparison.Ordinal));
+        Assert.Equal(FigureStatus.Forecast, forecast.Status);
+        Assert.Equal(Qualifier.Exact, forecast.Qualifier);
+        Assert.Equal(Interval.ClosedOpen(37_500_000_000, 38_500_000_000), forecast.Bounds); // fen
+        Assert.Equal(FigureStatus.Provisional, PublishedFigure.Parse<Headcount>("初步2.5万人").Status);
+        Assert.Equal(FigureStatus.Forecast, PublishedFigure.Parse<Money>("預計約3.8億元").Status);
+        Assert.Equal("预计3.8亿元", forecast.ToString());
+    }
+
+    [Fact]
+    public void Rates_WithQualifiers()
+    {
+        Assert.Equal(Interval.AtMost(new Ratio(35, 1000), inclusive: true), PublishedRate.Parse("3.5%以内").Bounds);
+        Assert.Equal(Interval.ClosedOpen(new Ratio(545, 10_000), new Ratio(555, 10_000)), PublishedRate.Parse("5.5%左右").Bounds);
+        Assert.Equal(Qualifier.Approximately, PublishedRate.Parse("约5.5％").Qualifier);
+    }
+
+    [Theory]
+    [InlineData("近200多名", "two qualifiers")]
+    [InlineData("约200人左右", "two qualifiers")]
+    [InlineData("预计预计200人", "two status markers")]
+    [InlineData("约", "expected a number")]
+    [InlineData("200家", "is not a Headcount")]
+    public void Parse_Bad_ThrowsSayingWhy(string text, string problem)
+    {
+        FormatException e = Assert.Throws<FormatException>(() => PublishedFigure.Parse<Headcount>(text));
+        Assert.Contains(problem, e.Message, StringComparison.Ordinal);
+        Assert.False(PublishedFigure.TryParse<Headcount>(text, out _));
+    }
+
+    [Fact]
+    public void Of_BuildsThePrintedNumber()
+    {
+        PublishedFigure<Headcount> figure = PublishedFigure.Of(Headcount.FromPersons(146_400), new DisplayFormat(Scale.Wan, 2));
+        Assert.Equal(PublishedFigure.Parse<Headcount>("14.64万人"), figure);
+        Assert.Throws<ArgumentException>(() => PublishedFigure.Of(Headcount.FromPersons(146_425), new DisplayFormat(Scale.Wan, 2)));
+        Assert.Throws<ArgumentException>(() => PublishedFigure.Of(Headcount.FromPersons(146_400), DisplayFormat.Exact));
+        PublishedFigure<Money> money = PublishedFigure.Of(Money.FromYi(147.16m), new DisplayFormat(Scale.Yi, 2));
+        Assert.Equal("147.16亿元", money.ToString());
+        Assert.Equal(PublishedRate.Parse("196.11%"), PublishedRate.Of(Percent.FromPercentage(196.11m), 2));
+    }
+
+    [Fact]
+    public void Arithmetic_CarriesBounds()
+    {
+        // Fees cut, returned and subsidies paid, each printed to 0.01亿元.
+        BoundedValue total = PublishedArithmetic.Sum(
+            PublishedFigure.Parse<Money>("45.76亿元"), PublishedFigure.Parse<Money>("10.55亿元"), PublishedFigure.Parse<Money>("1.88亿元"));
+        Assert.Equal(new Ratio(581_900_000_000, 1), total.Value);
+        Assert.Equal(Interval.ClosedOpen(581_750_000_000, 582_050_000_000), total.Bounds); // ± 3 × 0.005亿元, in fen
+
+        // 147.16亿元 over 约115万家: about 12 796.52 元 per enterprise, between 12 740.69… and 12 852.83….
+        BoundedValue perEnterprise = PublishedArithmetic.Quotient(PublishedFigure.Parse<Money>("147.16亿元"), PublishedFigure.Parse<Count<Enterprises>>("约115万家"));
+        Assert.Equal("1279652.17 in (1274069.26…, 1285283.84…)", perEnterprise.ToString(2)); // fen per enterprise
+
+        BoundedValue gap = PublishedArithmetic.Difference(PublishedFigure.Parse<Headcount>("14.64万人"), PublishedFigure.Parse<Headcount>("1.77万人"));
+        Assert.Equal(new Ratio(128_700, 1), gap.Value);
+        Assert.Equal(Interval.Open(128_600, 128_800), gap.Bounds);
+    }
+}
