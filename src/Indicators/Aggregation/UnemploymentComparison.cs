@@ -1,0 +1,66 @@
+using System;
+using Indicators.Quantities;
+
+namespace Indicators.Aggregation;
+
+/// <summary>
+/// How an unemployment rate compares with a reference of the same measure: the difference in percentage points, its
+/// direction, and whether it is better. For unemployment, lower is better.
+/// </summary>
+/// <remarks>This type is an immutable value type and is thread-safe.</remarks>
+public readonly struct UnemploymentComparison : IEquatable<UnemploymentComparison>
+{
+    internal UnemploymentComparison(UnemploymentRate subject, UnemploymentRate reference)
+    {
+        Subject = subject;
+        Reference = reference;
+    }
+
+    /// <summary>The rate compared.</summary>
+    public UnemploymentRate Subject { get; }
+
+    /// <summary>The rate compared against.</summary>
+    public UnemploymentRate Reference { get; }
+
+    /// <summary>Subject minus reference, in percentage points: −0.2 when 1.38% is compared with 1.58%.</summary>
+    public PercentagePoints Difference => Subject.Rate - Reference.Rate;
+
+    /// <summary>−1 when the subject is lower, 0 when equal, 1 when higher.</summary>
+    public int Direction => Difference.Ratio.Sign;
+
+    /// <summary>Whether the subject is better: strictly lower, since lower unemployment is better.</summary>
+    public bool IsBetter => Direction < 0;
+
+    /// <summary>Whether the subject is worse: strictly higher.</summary>
+    public bool IsWorse => Direction > 0;
+
+    /// <summary>Whether two comparisons are of the same rates.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>The comparison.</returns>
+    public static bool operator ==(UnemploymentComparison left, UnemploymentComparison right) => left.Equals(right);
+
+    /// <summary>Whether two comparisons differ.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>The comparison.</returns>
+    public static bool operator !=(UnemploymentComparison left, UnemploymentComparison right) => !left.Equals(right);
+
+    /// <summary>The same comparison seen from the reference: the difference negated.</summary>
+    /// <returns>Reference compared with subject.</returns>
+    public UnemploymentComparison Reversed() => new(Reference, Subject);
+
+    /// <inheritdoc />
+    public bool Equals(UnemploymentComparison other) => Subject == other.Subject && Reference == other.Reference;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is UnemploymentComparison other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Subject, Reference);
+
+    /// <summary>For example "1.38% vs 1.58%: -0.2个百分点 (better)".</summary>
+    /// <returns>The rates, the difference and the verdict.</returns>
+    public override string ToString() =>
+        $"{Subject.Rate} vs {Reference.Rate}: {Difference} ({(IsBetter ? "better" : IsWorse ? "worse" : "the same")})";
+}

@@ -1,0 +1,110 @@
+using System;
+using System.Globalization;
+using Indicators.Quantities;
+using Indicators.Reporting;
+
+namespace Indicators.Targets;
+
+/// <summary>
+/// A target for a rate: a floor, a ceiling ("城镇登记失业率控制在3.5%以内") or a level with a tolerance ("5.5%左右").
+/// A ceiling is met or not, with headroom in percentage points; it never has a completion percentage.
+/// </summary>
+/// <remarks>This type is an immutable value type and is thread-safe.</remarks>
+public readonly struct RateTarget : IEquatable<RateTarget>
+{
+    private RateTarget(TargetKind kind, Percent value, PercentagePoints tolerance, Polarity polarity)
+    {
+        Kind = kind;
+        Value = value;
+        Tolerance = tolerance;
+        Polarity = polarity;
+    }
+
+    /// <summary>What the target asks for.</summary>
+    public TargetKind Kind { get; }
+
+    /// <summary>The floor, the ceiling or the level.</summary>
+    public Percent Value { get; }
+
+    /// <summary>For an about target: how far from <see cref="Value"/> still meets it (both ends included); zero otherwise.</summary>
+    public PercentagePoints Tolerance { get; }
+
+    /// <summary>Which way is better: higher for a floor, lower for a ceiling, nearer for a level.</summary>
+    public Polarity Polarity { get; }
+
+    /// <summary>Whether two targets are the same.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>The comparison.</returns>
+    public static bool operator ==(RateTarget left, RateTarget right) => left.Equals(right);
+
+    /// <summary>Whether two targets differ.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>The comparison.</returns>
+    public static bool operator !=(RateTarget left, RateTarget right) => !left.Equals(right);
+
+    /// <summary>A floor: met when the rate is at least <paramref name="floor"/>.</summary>
+    /// <param name="floor">The floor.</param>
+    /// <returns>The target.</returns>
+    public static RateTarget AtLeast(Percent floor) => new(TargetKind.AtLeast, floor, PercentagePoints.Zero, Polarity.HigherIsBetter);
+
+    /// <summary>A ceiling (控制目标): met when the rate is at most <paramref name="ceiling"/>.</summary>
+    /// <param name="ceiling">The ceiling, 3.5% for "控制在3.5%以内".</param>
+    /// <returns>The target.</returns>
+    public static RateTarget AtMost(Percent ceiling) => new(TargetKind.AtMost, ceiling, PercentagePoints.Zero, Polarity.LowerIsBetter);
+
+    /// <summary>A level: met when the rate lies within <paramref name="tolerance"/> of <paramref name="level"/>, ends included.</summary>
+    /// <param name="level">The level, 5.5% for "5.5%左右".</param>
+    /// <param name="tolerance">How far off still meets the target; not negative.</param>
+    /// <returns>The target.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="tolerance"/> is negative.</exception>
+    public static RateTarget About(Percent level, PercentagePoints tolerance) =>
+        tolerance < PercentagePoints.Zero
+            ? throw new ArgumentOutOfRangeException(nameof(tolerance), tolerance, "A tolerance cannot be negative.")
+            : new(TargetKind.About, level, tolerance, Polarity.NearerIsBetter);
+
+    /// <summary>
+    /// Reads a target as reports write it: "3.5%以内" or "不超过3.5%" (a ceiling), "3%以上" or "至少3%" (a floor), "5.5%左右" or
+    /// "约5.5%" (a level). A level's tolerance is that of its printing: "5.5%左右" is met by any rate that prints as 5.5% at one
+    /// decimal, 四舍五入 (5.45% ≤ rate &lt; 5.55%; the upper end is then counted as met too). Pass a tolerance to
+    /// <see cref="About"/> for another.
+    /// </summary>
+    /// <param name="text">The target's text.</param>
+    /// <returns>The target.</returns>
+    /// <exception cref="FormatException">The text has no qualifier saying which kind of target it is, or is not a rate.</exception>
+    public static RateTarget Parse(string text)
+    {
+        PublishedRate rate = PublishedRate.Parse(text);
+        return rate.Qualifier switch
+        {
+            Qualifier.AtMost => AtMost(rate.Value),
+            Qualifier.AtLeast => AtLeast(rate.Value),
+            Qualifier.Approximately => About(rate.Value, PercentagePoints.FromRatio(rate.Printed.Step / 200)),
+            _ => throw new FormatException($"Cannot read \"{text}\" as a rate target: it needs a qualifier saying what kind of target it is (以内, 以上, 左右 …)."),
+        };
+    }
+
+    /// <summary>Evaluates a rate against the target.</summary>
+    /// <param name="actual">The rate achieved.</param>
+    /// <returns>Whether it meets the target, and by how many points.</returns>
+    public RateTargetOutcome Evaluate(Percent actual) => new(this, actual);
+
+    /// <inheritdoc />
+    public bool Equals(RateTarget other) => Kind == other.Kind && Value == other.Value && Tolerance == other.Tolerance;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is RateTarget other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Kind, Value, Tolerance);
+
+    /// <summary>For example "at most 3.5%", "about 5.5% ± 0.05个百分点".</summary>
+    /// <returns>The target.</returns>
+    public override string ToString() => Kind switch
+    {
+        TargetKind.AtLeast => string.Create(CultureInfo.InvariantCulture, $"at least {Value}"),
+        TargetKind.AtMost => string.Create(CultureInfo.InvariantCulture, $"at most {Value}"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"about {Value} ± {Tolerance}"),
+    };
+}
