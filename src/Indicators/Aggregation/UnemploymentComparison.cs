@@ -1,5 +1,6 @@
 using System;
 using Indicators.Quantities;
+using Indicators.Reporting;
 
 namespace Indicators.Aggregation;
 
@@ -45,6 +46,28 @@ public readonly struct UnemploymentComparison : IEquatable<UnemploymentCompariso
     /// <param name="right">The second.</param>
     /// <returns>The comparison.</returns>
     public static bool operator !=(UnemploymentComparison left, UnemploymentComparison right) => !left.Equals(right);
+
+    /// <summary>
+    /// The comparison as a trace: "差值 = 1.38% − 1.58% = -0.2 个百分点：更低，更好", or
+    /// "difference = 1.38% − 1.58% = -0.2 percentage points: lower, better".
+    /// </summary>
+    /// <param name="language">The language of the trace.</param>
+    /// <returns>The trace.</returns>
+    public string Explain(ExplainLanguage language)
+    {
+        string verdict = (Direction, language) switch
+        {
+            (< 0, ExplainLanguage.ZhHans) => "更低，更好",
+            (> 0, ExplainLanguage.ZhHans) => "更高，更差",
+            (_, ExplainLanguage.ZhHans) => "持平",
+            (< 0, _) => "lower, better",
+            (> 0, _) => "higher, worse",
+            _ => "the same",
+        };
+        string head = language == ExplainLanguage.ZhHans ? "差值 = " : "difference = ";
+        string separator = language == ExplainLanguage.ZhHans ? "：" : ": ";
+        return $"{head}{ExplainText.ExactRate(Subject.Rate)} − {ExplainText.ExactRate(Reference.Rate)} = {ExplainText.Points(Difference, language)}{separator}{verdict}";
+    }
 
     /// <summary>The same comparison seen from the reference: the difference negated.</summary>
     /// <returns>Reference compared with subject.</returns>

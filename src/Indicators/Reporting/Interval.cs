@@ -295,12 +295,19 @@ public readonly struct Interval : IEquatable<Interval>
     /// interval and marked "…" where that dropped digits: "(19998.98…, 20000]".</summary>
     /// <param name="decimals">Decimals to show, 0 to 18.</param>
     /// <returns>The text.</returns>
-    public string ToString(int decimals)
+    public string ToString(int decimals) => ToString(decimals, string.Empty);
+
+    /// <summary>As <see cref="ToString(int)"/>, with <paramref name="unit"/> after each end: "[196.105%, 196.115%)".</summary>
+    /// <param name="decimals">Decimals to show, 0 to 18.</param>
+    /// <param name="unit">Written after each finite end, for example "%".</param>
+    /// <returns>The text.</returns>
+    public string ToString(int decimals, string unit)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(decimals);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(decimals, DisplayFormat.MaxDecimals);
-        string lower = lowerUnbounded ? "−∞" : Approximate(LowerValue, decimals, RoundingMode.TowardZero);
-        string upper = upperUnbounded ? "+∞" : Approximate(UpperValue, decimals, RoundingMode.TowardZero);
+        ArgumentNullException.ThrowIfNull(unit);
+        string lower = lowerUnbounded ? "−∞" : Approximate(LowerValue, decimals, RoundingMode.TowardZero) + unit;
+        string upper = upperUnbounded ? "+∞" : Approximate(UpperValue, decimals, RoundingMode.TowardZero) + unit;
         return (IsLowerClosed ? "[" : "(") + lower + ", " + upper + (IsUpperClosed ? "]" : ")");
     }
 

@@ -136,6 +136,23 @@ public readonly struct ImpliedTarget<T> : IEquatable<ImpliedTarget<T>>
     public bool TryGetActualsFor(T target, out Interval actuals) =>
         (Rate.Bounds * new Ratio(target.BaseUnits, 1)).TryIntersect(Actual.Bounds, out actuals);
 
+    /// <summary>
+    /// How the targets are worked out: "目标 ∈ 39221 ÷ [196.105%, 196.115%) = (19998.98…, 20000]", or
+    /// "target ∈ 39221 ÷ [196.105%, 196.115%) = (19998.98…, 20000]"; quantities in printed units (人, 元, 家).
+    /// </summary>
+    /// <param name="language">The language of the trace.</param>
+    /// <param name="decimals">Decimals shown for inexact ends (cut short with "…").</param>
+    /// <returns>The trace.</returns>
+    public string Explain(ExplainLanguage language, int decimals = 2)
+    {
+        Ratio toPrinted = Ratio.One / PublishedFigure<T>.Unit;
+        Interval actual = Actual.Bounds * toPrinted;
+        string actualText = actual.IsPoint ? actual.Lower!.Value.ToString() : actual.ToString(decimals);
+        return (language == ExplainLanguage.ZhHans ? "目标 ∈ " : "target ∈ ")
+            + actualText + " ÷ " + (Rate.Bounds * 100).ToString(Rate.Decimals + 1, "%")
+            + " = " + (Targets * toPrinted).ToString(decimals);
+    }
+
     /// <inheritdoc />
     public bool Equals(ImpliedTarget<T> other) => Actual == other.Actual && Rate == other.Rate;
 

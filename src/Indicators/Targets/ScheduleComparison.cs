@@ -1,5 +1,6 @@
 using System;
 using Indicators.Quantities;
+using Indicators.Reporting;
 
 namespace Indicators.Targets;
 
@@ -27,6 +28,16 @@ public readonly struct ScheduleComparison : IEquatable<ScheduleComparison>
 
     /// <summary>Completion minus progress, in percentage points: positive ahead of schedule, negative behind.</summary>
     public PercentagePoints Gap => Completion - Progress.Rate;
+
+    /// <summary>
+    /// The comparison as a trace: "完成率 196.105% − 序时进度 50% = 146.105 个百分点：快于序时进度", or
+    /// "completion 196.105% − schedule 50% = 146.105 percentage points: ahead of schedule".
+    /// </summary>
+    /// <param name="language">The language of the trace.</param>
+    /// <returns>The trace.</returns>
+    public string Explain(ExplainLanguage language) => language == ExplainLanguage.ZhHans
+        ? $"完成率 {ExplainText.ExactRate(Completion)} − 序时进度 {ExplainText.ExactRate(Progress.Rate)} = {ExplainText.Points(Gap, language)}：{(IsAheadOfSchedule ? "快于序时进度" : "慢于序时进度")}"
+        : $"completion {ExplainText.ExactRate(Completion)} − schedule {ExplainText.ExactRate(Progress.Rate)} = {ExplainText.Points(Gap, language)}: {(IsAheadOfSchedule ? "ahead of schedule" : "behind schedule")}";
 
     /// <summary>Whether two comparisons are equal.</summary>
     /// <param name="left">The first.</param>

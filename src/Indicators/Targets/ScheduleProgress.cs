@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using Indicators.Periods;
 using Indicators.Quantities;
+using Indicators.Reporting;
 using NodaTime;
 
 namespace Indicators.Targets;
@@ -73,6 +74,27 @@ public readonly struct ScheduleProgress : IEquatable<ScheduleProgress>
             default:
                 throw new ArgumentOutOfRangeException(nameof(convention), convention, "Not a defined ScheduleConvention.");
         }
+    }
+
+    /// <summary>
+    /// How the progress is computed: "序时进度 = 10 ÷ 12 个月 = 83.333333…% ≈ 83.33%（四舍五入）", or
+    /// "schedule progress = 10 ÷ 12 months = 83.333333…% ≈ 83.33% (rounded half away from zero)".
+    /// </summary>
+    /// <param name="language">The language of the trace.</param>
+    /// <param name="decimals">The decimals the progress is shown with.</param>
+    /// <returns>The trace.</returns>
+    public string Explain(ExplainLanguage language, int decimals = 2)
+    {
+        string unit = (Convention, language) switch
+        {
+            (ScheduleConvention.Months, ExplainLanguage.ZhHans) => " 个月",
+            (ScheduleConvention.Days, ExplainLanguage.ZhHans) => " 天",
+            (ScheduleConvention.Months, _) => " months",
+            _ => " days",
+        };
+        return (language == ExplainLanguage.ZhHans ? "序时进度 = " : "schedule progress = ")
+            + string.Create(CultureInfo.InvariantCulture, $"{Elapsed} ÷ {Total}{unit} ")
+            + ExplainText.EqualsRate(Rate, decimals, RoundingMode.HalfAwayFromZero, language);
     }
 
     /// <summary>Whether two progresses are equal.</summary>

@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using Indicators.Quantities;
+using Indicators.Reporting;
 
 namespace Indicators.Targets;
 
@@ -71,6 +72,19 @@ public readonly struct TargetCompletion<TQuantity> : IEquatable<TargetCompletion
 
     /// <summary>What is still to do (target − actual) when the target was not met, or zero when it was.</summary>
     public TQuantity Remaining => IsMet ? TQuantity.AdditiveIdentity : Target - Actual;
+
+    /// <summary>
+    /// How the rate is computed, as a short trace: "完成率 = 39 221 人 ÷ 20 000 人 = 196.105% ≈ 196.11%（四舍五入）", or in English
+    /// "completion rate = 39,221 persons ÷ 20,000 persons = 196.105% ≈ 196.11% (rounded half away from zero)".
+    /// </summary>
+    /// <param name="language">The language of the trace.</param>
+    /// <param name="decimals">The decimals the rate is shown with; 2 as reports print it.</param>
+    /// <param name="mode">How it is rounded; 四舍五入 as reports do.</param>
+    /// <returns>The trace.</returns>
+    public string Explain(ExplainLanguage language, int decimals = 2, RoundingMode mode = RoundingMode.HalfAwayFromZero) =>
+        (language == ExplainLanguage.ZhHans ? "完成率 = " : "completion rate = ")
+        + ExplainText.Quantity(Actual, language) + " ÷ " + ExplainText.Quantity(Target, language) + " "
+        + ExplainText.EqualsRate(Rate, decimals, mode, language);
 
     /// <summary>This completion set against the schedule progress at its as-of date: ahead when the rate is at least the
     /// progress (196.105% at 2020-06-30 against 50%).</summary>

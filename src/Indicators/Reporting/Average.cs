@@ -1,0 +1,98 @@
+using System;
+using Indicators.Quantities;
+
+namespace Indicators.Reporting;
+
+/// <summary>Creates <see cref="Average{T}"/> values.</summary>
+public static class Average
+{
+    /// <summary>
+    /// The money per counted unit: 2 369.79万元 of subsidies for 3 916 persons is 6 051.557711… 元 each, 6 051.56 元 when
+    /// rounded to the fen.
+    /// </summary>
+    /// <typeparam name="T">What the money is shared among: <see cref="Headcount"/>, a <see cref="Count{TUnit}"/> …</typeparam>
+    /// <param name="total">The total amount.</param>
+    /// <param name="count">The count; not zero.</param>
+    /// <returns>The average, exact until it is rounded.</returns>
+    /// <exception cref="DivideByZeroException"><paramref name="count"/> is zero.</exception>
+    public static Average<T> PerUnit<T>(Money total, T count)
+        where T : struct, IQuantity<T> =>
+        count.BaseUnits == 0
+            ? throw new DivideByZeroException($"Cannot share {total} among {count}.")
+            : new Average<T>(total, count);
+}
+
+/// <summary>An amount of money shared among counted units, exactly, rounded to the fen only when asked.</summary>
+/// <typeparam name="T">What the money is shared among.</typeparam>
+/// <remarks>This type is an immutable value type and is thread-safe.</remarks>
+public readonly struct Average<T> : IEquatable<Average<T>>
+    where T : struct, IQuantity<T>
+{
+    internal Average(Money total, T count)
+    {
+        Total = total;
+        Count = count;
+    }
+
+    /// <summary>The total amount.</summary>
+    public Money Total { get; }
+
+    /// <summary>The count it is shared among.</summary>
+    public T Count { get; }
+
+    /// <summary>The exact amount per unit, in 元.</summary>
+    public Ratio ExactYuan => new Ratio(Total.Fen, Count.BaseUnits) / 100;
+
+    /// <summary>Whether two averages are of the same total and count.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>The comparison.</returns>
+    public static bool operator ==(Average<T> left, Average<T> right) => left.Equals(right);
+
+    /// <summary>Whether two averages differ.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>The comparison.</returns>
+    public static bool operator !=(Average<T> left, Average<T> right) => !left.Equals(right);
+
+    /// <summary>The amount per unit rounded to the fen with <paramref name="mode"/>.</summary>
+    /// <param name="mode">How to round.</param>
+    /// <returns>The amount per unit.</returns>
+    public Money Rounded(RoundingMode mode) => Total.Divide(Count.BaseUnits, mode);
+
+    /// <summary>
+    /// How the average is computed: "平均 = 23 697 900 元 ÷ 3 916 人 = 6051.557711…元 ≈ 6 051.56 元（四舍五入）", or
+    /// "average = 23,697,900 yuan ÷ 3,916 persons = 6051.557711… yuan ≈ 6,051.56 yuan (rounded half away from zero)".
+    /// </summary>
+    /// <param name="language">The language of the trace.</param>
+    /// <param name="mode">How the amount is rounded to the fen.</param>
+    /// <returns>The trace.</returns>
+    public string Explain(ExplainLanguage language, RoundingMode mode = RoundingMode.HalfAwayFromZero)
+    {
+        string exact = ExactYuan.ToString(new DisplayFormat(Scale.One, ExplainText.ExactDecimals, RoundingMode.TowardZero), System.Globalization.CultureInfo.InvariantCulture);
+        bool cut = Ratio.Parse(exact, System.Globalization.CultureInfo.InvariantCulture) != ExactYuan;
+        string exactText = cut ? exact + "…" : ExactYuan.ToString();
+        Money rounded = Rounded(mode);
+        string head = language == ExplainLanguage.ZhHans ? "平均 = " : "average = ";
+        string yuan = language == ExplainLanguage.ZhHans ? "元" : " yuan";
+        string tail = rounded.Fen * (long)Count.BaseUnits == Total.Fen
+            ? string.Empty
+            : language == ExplainLanguage.ZhHans
+                ? $" ≈ {ExplainText.Quantity(rounded, language)}（{ExplainText.RoundingName(mode, language)}）"
+                : $" ≈ {ExplainText.Quantity(rounded, language)} ({ExplainText.RoundingName(mode, language)})";
+        return head + ExplainText.Quantity(Total, language) + " ÷ " + ExplainText.Quantity(Count, language) + " = " + exactText + yuan + tail;
+    }
+
+    /// <inheritdoc />
+    public bool Equals(Average<T> other) => Total == other.Total && Count.Equals(other.Count);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is Average<T> other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Total, Count);
+
+    /// <summary>For example "23697900元 / 3916人 = 5924475/979元": the exact amount per unit, as a fraction when its decimals never end.</summary>
+    /// <returns>The total, the count and the exact amount per unit.</returns>
+    public override string ToString() => $"{Total} / {Count} = {ExactYuan}元";
+}
