@@ -26,14 +26,16 @@ internal static class SumData
 
     /// <summary>
     /// The primitive baseline. The project builds with CheckForOverflowUnderflow, so <c>total += value</c> is a
-    /// checked addition (it throws on overflow, like the quantities' <c>+</c>): this is the fair comparison.
+    /// checked addition (it throws on overflow, as the quantities' <c>+</c> does): the fair comparison for checked
+    /// quantity sums. It is a <c>foreach</c>, like <c>Quantity.Sum</c>, because in a <c>for</c> loop the
+    /// <c>i++</c> would be checked as well and the baseline would pay for a second overflow test per element.
     /// </summary>
     internal static long Sum(long[] values)
     {
         long total = 0;
-        for (int i = 0; i < values.Length; i++)
+        foreach (long value in values)
         {
-            total += values[i];
+            total += value;
         }
 
         return total;
