@@ -21,7 +21,7 @@ namespace Indicators.Quantities;
 /// <see cref="UnitCount"/>, to which every <see cref="Count{TUnit}"/> converts implicitly.</para>
 /// <para><c>default</c> is zero. This type is an immutable value type and is thread-safe.</para>
 /// </remarks>
-public readonly struct Count<TUnit> : IQuantity<Count<TUnit>>, IFigure<Count<TUnit>>
+public readonly struct Count<TUnit> : IQuantity<Count<TUnit>>, IFigure<Count<TUnit>>, ILongBacked
     where TUnit : ICountUnit
 {
     private static readonly FigureSyntax Syntax = new("Count<" + typeof(TUnit).Name + ">", TUnit.Unit.Text, allowsSign: false, allowsScale: true);

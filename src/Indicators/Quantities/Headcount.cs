@@ -16,7 +16,7 @@ namespace Indicators.Quantities;
 /// is a <see cref="HeadcountChange"/>, from <see cref="ChangeFrom(Headcount)"/>.</para>
 /// <para><c>default</c> is <see cref="Zero"/>. This type is an immutable value type and is thread-safe.</para>
 /// </remarks>
-public readonly struct Headcount : IQuantity<Headcount>, IFigure<Headcount>
+public readonly struct Headcount : IQuantity<Headcount>, IFigure<Headcount>, ILongBacked
 {
     internal static readonly UnitText PersonText = new("人", "人", "person", "persons", "名", "位", "people");
     private static readonly FigureSyntax Syntax = new(nameof(Headcount), PersonText, allowsSign: false, allowsScale: true);

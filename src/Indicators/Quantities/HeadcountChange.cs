@@ -13,7 +13,7 @@ namespace Indicators.Quantities;
 /// <see cref="Headcount"/>s, which themselves are never negative.
 /// </summary>
 /// <remarks><c>default</c> is <see cref="Zero"/>. This type is an immutable value type and is thread-safe.</remarks>
-public readonly struct HeadcountChange : IQuantity<HeadcountChange>, IUnaryNegationOperators<HeadcountChange, HeadcountChange>, IFigure<HeadcountChange>
+public readonly struct HeadcountChange : IQuantity<HeadcountChange>, IUnaryNegationOperators<HeadcountChange, HeadcountChange>, IFigure<HeadcountChange>, ILongBacked
 {
     private static readonly FigureSyntax Syntax = new(nameof(HeadcountChange), Headcount.PersonText, allowsSign: true, allowsScale: true);
 

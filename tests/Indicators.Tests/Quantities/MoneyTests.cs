@@ -84,6 +84,16 @@ public class MoneyTests
     }
 
     [Fact]
+    public void Sum_Overflow_ThrowsTheQuantitysOwnMessage()
+    {
+        OverflowException money = Assert.Throws<OverflowException>(() => Quantity.Sum<Money>([Money.FromFen(1), Money.MaxValue]));
+        Assert.Contains("Money addition overflowed", money.Message, StringComparison.Ordinal);
+        OverflowException persons = Assert.Throws<OverflowException>(() => Quantity.Sum<Headcount>([Headcount.FromPersons(long.MaxValue), Headcount.FromPersons(1)]));
+        Assert.Contains("Headcount addition overflowed", persons.Message, StringComparison.Ordinal);
+        Assert.Equal(Money.FromFen(-1), Quantity.Sum<Money>([Money.MaxValue, Money.MinValue]));
+    }
+
+    [Fact]
     public void Multiplication_ByWholeNumber_IsExact()
     {
         // 3 175 persons each paid 500 元 a month.

@@ -55,6 +55,13 @@ public class QuantityLawProperties
     public bool Sum_EqualsRepeatedAddition(Money a, Money b, Money c) =>
         Quantity.Sum<Money>([a, b, c]) == a + b + c && Quantity.Sum<Money>([]) == Money.Zero;
 
+    [QuantityProperty]
+    public bool Sum_OfEveryLongBackedQuantity_EqualsRepeatedAddition(Headcount a, Headcount b, Count<Enterprises> c, Count<Enterprises> d, HeadcountChange e, HeadcountChange f) =>
+        Quantity.Sum<Headcount>([a, b]) == a + b
+        && Quantity.Sum<Count<Enterprises>>([c, d]) == c + d
+        && Quantity.Sum<HeadcountChange>([e, f, e]) == e + f + e
+        && Quantity.Sum<UnitCount>([c, d]) == c.ToUnitCount() + d;
+
     /// <summary>The laws themselves, stated once for every quantity type.</summary>
     private static bool Laws<T>(T a, T b, T c)
         where T : struct, IQuantity<T>
