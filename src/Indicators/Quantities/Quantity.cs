@@ -41,20 +41,21 @@ public static class Quantity
 
     private static bool TrySumRaw(ReadOnlySpan<long> values, out long total)
     {
-        total = 0;
+        long sum = 0; // a local, not the out parameter, so that the loop keeps it in a register
         try
         {
             foreach (long value in values)
             {
-                total = checked(total + value);
+                sum = checked(sum + value);
             }
-
-            return true;
         }
         catch (OverflowException)
         {
             total = 0;
             return false;
         }
+
+        total = sum;
+        return true;
     }
 }
