@@ -25,9 +25,17 @@ public static class Quantity
     public static T Sum<T>(ReadOnlySpan<T> values)
         where T : struct, IQuantity<T>
     {
-        if (LongBacked<T>.Is && TrySumRaw(MemoryMarshal.Cast<T, long>(values), out long raw))
+        if (LongBacked<T>.Is)
         {
-            return Unsafe.As<long, T>(ref raw);
+            try
+            {
+                long raw = SumRaw(MemoryMarshal.Cast<T, long>(values));
+                return Unsafe.As<long, T>(ref raw);
+            }
+            catch (OverflowException)
+            {
+                // Sum again with the quantity's own +, which throws with a message naming the operands.
+            }
         }
 
         T total = T.AdditiveIdentity;
@@ -39,23 +47,16 @@ public static class Quantity
         return total;
     }
 
-    private static bool TrySumRaw(ReadOnlySpan<long> values, out long total)
+    // Kept out of line so that its loop is compiled without an exception handler around it: add, jo, as for a long[].
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static long SumRaw(ReadOnlySpan<long> values)
     {
-        long sum = 0; // a local, not the out parameter, so that the loop keeps it in a register
-        try
+        long sum = 0;
+        foreach (long value in values)
         {
-            foreach (long value in values)
-            {
-                sum = checked(sum + value);
-            }
-        }
-        catch (OverflowException)
-        {
-            total = 0;
-            return false;
+            sum = checked(sum + value);
         }
 
-        total = sum;
-        return true;
+        return sum;
     }
 }
