@@ -20,17 +20,19 @@ internal static class CommandLine
 
     /// <summary>The help text.</summary>
     internal const string Usage = """
-        Usage: indicators [reproduce] [--json] [--lang zh-Hans|en]
+        Usage: indicators [reproduce] [--json] [--explain] [--lang zh-Hans|en]
                indicators --help
 
         Commands:
           reproduce         Recompute the completion rates of the reference report (Taizhou,
                             2020-11-10) from its published actuals and targets, and check each
-                            against the rate as published. The default command.
+                            against the rate as published; show the targets each published pair
+                            implies and the progress against the calendar year. The default command.
 
         Options:
           --json            Print the results as JSON instead of a table.
-          --lang <lang>     Language of the table: zh-Hans (default) or en.
+          --explain         Add, under each figure, how each result is computed.
+          --lang <lang>     Language of the table and of the explanations: zh-Hans (default) or en.
           -h, --help        Print this help.
 
         Exit codes: 0 every rate agrees, 1 a rate disagrees, 2 bad usage.
@@ -49,6 +51,7 @@ internal static class CommandLine
 
         bool command = false;
         bool json = false;
+        bool explain = false;
         OutputLanguage language = OutputLanguage.ZhHans;
         for (int i = 0; i < args.Count; i++)
         {
@@ -63,6 +66,9 @@ internal static class CommandLine
                     break;
                 case "--json":
                     json = true;
+                    break;
+                case "--explain":
+                    explain = true;
                     break;
                 case "--lang":
                     if (i + 1 == args.Count)
@@ -87,11 +93,11 @@ internal static class CommandLine
         ReportCheck check = ReferenceReport.Reproduce();
         if (json)
         {
-            ReportJson.Write(check, output);
+            ReportJson.Write(check, language, explain, output);
         }
         else
         {
-            ReportTable.Write(check, language, output);
+            ReportTable.Write(check, language, explain, output);
         }
 
         return check.AllAgree ? Agree : Disagree;

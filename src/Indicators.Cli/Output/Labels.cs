@@ -1,55 +1,14 @@
 using System;
-using System.Globalization;
+using System.Collections.Generic;
 
 namespace Indicators.Cli.Output;
 
-/// <summary>The words of the table in one language. Composite formats take their arguments as numbered.</summary>
-internal sealed class Labels
+/// <summary>
+/// The words of the text output in one language (<see cref="ZhHans"/>, <see cref="English"/>). Composite formats take
+/// their arguments as numbered.
+/// </summary>
+internal sealed partial class Labels
 {
-    /// <summary>Simplified-Chinese labels.</summary>
-    internal static readonly Labels ZhHans = new()
-    {
-        FigureProvider = CultureInfo.InvariantCulture,
-        Title = "{0}（{1}）：完成率复核",
-        Indicator = "指标",
-        AsOf = "截至",
-        Actual = "实际",
-        Target = "目标",
-        Computed = "计算完成率",
-        Rounded = "四舍五入",
-        Published = "公布完成率",
-        Agrees = "一致",
-        ConsistentActuals = "相符的实际值",
-        Yes = "是",
-        No = "否",
-        Method = "计算完成率 = 公布的实际值 ÷ 目标，为精确值；四舍五入到公布的小数位数后与公布完成率比较。",
-        RoundedNote = "注：{0}是四舍五入后的数，代表 {1} 中的任一整数；其中 {2} 除以目标后四舍五入为 {3}。",
-        RoundedNoteNone = "注：{0}是四舍五入后的数，代表 {1} 中的任一整数；其中没有一个除以目标后四舍五入为 {3}。",
-        Summary = "共 {0} 项，{1} 项与公布完成率一致。",
-    };
-
-    /// <summary>English labels.</summary>
-    internal static readonly Labels English = new()
-    {
-        FigureProvider = CultureInfo.GetCultureInfo("en-US"),
-        Title = "{0} ({1}): completion rates reproduced",
-        Indicator = "Indicator",
-        AsOf = "As of",
-        Actual = "Actual",
-        Target = "Target",
-        Computed = "Computed",
-        Rounded = "Rounded",
-        Published = "Published",
-        Agrees = "Agrees",
-        ConsistentActuals = "Consistent actuals",
-        Yes = "yes",
-        No = "no",
-        Method = "Computed = actual as published ÷ target, exactly; rounded half away from zero to the published decimals and compared with the published rate.",
-        RoundedNote = "Note: {0} is rounded and stands for any whole number in {1}; of those, {2} over the target round to {3}.",
-        RoundedNoteNone = "Note: {0} is rounded and stands for any whole number in {1}; none of those over the target rounds to {3}.",
-        Summary = "{1} of {0} published rates agree.",
-    };
-
     private Labels()
     {
     }
@@ -62,9 +21,6 @@ internal sealed class Labels
 
     /// <summary>Column header.</summary>
     internal required string Indicator { get; init; }
-
-    /// <summary>Column header.</summary>
-    internal required string AsOf { get; init; }
 
     /// <summary>Column header.</summary>
     internal required string Actual { get; init; }
@@ -84,26 +40,68 @@ internal sealed class Labels
     /// <summary>Column header.</summary>
     internal required string Agrees { get; init; }
 
-    /// <summary>Column header.</summary>
-    internal required string ConsistentActuals { get; init; }
-
     /// <summary>The rate agrees.</summary>
     internal required string Yes { get; init; }
 
     /// <summary>The rate disagrees.</summary>
     internal required string No { get; init; }
 
-    /// <summary>How the columns are computed.</summary>
-    internal required string Method { get; init; }
+    /// <summary>How the columns and the details are computed, one paragraph each.</summary>
+    internal required IReadOnlyList<string> Method { get; init; }
 
-    /// <summary>Note on a rounded actual: {0} as printed, {1} the whole numbers it stands for, {2} the consistent ones, {3} the published rate.</summary>
-    internal required string RoundedNote { get; init; }
+    /// <summary>Heading of a figure's details: {0} the indicator, {1} the as-of date.</summary>
+    internal required string FigureHeading { get; init; }
 
-    /// <summary>Like <see cref="RoundedNote"/> when no whole number is consistent.</summary>
-    internal required string RoundedNoteNone { get; init; }
+    /// <summary>{0} the implied-target interval in printed units, {1} the unit.</summary>
+    internal required string ImpliedTarget { get; init; }
 
-    /// <summary>Summary: {0} figures, {1} of them agree.</summary>
+    /// <summary>On a rounded actual: {0} as printed, {1} the whole numbers it stands for.</summary>
+    internal required string PrintedActual { get; init; }
+
+    /// <summary>{0} the target, {1} the whole actuals it implies, {2} the published rate.</summary>
+    internal required string ConsistentActuals { get; init; }
+
+    /// <summary>Like <see cref="ConsistentActuals"/> when the target implies no whole actual.</summary>
+    internal required string NoConsistentActuals { get; init; }
+
+    /// <summary>{0} which rounding rules give the published rate from an exact actual.</summary>
+    internal required string Rounding { get; init; }
+
+    /// <summary>Only half away from zero (四舍五入) gives the published rate.</summary>
+    internal required string RoundingHalfAwayFromZeroOnly { get; init; }
+
+    /// <summary>Only half to even gives the published rate.</summary>
+    internal required string RoundingHalfEvenOnly { get; init; }
+
+    /// <summary>Both rules give the published rate.</summary>
+    internal required string RoundingBoth { get; init; }
+
+    /// <summary>Neither rule gives the published rate.</summary>
+    internal required string RoundingNeither { get; init; }
+
+    /// <summary>{0} the schedule progress, {1} the year, {2} months passed, {3} months in the year, {4} ahead or behind.</summary>
+    internal required string Schedule { get; init; }
+
+    /// <summary>{0} the gap in percentage points, completion ahead of schedule.</summary>
+    internal required string AheadBy { get; init; }
+
+    /// <summary>{0} the gap in percentage points, completion behind schedule.</summary>
+    internal required string BehindBy { get; init; }
+
+    /// <summary>Heading of the library's traces under a figure.</summary>
+    internal required string ExplainHeading { get; init; }
+
+    /// <summary>After the completion trace of a rounded actual: {0} as printed, {1} the interval it stands for.</summary>
+    internal required string PrintedValueNote { get; init; }
+
+    /// <summary>Summary: {0} figures, {1} of them agree, {2} of them ahead of schedule.</summary>
     internal required string Summary { get; init; }
+
+    /// <summary>The unit of persons.</summary>
+    internal required string Persons { get; init; }
+
+    /// <summary>The unit of enterprises.</summary>
+    internal required string Enterprises { get; init; }
 
     /// <summary>The labels for <paramref name="language"/>.</summary>
     internal static Labels For(OutputLanguage language) => language == OutputLanguage.English ? English : ZhHans;

@@ -9,21 +9,28 @@ using Indicators.Cli.Reference;
 
 namespace Indicators.Cli.Output;
 
-/// <summary>Writes a <see cref="ReportCheck"/> as indented JSON with camelCase names.</summary>
+/// <summary>Writes a <see cref="ReportCheck"/> as indented JSON with camelCase names, with <see cref="Utf8JsonWriter"/> (no reflection).</summary>
 internal static class ReportJson
 {
     // Chinese text stays readable; the output is a document, never embedded in HTML.
     private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>Writes the JSON for <paramref name="check"/>, followed by a new line.</summary>
-    internal static void Write(ReportCheck check, TextWriter output)
+    /// <param name="check">The checked report.</param>
+    /// <param name="language">The language of the traces.</param>
+    /// <param name="explain">Whether each figure carries an <c>explain</c> object of the library's traces.</param>
+    /// <param name="output">Where to write.</param>
+    internal static void Write(ReportCheck check, OutputLanguage language, bool explain, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        output.WriteLine(ToJson(check));
+        output.WriteLine(ToJson(check, language, explain));
     }
 
     /// <summary>The JSON for <paramref name="check"/>.</summary>
-    internal static string ToJson(ReportCheck check)
+    /// <param name="check">The checked report.</param>
+    /// <param name="language">The language of the traces.</param>
+    /// <param name="explain">Whether each figure carries an <c>explain</c> object of the library's traces.</param>
+    internal static string ToJson(ReportCheck check, OutputLanguage language, bool explain)
     {
         ArgumentNullException.ThrowIfNull(check);
         var buffer = new ArrayBufferWriter<byte>();
@@ -34,7 +41,7 @@ internal static class ReportJson
             writer.WriteStartArray("figures");
             foreach (FigureCheck figure in check.Figures)
             {
-                WriteFigure(writer, figure);
+                FigureJson.Write(writer, figure, explain ? language : null);
             }
 
             writer.WriteEndArray();
@@ -45,6 +52,20 @@ internal static class ReportJson
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
+    /// <summary>Writes <paramref name="text"/> as <c>{ "zhHans": …, "en": … }</c>.</summary>
+    internal static void WriteText(Utf8JsonWriter writer, string name, LocalizedText text)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(text);
+        writer.WriteStartObject(name);
+        writer.WriteString("zhHans", text.ZhHans);
+        writer.WriteString("en", text.En);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>A date as yyyy-MM-dd.</summary>
+    internal static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
     private static void WriteReport(Utf8JsonWriter writer, ReportInfo report)
     {
         writer.WriteStartObject("report");
@@ -53,76 +74,4 @@ internal static class ReportJson
         writer.WriteString("published", Date(report.Published));
         writer.WriteEndObject();
     }
-
-    private static void WriteFigure(Utf8JsonWriter writer, FigureCheck check)
-    {
-        FigureRecord figure = check.Figure;
-        writer.WriteStartObject();
-        writer.WriteString("id", figure.Id);
-        WriteText(writer, "indicator", figure.Indicator);
-        writer.WriteString("asOf", Date(figure.AsOf));
-        writer.WriteString("unit", Unit(figure.Quantity));
-
-        writer.WriteStartObject("actual");
-        writer.WriteString("printed", figure.Actual);
-        writer.WriteNumber("baseUnits", check.Actual);
-        if (check.IsActualRounded)
-        {
-            WriteRange(writer, "standsFor", check.PrintedActuals);
-        }
-
-        writer.WriteEndObject();
-
-        writer.WriteStartObject("target");
-        writer.WriteString("printed", figure.Target);
-        writer.WriteNumber("baseUnits", check.Target);
-        writer.WriteString("source", figure.TargetSource);
-        writer.WriteEndObject();
-
-        writer.WriteStartObject("computedRate");
-        writer.WriteString("exact", check.ComputedRate.ToString());
-        writer.WriteString("rounded", check.RoundedRate);
-        writer.WriteEndObject();
-
-        writer.WriteString("publishedRate", figure.CompletionRate);
-        if (check.IsActualRounded)
-        {
-            if (check.ConsistentActuals is ActualRange consistent)
-            {
-                WriteRange(writer, "consistentActuals", consistent);
-            }
-            else
-            {
-                writer.WriteNull("consistentActuals");
-            }
-        }
-
-        writer.WriteBoolean("agrees", check.Agrees);
-        writer.WriteEndObject();
-    }
-
-    private static void WriteRange(Utf8JsonWriter writer, string name, ActualRange range)
-    {
-        writer.WriteStartObject(name);
-        writer.WriteNumber("min", range.Min);
-        writer.WriteNumber("max", range.Max);
-        writer.WriteEndObject();
-    }
-
-    private static void WriteText(Utf8JsonWriter writer, string name, LocalizedText text)
-    {
-        writer.WriteStartObject(name);
-        writer.WriteString("zhHans", text.ZhHans);
-        writer.WriteString("en", text.En);
-        writer.WriteEndObject();
-    }
-
-    private static string Unit(QuantityKind kind) => kind switch
-    {
-        QuantityKind.Persons => "persons",
-        QuantityKind.Enterprises => "enterprises",
-        _ => throw new InvalidDataException($"Unknown quantity {kind}."),
-    };
-
-    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -1,73 +1,105 @@
 using System;
 using System.Globalization;
 using System.IO;
+using System.Numerics;
+using Indicators.Periods;
 using Indicators.Quantities;
+using Indicators.Reporting;
 using Indicators.Targets;
+using LocalDate = NodaTime.LocalDate;
 
 namespace Indicators.Cli.Reference;
 
 /// <summary>
-/// Checks a published completion rate (完成率) against the published actual and the target, exactly.
+/// Checks a published completion rate (完成率) against the published actual and the target, with the library's published
+/// figures: the printed actual and the printed rate each stand for an interval, and the target agrees when some whole actual
+/// in the actual's interval, over the target, lies in the rate's interval.
 /// </summary>
 /// <remarks>
-/// A published actual stands for every whole number that rounds to it (14.64万人: 146 350–146 449 persons; 39221人: 39 221 only).
-/// The rate agrees when at least one of them, divided by the target exactly, rounds half away from zero (四舍五入) to the
-/// published rate at its published number of decimals.
+/// 14.64万人 stands for 146 350–146 449 persons and 146.43% for [146.425%, 146.435%): with 10万 as the target the actuals
+/// 146 425–146 434 fit, so the rate agrees. The schedule progress is taken at the figure's as-of date within its calendar
+/// year, by months.
 /// </remarks>
 internal static class CompletionCheck
 {
+    /// <summary>How many roundest targets are listed.</summary>
+    internal const int RoundestCount = 3;
+
+    /// <summary>Decimals the implied-target interval is shown with.</summary>
+    internal const int IntervalDecimals = 2;
+
     /// <summary>Parses the figure's text with the library and checks it.</summary>
     /// <exception cref="FormatException">A figure's text is not a figure of its kind.</exception>
-    /// <exception cref="InvalidDataException">The figure's kind is unknown, or a precision cannot be told.</exception>
+    /// <exception cref="InvalidDataException">The figure's kind is unknown.</exception>
+    /// <exception cref="ArgumentException">The target is not above zero, the rate does not stay above zero, or the as-of
+    /// date is outside the calendar year it names (it cannot be).</exception>
     internal static FigureCheck Run(FigureRecord figure)
     {
         ArgumentNullException.ThrowIfNull(figure);
         return figure.Quantity switch
         {
-            QuantityKind.Persons => Run(figure, text => Headcount.Parse(text, CultureInfo.InvariantCulture), Headcount.FromPersons),
-            QuantityKind.Enterprises => Run(figure, text => Count<Enterprises>.Parse(text, CultureInfo.InvariantCulture), Count<Enterprises>.Of),
+            QuantityKind.Persons => Run<Headcount>(figure),
+            QuantityKind.Enterprises => Run<Count<Enterprises>>(figure),
             _ => throw new InvalidDataException($"Figure {figure.Id}: unknown quantity {figure.Quantity}."),
         };
     }
 
-    private static FigureCheck Run<TQuantity>(FigureRecord figure, Func<string, TQuantity> parse, Func<long, TQuantity> fromBaseUnits)
-        where TQuantity : struct, IQuantity<TQuantity>
+    private static FigureCheck Run<T>(FigureRecord figure)
+        where T : struct, IQuantity<T>
     {
-        TQuantity actual = parse(figure.Actual);
-        TQuantity target = parse(figure.Target);
-        Percent published = Percent.Parse(figure.CompletionRate, CultureInfo.InvariantCulture);
-        DisplayFormat actualFormat = PrintedPrecision.OfQuantity(actual, figure.Actual);
-        DisplayFormat rateFormat = PrintedPrecision.OfRate(published, figure.CompletionRate);
-        ActualRange printedActuals = ActualRange.Printed(actual.BaseUnits, PrintedPrecision.Step(actualFormat));
+        PublishedFigure<T> actual = PublishedFigure.Parse<T>(figure.Actual);
+        T target = T.Parse(figure.Target, CultureInfo.InvariantCulture);
+        PublishedRate rate = PublishedRate.Parse(figure.CompletionRate);
 
-        // The candidates are the whole numbers the printed actual stands for: one when it was printed exactly,
-        // as many as its last digit is worth otherwise (100 for 万 with two decimals).
-        long? min = null;
-        long max = 0;
-        for (long candidate = printedActuals.Min; candidate <= printedActuals.Max; candidate++)
-        {
-            Percent rate = TargetCompletion.Of(fromBaseUnits(candidate), target).Rate;
-            if (RoundsTo(rate, rateFormat, published))
-            {
-                min ??= candidate;
-                max = candidate;
-            }
-        }
+        ImpliedTarget<T> implied = ImpliedTarget.From(actual, rate);
+        TargetCompletion<T> completion = TargetCompletion.Of(actual.Value, target);
+        ScheduleProgress progress = ScheduleProgress.Of(
+            ReportingPeriod.Year(figure.AsOf.Year), LocalDate.FromDateOnly(figure.AsOf), ScheduleConvention.Months);
+        ScheduleComparison schedule = completion.AgainstSchedule(progress);
+
+        // The target agrees when the actuals it implies hold at least one whole number.
+        (long Min, long Max)? consistent = implied.TryGetActualsFor(target, out Interval actuals) && actuals.TryGetWholeNumbers(out long min, out long max)
+            ? (min, max)
+            : null;
+        bool exact = actual.Bounds.IsPoint;
+        var impliedCheck = new ImpliedTargetCheck(
+            implied.Targets,
+            ToPrintedUnits<T>(implied.Targets).ToString(IntervalDecimals),
+            implied.RoundestCandidates(RoundestCount),
+            consistent,
+            exact ? ImpliedTarget.Check(actual.Value, target, rate) : null);
+
+        var traces = new FigureTraces(
+            Both(language => completion.Explain(language, rate.Decimals)),
+            Both(language => implied.Explain(language, IntervalDecimals)),
+            Both(language => progress.Explain(language)),
+            Both(schedule.Explain));
 
         return new FigureCheck(
             figure,
-            actual.BaseUnits,
-            actualFormat,
+            actual.Value.BaseUnits,
+            new DisplayFormat(actual.Printed.Scale, actual.Printed.Decimals),
+            actual.Bounds,
             target.BaseUnits,
-            PrintedPrecision.OfQuantity(target, figure.Target),
-            TargetCompletion.Of(actual, target).Rate,
-            published,
-            rateFormat,
-            printedActuals,
-            min is long first ? new ActualRange(first, max) : null);
+            TargetFormat(figure.Target),
+            completion.Rate,
+            rate,
+            impliedCheck,
+            schedule,
+            traces);
     }
 
-    // Whether rate, rounded to the published decimals half away from zero, is the published rate.
-    private static bool RoundsTo(Percent rate, DisplayFormat rateFormat, Percent published) =>
-        Percent.FromPercentage(rate.ToPercentage(rateFormat.Decimals ?? 0, RoundingMode.HalfAwayFromZero)) == published;
+    // The scale and decimals the target is written with ("10万人" is W0), to print it back alike.
+    private static DisplayFormat TargetFormat(string target) =>
+        PrintedNumber.TryRead(target, out PrintedNumber printed, out _)
+            ? new DisplayFormat(printed.Scale, printed.Decimals)
+            : throw new FormatException($"Cannot read the number of the target \"{target}\".");
+
+    // Base units (fen, persons) to printed units (元, 人): the same for persons and counts.
+    private static Interval ToPrintedUnits<T>(Interval baseUnits)
+        where T : struct, IQuantity<T> =>
+        baseUnits * new Ratio(1, (Int128)BigInteger.Pow(10, T.BaseUnitExponent));
+
+    private static LocalizedText Both(Func<ExplainLanguage, string> trace) =>
+        new(trace(ExplainLanguage.ZhHans), trace(ExplainLanguage.English));
 }

@@ -1,5 +1,7 @@
 using System.Globalization;
 using Indicators.Quantities;
+using Indicators.Reporting;
+using Indicators.Targets;
 
 namespace Indicators.Cli.Reference;
 
@@ -7,31 +9,40 @@ namespace Indicators.Cli.Reference;
 /// <param name="Figure">The figure as printed.</param>
 /// <param name="Actual">The printed actual, in base units (146 400 for "14.64万人").</param>
 /// <param name="ActualFormat">How precisely the actual was printed (<c>W2</c> for "14.64万人").</param>
+/// <param name="ActualBounds">The values the printed actual stands for, in base units ([146350, 146450) for "14.64万人";
+/// [39221, 39221] for "39221人", printed exactly).</param>
 /// <param name="Target">The target, in base units.</param>
 /// <param name="TargetFormat">How the target is written (<c>W0</c> for "10万人").</param>
 /// <param name="ComputedRate">The exact rate of the printed actual over the target (146 400 ÷ 100 000 = 146.4%).</param>
-/// <param name="PublishedRate">The published rate.</param>
-/// <param name="RateFormat">How precisely the rate was published (<c>F2</c>).</param>
-/// <param name="PrintedActuals">The whole numbers the printed actual stands for (146 350–146 449 for "14.64万人").</param>
-/// <param name="ConsistentActuals">Those whose rate over the target rounds to the published rate, or <c>null</c> if none does.</param>
+/// <param name="PublishedRate">The published rate, with the decimals it was printed with.</param>
+/// <param name="Implied">The implied targets and whether the target used fits them.</param>
+/// <param name="Schedule">The completion of the printed actual against the schedule progress at the as-of date.</param>
+/// <param name="Traces">How each result is computed, as the library explains it.</param>
 internal sealed record FigureCheck(
     FigureRecord Figure,
     long Actual,
     DisplayFormat ActualFormat,
+    Interval ActualBounds,
     long Target,
     DisplayFormat TargetFormat,
     Percent ComputedRate,
-    Percent PublishedRate,
-    DisplayFormat RateFormat,
-    ActualRange PrintedActuals,
-    ActualRange? ConsistentActuals)
+    PublishedRate PublishedRate,
+    ImpliedTargetCheck Implied,
+    ScheduleComparison Schedule,
+    FigureTraces Traces)
 {
-    /// <summary>Whether the published rate agrees with the actual and the target at the published precision.</summary>
-    internal bool Agrees => ConsistentActuals is not null;
+    /// <summary>Whether the published rate agrees: the target used implies at least one whole actual.</summary>
+    internal bool Agrees => Implied.ConsistentActuals is not null;
 
     /// <summary>Whether the actual was printed rounded (in 万 with two decimals, say) rather than exactly.</summary>
-    internal bool IsActualRounded => !PrintedActuals.IsSingle;
+    internal bool IsActualRounded => !ActualBounds.IsPoint;
+
+    /// <summary>The whole numbers the printed actual stands for (146 350–146 449 for "14.64万人"), or <c>null</c> if its
+    /// bounds hold none.</summary>
+    internal (long Min, long Max)? PrintedActuals =>
+        ActualBounds.TryGetWholeNumbers(out long min, out long max) ? (min, max) : null;
 
     /// <summary>The computed rate rounded as the published one was (四舍五入): "196.11%".</summary>
-    internal string RoundedRate => ComputedRate.ToString(RateFormat, CultureInfo.InvariantCulture);
+    internal string RoundedRate =>
+        ComputedRate.ToString(new DisplayFormat(Scale.One, PublishedRate.Decimals, RoundingMode.HalfAwayFromZero), CultureInfo.InvariantCulture);
 }

@@ -10,4 +10,7 @@ internal sealed record ReportCheck(ReportInfo Report, IReadOnlyList<FigureCheck>
 {
     /// <summary>Whether every published rate agrees.</summary>
     internal bool AllAgree => Figures.All(figure => figure.Agrees);
+
+    /// <summary>How many figures are ahead of schedule at their as-of dates.</summary>
+    internal int AheadOfSchedule => Figures.Count(figure => figure.Schedule.IsAheadOfSchedule);
 }

@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using Indicators.Cli;
+using Indicators.Cli.Output;
 using Indicators.Tests.Support;
 using Xunit;
 
@@ -21,6 +22,75 @@ public class CommandLineTests
         Assert.Contains("196.11%", output, StringComparison.Ordinal);
         Assert.Contains("146425–146434人", output, StringComparison.Ordinal);
         Assert.Contains("17711人", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("(19998.98…, 20000] 人")]
+    [InlineData("(99941.95…, 100017.07…) 人")]
+    [InlineData("(11958.39…, 12026.96…) 人")]
+    public void Run_NoArguments_ShowsTheImpliedTargets(string interval)
+    {
+        Assert.Contains("隐含目标：" + interval, Run().Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_NoArguments_ShowsTheScheduleAndRoundingRules()
+    {
+        string output = Run().Output;
+        Assert.Contains("序时进度：50%（2020 年已过 6/12 个月）；快于序时进度 146.11 个百分点", output, StringComparison.Ordinal);
+        Assert.Contains("序时进度：83.33%（2020 年已过 10/12 个月）；快于序时进度 63.07 个百分点", output, StringComparison.Ordinal);
+        Assert.Contains("只有四舍五入得出公布完成率", output, StringComparison.Ordinal);
+        Assert.Contains("5 项快于序时进度", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_NoArguments_HasNoTraces()
+    {
+        string output = Run().Output;
+        Assert.DoesNotContain("计算过程", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("目标 ∈", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_Explain_AddsTheLibraryTracesInChinese()
+    {
+        (int code, string output, string error) = Run("reproduce", "--explain");
+        Assert.Equal(0, code);
+        Assert.Empty(error);
+        Assert.Contains("完成率 = 39 221 人 ÷ 20 000 人 = 196.105% ≈ 196.11%（四舍五入）", output, StringComparison.Ordinal);
+        Assert.Contains("目标 ∈ 39221 ÷ [196.105%, 196.115%) = (19998.98…, 20000]", output, StringComparison.Ordinal);
+        Assert.Contains("序时进度 = 10 ÷ 12 个月 = 83.333333…% ≈ 83.33%（四舍五入）", output, StringComparison.Ordinal);
+        Assert.Contains("完成率 196.105% − 序时进度 50% = 146.105 个百分点：快于序时进度", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_Explain_SaysTheRoundedActualStandsForAnInterval()
+    {
+        string output = Run("reproduce", "--explain").Output;
+        Assert.Contains("完成率 = 146 400 人 ÷ 100 000 人 = 146.4%", output, StringComparison.Ordinal);
+        Assert.Contains("代表区间 [146350, 146450)", output, StringComparison.Ordinal);
+        Assert.Contains("代表区间 [17650, 17750)", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_ExplainLangEn_AddsTheLibraryTracesInEnglish()
+    {
+        string output = Run("--lang", "en", "--explain").Output;
+        Assert.Contains("target ∈ 39221 ÷ [196.105%, 196.115%) = (19998.98…, 20000]", output, StringComparison.Ordinal);
+        Assert.Contains("schedule progress = 6 ÷ 12 months = 50%", output, StringComparison.Ordinal);
+        Assert.Contains("completion 196.105% − schedule 50% = 146.105 percentage points: ahead of schedule", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("完成率", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData]
+    [InlineData("--explain")]
+    [InlineData("--lang", "en")]
+    [InlineData("--lang", "en", "--explain")]
+    public void Run_Text_FitsIn100Columns(params string[] args)
+    {
+        string[] lines = Run(args).Output.Split('\n');
+        Assert.All(lines, line => Assert.True(TextWidth.Of(line.TrimEnd('\r')) < 100, line));
     }
 
     [Fact]
@@ -43,6 +113,8 @@ public class CommandLineTests
         Assert.Contains("Published", output, StringComparison.Ordinal);
         Assert.Contains("New urban employment", output, StringComparison.Ordinal);
         Assert.Contains("146,425–146,434 persons", output, StringComparison.Ordinal);
+        Assert.Contains("Implied target: (99941.95…, 100017.07…) persons", output, StringComparison.Ordinal);
+        Assert.Contains("Schedule: 83.33% (10 of 12 months of 2020 passed); ahead of schedule", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -74,6 +146,40 @@ public class CommandLineTests
         Assert.False(rural.TryGetProperty("consistentActuals", out _));
     }
 
+    [Fact]
+    public void Run_Json_FirstFigureCarriesImpliedTargetAndHalfUpOnly()
+    {
+        using JsonDocument json = JsonDocument.Parse(Run("reproduce", "--json").Output);
+        JsonElement rural = json.RootElement.GetProperty("figures")[0];
+        JsonElement implied = rural.GetProperty("impliedTarget");
+
+        // 39 221 ÷ 196.115% = 3 922 100 000 / 196 115 = 784 420 000 / 39 223; 39 221 ÷ 196.105% = 20 000, included.
+        Assert.Equal("(784420000/39223, 20000]", implied.GetProperty("exact").GetString());
+        Assert.Equal("(19998.98…, 20000]", implied.GetProperty("display").GetString());
+        Assert.Equal([20_000L, 19_999L], rural.GetProperty("roundestTargets").EnumerateArray().Select(target => target.GetInt64()));
+        Assert.Equal("HalfAwayFromZero", rural.GetProperty("roundingConsistency").GetString());
+    }
+
+    [Theory]
+    [InlineData(1, "Both")]
+    [InlineData(2, "Both")]
+    public void Run_Json_OtherExactActualsAreConsistentUnderBothRules(int index, string consistency)
+    {
+        using JsonDocument json = JsonDocument.Parse(Run("reproduce", "--json").Output);
+        Assert.Equal(consistency, json.RootElement.GetProperty("figures")[index].GetProperty("roundingConsistency").GetString());
+    }
+
+    [Theory]
+    [InlineData(3, "(99941.95…, 100017.07…)")]
+    [InlineData(4, "(11958.39…, 12026.96…)")]
+    public void Run_Json_RoundedActualsCarryTheirImpliedTargetButNoRoundingVerdict(int index, string display)
+    {
+        using JsonDocument json = JsonDocument.Parse(Run("reproduce", "--json").Output);
+        JsonElement figure = json.RootElement.GetProperty("figures")[index];
+        Assert.Equal(display, figure.GetProperty("impliedTarget").GetProperty("display").GetString());
+        Assert.False(figure.TryGetProperty("roundingConsistency", out _));
+    }
+
     [Theory]
     [InlineData(3, 146_425L, 146_434L)]
     [InlineData(4, 17_711L, 17_711L)]
@@ -85,13 +191,86 @@ public class CommandLineTests
         Assert.Equal(max, range.GetProperty("max").GetInt64());
     }
 
+    [Fact]
+    public void Run_Json_ScheduleAt20200630IsHalfTheYear()
+    {
+        using JsonDocument json = JsonDocument.Parse(Run("reproduce", "--json").Output);
+        JsonElement schedule = json.RootElement.GetProperty("figures")[0].GetProperty("schedule");
+        Assert.Equal("2020-06-30", schedule.GetProperty("asOf").GetString());
+        Assert.Equal("months", schedule.GetProperty("convention").GetString());
+        Assert.Equal(6, schedule.GetProperty("elapsed").GetInt32());
+        Assert.Equal(12, schedule.GetProperty("total").GetInt32());
+        Assert.Equal("50%", schedule.GetProperty("rate").GetString());
+        Assert.True(schedule.GetProperty("aheadOfSchedule").GetBoolean());
+
+        // 196.105% − 50%.
+        Assert.Equal("146.105", schedule.GetProperty("gapPoints").GetString());
+    }
+
+    [Fact]
+    public void Run_Json_ScheduleAt20201031IsTenTwelfths()
+    {
+        using JsonDocument json = JsonDocument.Parse(Run("reproduce", "--json").Output);
+        JsonElement schedule = json.RootElement.GetProperty("figures")[3].GetProperty("schedule");
+        Assert.Equal("2020-10-31", schedule.GetProperty("asOf").GetString());
+        Assert.Equal(10, schedule.GetProperty("elapsed").GetInt32());
+        Assert.Equal(12, schedule.GetProperty("total").GetInt32());
+        Assert.Equal("250/3%", schedule.GetProperty("rate").GetString());
+        Assert.Equal("83.33%", schedule.GetProperty("rounded").GetString());
+        Assert.True(schedule.GetProperty("aheadOfSchedule").GetBoolean());
+
+        // 146.4% − 250/3% = 189.2/3 = 946/15 points, 63.07 rounded.
+        Assert.Equal("946/15", schedule.GetProperty("gapPoints").GetString());
+        Assert.Equal("63.07", schedule.GetProperty("gapPointsRounded").GetString());
+    }
+
+    [Fact]
+    public void Run_Json_AllFiveAheadOfSchedule()
+    {
+        using JsonDocument json = JsonDocument.Parse(Run("reproduce", "--json").Output);
+        Assert.All(
+            json.RootElement.GetProperty("figures").EnumerateArray(),
+            figure => Assert.True(figure.GetProperty("schedule").GetProperty("aheadOfSchedule").GetBoolean()));
+    }
+
+    [Fact]
+    public void Run_JsonWithoutExplain_HasNoTraces()
+    {
+        using JsonDocument json = JsonDocument.Parse(Run("reproduce", "--json").Output);
+        Assert.All(json.RootElement.GetProperty("figures").EnumerateArray(), figure => Assert.False(figure.TryGetProperty("explain", out _)));
+    }
+
+    [Fact]
+    public void Run_JsonExplain_CarriesTheTracesInChinese()
+    {
+        using JsonDocument json = JsonDocument.Parse(Run("reproduce", "--json", "--explain").Output);
+        JsonElement explain = json.RootElement.GetProperty("figures")[0].GetProperty("explain");
+        Assert.Equal("zh-Hans", explain.GetProperty("language").GetString());
+        Assert.Equal("完成率 = 39 221 人 ÷ 20 000 人 = 196.105% ≈ 196.11%（四舍五入）", explain.GetProperty("completion").GetString());
+        Assert.Equal("目标 ∈ 39221 ÷ [196.105%, 196.115%) = (19998.98…, 20000]", explain.GetProperty("impliedTarget").GetString());
+        Assert.Equal("序时进度 = 6 ÷ 12 个月 = 50%", explain.GetProperty("scheduleProgress").GetString());
+        Assert.Equal("完成率 196.105% − 序时进度 50% = 146.105 个百分点：快于序时进度", explain.GetProperty("scheduleComparison").GetString());
+        Assert.False(explain.TryGetProperty("printedValueNote", out _));
+    }
+
+    [Fact]
+    public void Run_JsonExplainLangEn_CarriesTheTracesInEnglishAndTheRoundedValueNote()
+    {
+        using JsonDocument json = JsonDocument.Parse(Run("reproduce", "--json", "--explain", "--lang", "en").Output);
+        JsonElement explain = json.RootElement.GetProperty("figures")[3].GetProperty("explain");
+        Assert.Equal("en", explain.GetProperty("language").GetString());
+        Assert.Equal("completion rate = 146,400 persons ÷ 100,000 persons = 146.4%", explain.GetProperty("completion").GetString());
+        Assert.Contains("[146350, 146450)", explain.GetProperty("printedValueNote").GetString(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [MemberData(nameof(Cultures.CurrentData), MemberType = typeof(Cultures))]
     public void Run_AnyCurrentCulture_SameOutput(string culture)
     {
-        (int, string, string) expected = Cultures.With("en-US", () => Run("--json"));
-        Assert.Equal(expected, Cultures.With(culture, () => Run("--json")));
-        Assert.Equal(Cultures.With("en-US", () => Run()), Cultures.With(culture, () => Run()));
+        (int, string, string) expected = Cultures.With("en-US", () => Run("--json", "--explain"));
+        Assert.Equal(expected, Cultures.With(culture, () => Run("--json", "--explain")));
+        Assert.Equal(Cultures.With("en-US", () => Run("--explain")), Cultures.With(culture, () => Run("--explain")));
+        Assert.Equal(Cultures.With("en-US", () => Run("--explain", "--lang", "en")), Cultures.With(culture, () => Run("--explain", "--lang", "en")));
     }
 
     [Theory]

@@ -1,6 +1,6 @@
 using System;
-using System.IO;
 using Indicators.Cli.Reference;
+using Indicators.Targets;
 using Xunit;
 
 namespace Indicators.Tests.Cli;
@@ -8,12 +8,13 @@ namespace Indicators.Tests.Cli;
 public class CompletionCheckTests
 {
     [Fact]
-    public void Run_RateRoundedHalfEven_Disagrees()
+    public void Run_RateRoundedHalfEven_DisagreesAndIsHalfEvenOnly()
     {
         // 196.105% printed half-even would read 196.10%; reports round half away from zero.
         FigureCheck check = CompletionCheck.Run(Figure(QuantityKind.Persons, "39221人", "20000人", "196.10%"));
         Assert.False(check.Agrees);
-        Assert.Null(check.ConsistentActuals);
+        Assert.Null(check.Implied.ConsistentActuals);
+        Assert.Equal(RoundingConsistency.HalfEven, check.Implied.Rounding);
         Assert.Equal("196.11%", check.RoundedRate);
     }
 
@@ -24,7 +25,8 @@ public class CompletionCheckTests
         FigureCheck check = CompletionCheck.Run(Figure(QuantityKind.Persons, "1.77万人", "1.2万人", "150.00%"));
         Assert.False(check.Agrees);
         Assert.True(check.IsActualRounded);
-        Assert.Null(check.ConsistentActuals);
+        Assert.Null(check.Implied.ConsistentActuals);
+        Assert.Null(check.Implied.Rounding);
     }
 
     [Fact]
@@ -34,6 +36,7 @@ public class CompletionCheckTests
         FigureCheck check = CompletionCheck.Run(Figure(QuantityKind.Persons, "39221人", "20000人", "196.1%"));
         Assert.True(check.Agrees);
         Assert.Equal("196.1%", check.RoundedRate);
+        Assert.Equal(RoundingConsistency.Both, check.Implied.Rounding);
     }
 
     [Fact]
@@ -42,6 +45,7 @@ public class CompletionCheckTests
         FigureCheck check = CompletionCheck.Run(Figure(QuantityKind.Enterprises, "2677家", "2000家", "133.85%"));
         Assert.True(check.Agrees);
         Assert.Equal(2_677L, check.Actual);
+        Assert.Equal((2_677L, 2_677L), check.Implied.ConsistentActuals);
     }
 
     [Fact]
@@ -51,14 +55,35 @@ public class CompletionCheckTests
     }
 
     [Fact]
-    public void Run_NonCanonicalText_ThrowsInvalidData()
+    public void Run_TraditionalScale_ReadsLikeSimplified()
     {
-        // The library reads 萬, but the precision is found by writing the value back, which gives 万.
-        InvalidDataException e = Assert.Throws<InvalidDataException>(
-            () => CompletionCheck.Run(Figure(QuantityKind.Persons, "14.64萬人", "10万人", "146.43%")));
-        Assert.Contains("14.64萬人", e.Message, StringComparison.Ordinal);
+        // 萬 is 万: 14.64萬人 stands for 146 350–146 449 persons, of which 146 425–146 434 fit 146.43% of 10万.
+        FigureCheck check = CompletionCheck.Run(Figure(QuantityKind.Persons, "14.64萬人", "10万人", "146.43%"));
+        Assert.True(check.Agrees);
+        Assert.Equal((146_350L, 146_449L), check.PrintedActuals);
+        Assert.Equal((146_425L, 146_434L), check.Implied.ConsistentActuals);
     }
 
-    private static FigureRecord Figure(QuantityKind kind, string actual, string target, string rate) =>
-        new("test", new LocalizedText("测试", "test"), kind, new DateOnly(2020, 6, 30), actual, target, "written for this test", rate);
+    [Fact]
+    public void Run_AsOfTheDayBeforeMonthEnd_CountsOnlyEndedMonths()
+    {
+        // On 2020-10-30 October has not ended: 9 of 12 months have passed.
+        FigureCheck check = CompletionCheck.Run(Figure(QuantityKind.Persons, "39221人", "20000人", "196.11%", new DateOnly(2020, 10, 30)));
+        Assert.Equal(9, check.Schedule.Progress.Elapsed);
+        Assert.Equal(12, check.Schedule.Progress.Total);
+        Assert.Equal("75%", check.Schedule.Progress.Rate.ToString());
+    }
+
+    [Fact]
+    public void Run_CompletionBelowProgress_IsBehindSchedule()
+    {
+        // 20 of 100 is 20%; at 2020-10-31, 83.33…% of the year has passed: 63.33… points behind.
+        FigureCheck check = CompletionCheck.Run(Figure(QuantityKind.Persons, "20人", "100人", "20.00%", new DateOnly(2020, 10, 31)));
+        Assert.True(check.Agrees);
+        Assert.False(check.Schedule.IsAheadOfSchedule);
+        Assert.Equal("-190/3%", Indicators.Quantities.Percent.FromRatio(check.Schedule.Gap.Ratio).ToString());
+    }
+
+    private static FigureRecord Figure(QuantityKind kind, string actual, string target, string rate, DateOnly? asOf = null) =>
+        new("test", new LocalizedText("测试", "test"), kind, asOf ?? new DateOnly(2020, 6, 30), actual, target, "written for this test", rate);
 }

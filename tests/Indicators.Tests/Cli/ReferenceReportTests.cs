@@ -1,10 +1,13 @@
 using System.Linq;
 using System.Text.Json;
+using Indicators.Cli.Output;
 using Indicators.Cli.Reference;
+using Indicators.Targets;
 using Xunit;
 
 namespace Indicators.Tests.Cli;
 
+// Expected values are DESIGN.md's worked facts, typed in by hand.
 public class ReferenceReportTests
 {
     [Fact]
@@ -36,19 +39,41 @@ public class ReferenceReportTests
         Assert.Equal("196.105%", rural.ComputedRate.ToString());
         Assert.Equal("196.11%", rural.RoundedRate);
         Assert.False(rural.IsActualRounded);
-        Assert.Equal(new ActualRange(39_221, 39_221), rural.ConsistentActuals);
+        Assert.Equal((39_221L, 39_221L), rural.Implied.ConsistentActuals);
+    }
+
+    [Fact]
+    public void Reproduce_RuralEmployment_ConsistentUnderHalfUpOnly()
+    {
+        Assert.Equal(RoundingConsistency.HalfAwayFromZero, Figure("rural-employment").Implied.Rounding);
     }
 
     [Theory]
     [InlineData("returning-geese-start-ups", 2_677L, 2_000L, "133.85%")]
     [InlineData("vocational-training-subsidised", 28_914L, 20_000L, "144.57%")]
-    public void Reproduce_ExactActual_RateIsExactlyThePublishedOne(string id, long actual, long target, string rate)
+    public void Reproduce_ExactActual_RateIsExactlyThePublishedOneUnderBothRules(string id, long actual, long target, string rate)
     {
         FigureCheck figure = Figure(id);
         Assert.Equal(actual, figure.Actual);
         Assert.Equal(target, figure.Target);
         Assert.Equal(rate, figure.ComputedRate.ToString());
         Assert.Equal(rate, figure.RoundedRate);
+        Assert.Equal(RoundingConsistency.Both, figure.Implied.Rounding);
+    }
+
+    [Theory]
+    [InlineData("rural-employment", "(19998.98…, 20000]")]
+    [InlineData("new-urban-employment", "(99941.95…, 100017.07…)")]
+    [InlineData("urban-unemployed-re-employed", "(11958.39…, 12026.96…)")]
+    public void Reproduce_ImpliedTarget_IsTheWorkedInterval(string id, string interval)
+    {
+        Assert.Equal(interval, Figure(id).Implied.Display);
+    }
+
+    [Fact]
+    public void Reproduce_RuralEmployment_RoundestTargetIs20000()
+    {
+        Assert.Equal(20_000L, Figure("rural-employment").Implied.RoundestTargets[0]);
     }
 
     [Fact]
@@ -59,8 +84,9 @@ public class ReferenceReportTests
         Assert.Equal(100_000L, figure.Target);
         Assert.Equal("146.4%", figure.ComputedRate.ToString());
         Assert.True(figure.IsActualRounded);
-        Assert.Equal(new ActualRange(146_350, 146_449), figure.PrintedActuals);
-        Assert.Equal(new ActualRange(146_425, 146_434), figure.ConsistentActuals);
+        Assert.Equal((146_350L, 146_449L), figure.PrintedActuals);
+        Assert.Equal((146_425L, 146_434L), figure.Implied.ConsistentActuals);
+        Assert.Null(figure.Implied.Rounding);
     }
 
     [Fact]
@@ -70,8 +96,29 @@ public class ReferenceReportTests
         Assert.Equal(17_700L, figure.Actual);
         Assert.Equal(12_000L, figure.Target);
         Assert.Equal("147.5%", figure.ComputedRate.ToString());
-        Assert.Equal(new ActualRange(17_650, 17_749), figure.PrintedActuals);
-        Assert.Equal(new ActualRange(17_711, 17_711), figure.ConsistentActuals);
+        Assert.Equal((17_650L, 17_749L), figure.PrintedActuals);
+        Assert.Equal((17_711L, 17_711L), figure.Implied.ConsistentActuals);
+    }
+
+    [Theory]
+    [InlineData("rural-employment", 6, "50%")]
+    [InlineData("returning-geese-start-ups", 6, "50%")]
+    [InlineData("vocational-training-subsidised", 6, "50%")]
+    [InlineData("new-urban-employment", 10, "83.33%")]
+    [InlineData("urban-unemployed-re-employed", 10, "83.33%")]
+    public void Reproduce_Schedule_ByMonthsOf2020AndAhead(string id, int months, string progress)
+    {
+        ScheduleComparison schedule = Figure(id).Schedule;
+        Assert.Equal(months, schedule.Progress.Elapsed);
+        Assert.Equal(12, schedule.Progress.Total);
+        Assert.Equal(progress, RateText.Short(schedule.Progress.Rate));
+        Assert.True(schedule.IsAheadOfSchedule);
+    }
+
+    [Fact]
+    public void Reproduce_ReferenceReport_AllFiveAheadOfSchedule()
+    {
+        Assert.Equal(5, ReferenceReport.Reproduce().AheadOfSchedule);
     }
 
     [Theory]

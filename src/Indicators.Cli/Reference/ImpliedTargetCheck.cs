@@ -1,0 +1,21 @@
+using System.Collections.Generic;
+using Indicators.Reporting;
+using Indicators.Targets;
+
+namespace Indicators.Cli.Reference;
+
+/// <summary>What the published actual and rate say about the target, and whether the target used fits.</summary>
+/// <param name="Targets">Every target consistent with the printed actual and rate, in base units
+/// ("(784420000/39223, 20000]" for 39 221 人 at 196.11%).</param>
+/// <param name="Display">The same interval in printed units to two decimals, cut short with "…": "(19998.98…, 20000]".</param>
+/// <param name="RoundestTargets">The whole targets inside with the fewest significant digits, roundest first, in base units.</param>
+/// <param name="ConsistentActuals">The whole actuals the target used implies (146 425–146 434 for 14.64万人 at 146.43% with
+/// 10万), or <c>null</c> when there is none: the target does not agree.</param>
+/// <param name="Rounding">For an actual printed exactly, under which rounding rules the exact rate prints as the published
+/// one; <c>null</c> for an actual printed rounded.</param>
+internal sealed record ImpliedTargetCheck(
+    Interval Targets,
+    string Display,
+    IReadOnlyList<long> RoundestTargets,
+    (long Min, long Max)? ConsistentActuals,
+    RoundingConsistency? Rounding);
