@@ -10,6 +10,8 @@ internal sealed partial class Labels
     {
         FigureProvider = CultureInfo.GetCultureInfo("en-US"),
         Title = "{0} ({1}): completion rates reproduced",
+        DerivedHeading = "Derived from the published figures (not printed in the report)",
+        DerivedBounds = "the inputs are rounded, so the true value lies in {0}",
         Indicator = "Indicator",
         Actual = "Actual",
         Target = "Target",

@@ -10,6 +10,8 @@ internal sealed partial class Labels
     {
         FigureProvider = CultureInfo.InvariantCulture,
         Title = "{0}（{1}）：完成率复核",
+        DerivedHeading = "由公布数推算（报告未印出）",
+        DerivedBounds = "因各数为四舍五入后的数，真实值在 {0}",
         Indicator = "指标",
         Actual = "实际",
         Target = "目标",

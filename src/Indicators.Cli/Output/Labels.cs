@@ -13,6 +13,12 @@ internal sealed partial class Labels
     {
     }
 
+    /// <summary>Heading of the derived figures.</summary>
+    internal required string DerivedHeading { get; init; }
+
+    /// <summary>Bounds of a derived figure: {0} the interval.</summary>
+    internal required string DerivedBounds { get; init; }
+
     /// <summary>Formats figures (persons, enterprises, 万) in this language.</summary>
     internal required IFormatProvider FigureProvider { get; init; }
 

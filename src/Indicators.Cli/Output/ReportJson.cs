@@ -45,6 +45,30 @@ internal static class ReportJson
             }
 
             writer.WriteEndArray();
+            writer.WriteStartArray("derived");
+            foreach (DerivedCheck derived in check.Derived)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("id", derived.Record.Id);
+                WriteText(writer, "label", derived.Record.Label);
+                writer.WriteStartArray("from");
+                foreach (string figure in derived.Record.Figures)
+                {
+                    writer.WriteStringValue(figure);
+                }
+
+                writer.WriteEndArray();
+                WriteText(writer, "result", derived.Result);
+                if (derived.Bounds is { } bounds)
+                {
+                    WriteText(writer, "bounds", bounds);
+                }
+
+                WriteText(writer, "explain", derived.Explain);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
             writer.WriteBoolean("allAgree", check.AllAgree);
             writer.WriteEndObject();
         }

@@ -46,6 +46,22 @@ internal static class ReportTable
         }
 
         output.WriteLine();
+        FigureDetails.WriteWrapped(output, 0, labels.DerivedHeading);
+        foreach (DerivedCheck derived in check.Derived)
+        {
+            FigureDetails.WriteWrapped(output, 2, derived.Record.Label.For(language) + (language == OutputLanguage.English ? ": " : "：") + derived.Result.For(language));
+            if (derived.Bounds is { } bounds)
+            {
+                FigureDetails.WriteWrapped(output, 4, Format(labels.DerivedBounds, bounds.For(language)));
+            }
+
+            if (explain || derived.Record.Note is not null)
+            {
+                FigureDetails.WriteWrapped(output, 4, derived.Explain.For(language));
+            }
+        }
+
+        output.WriteLine();
         FigureDetails.WriteWrapped(
             output, 0, Format(labels.Summary, check.Figures.Count, check.Figures.Count(figure => figure.Agrees), check.AheadOfSchedule));
     }

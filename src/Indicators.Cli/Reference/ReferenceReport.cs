@@ -26,7 +26,7 @@ internal static class ReferenceReport
 
     /// <summary>Recomputes every completion rate of <paramref name="report"/>.</summary>
     internal static ReportCheck Reproduce(ReportFile report) =>
-        new(report.Report, [.. report.Figures.Select(CompletionCheck.Run)]);
+        new(report.Report, [.. report.Figures.Select(CompletionCheck.Run)], [.. report.Derived.Select(DerivedFigures.Run)]);
 
     /// <summary>Recomputes every completion rate of the embedded reference report.</summary>
     internal static ReportCheck Reproduce() => Reproduce(Load());

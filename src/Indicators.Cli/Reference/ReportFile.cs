@@ -5,4 +5,5 @@ namespace Indicators.Cli.Reference;
 /// <summary>The contents of <c>Data/reference-report.json</c>.</summary>
 /// <param name="Report">Which report the figures come from.</param>
 /// <param name="Figures">The completion figures, in the order the report prints them.</param>
-internal sealed record ReportFile(ReportInfo Report, IReadOnlyList<FigureRecord> Figures);
+/// <param name="Derived">Figures that follow from the published ones.</param>
+internal sealed record ReportFile(ReportInfo Report, IReadOnlyList<FigureRecord> Figures, IReadOnlyList<DerivedRecord> Derived);
