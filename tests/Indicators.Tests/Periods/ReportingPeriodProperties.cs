@@ -31,6 +31,18 @@ public class ReportingPeriodProperties
         && (!(a.Contains(b) && b.Contains(a)) || (a.Start == b.Start && a.End == b.End));
 
     [QuantityProperty]
+    public bool Ordering_IsByStartThenEnd(LocalDate start, byte[] offsets)
+    {
+        // Ranges that start within a few weeks of each other and nest, where start-then-end order matters.
+        byte[] seeds = offsets.Length >= 4 ? offsets : [1, 2, 3, 4];
+        var a = ReportingPeriod.Range(start.PlusDays(seeds[0] % 21), start.PlusDays((seeds[0] % 21) + (seeds[1] % 60)));
+        var b = ReportingPeriod.Range(start.PlusDays(seeds[2] % 21), start.PlusDays((seeds[2] % 21) + (seeds[3] % 60)));
+        int oracle = a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End);
+        bool contains = a.Contains(b) == (a.Start <= b.Start && b.End <= a.End);
+        return Math.Sign(a.CompareTo(b)) == Math.Sign(oracle) && contains;
+    }
+
+    [QuantityProperty]
     public bool Ordering_SameKind_IsATotalOrder(ReportingPeriod a, ReportingPeriod b, ReportingPeriod c)
     {
         if (a.Kind != b.Kind || b.Kind != c.Kind)

@@ -24,6 +24,12 @@ public partial class ExplainProperties
             return false;
         }
 
+        Regex grouping = english ? EnglishGroups() : ChineseGroups();
+        if (!grouping.IsMatch(m.Groups["actual"].Value) || !grouping.IsMatch(m.Groups["target"].Value))
+        {
+            return false;
+        }
+
         long shownActual = long.Parse(Digits(m.Groups["actual"].Value), CultureInfo.InvariantCulture);
         long shownTarget = long.Parse(Digits(m.Groups["target"].Value), CultureInfo.InvariantCulture);
         string exact = m.Groups["exact"].Value;
@@ -36,6 +42,12 @@ public partial class ExplainProperties
     }
 
     private static string Digits(string text) => Regex.Replace(text, "[^0-9]", string.Empty);
+
+    [GeneratedRegex(@"^\d{1,3}( \d{3})*$")]
+    private static partial Regex ChineseGroups();
+
+    [GeneratedRegex(@"^\d{1,3}(,\d{3})*$")]
+    private static partial Regex EnglishGroups();
 
     [GeneratedRegex(@"= (?<actual>[0-9 ,]+) (人|persons?) ÷ (?<target>[0-9 ,]+) (人|persons?) = (?<exact>[0-9.]+…?%)( ≈ (?<rounded>[0-9.]+%))?")]
     private static partial Regex Trace();

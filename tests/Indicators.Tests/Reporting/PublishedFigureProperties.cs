@@ -24,6 +24,25 @@ public class PublishedFigureProperties
     }
 
     [QuantityProperty]
+    public bool RoundedPublication_HoldsExactlyTheWholeNumbersThatRoundToIt(Headcount exact, byte precisionSeed)
+    {
+        long persons = exact.Persons % 10_000_000_000L;
+        DisplayFormat precision = Precision(precisionSeed);
+        int decimals = precision.Decimals!.Value;
+        long printed = (long)Rounding.Round(persons, precision.Scale, decimals, RoundingMode.HalfAwayFromZero);
+        PublishedFigure<Headcount> figure = PublishedFigure.Of(Headcount.FromPersons(printed), precision);
+        if (!figure.TryGetWholeUnits(out long min, out long max))
+        {
+            return false;
+        }
+
+        bool RoundsToPrinted(long n) => n >= 0 && (long)Rounding.Round(n, precision.Scale, decimals, RoundingMode.HalfAwayFromZero) == printed;
+        bool tight = RoundsToPrinted(min) && RoundsToPrinted(max) && !RoundsToPrinted(min - 1) && !RoundsToPrinted(max + 1);
+        bool pointWhenWhole = figure.Printed.Step != Ratio.One || figure.Bounds.IsPoint;
+        return tight && pointWhenWhole;
+    }
+
+    [QuantityProperty]
     public bool Money_RoundedPublication_ContainsTheValue(Money exact, byte precisionSeed)
     {
         DisplayFormat precision = Precision(precisionSeed);
@@ -84,14 +103,17 @@ public class PublishedFigureProperties
     }
 
     [QuantityProperty]
-    public bool Arithmetic_BoundsContainTheTrueResult(Headcount a, Headcount b, byte precisionSeed)
+    public bool Arithmetic_BoundsContainTheTrueResult(Headcount a, Headcount b, byte precisionSeed, byte otherPrecisionSeed)
     {
         long x = (a.Persons % 1_000_000_000L) + 1;
         long y = (b.Persons % 1_000_000_000L) + 1;
-        DisplayFormat precision = Precision(precisionSeed);
-        PublishedFigure<Headcount> px = Publish(x, precision);
-        PublishedFigure<Headcount> py = Publish(y, precision);
-        bool sum = PublishedArithmetic.Sum(px, py).Bounds.Contains(x + y);
+        PublishedFigure<Headcount> px = Publish(x, Precision(precisionSeed));
+        PublishedFigure<Headcount> py = Publish(y, Precision(otherPrecisionSeed));
+        Interval sumBounds = PublishedArithmetic.Sum(px, py).Bounds;
+        bool sum = sumBounds.Contains(x + y)
+            && sumBounds.IsLowerClosed == (px.Bounds.IsLowerClosed && py.Bounds.IsLowerClosed)
+            && sumBounds.IsUpperClosed == (px.Bounds.IsUpperClosed && py.Bounds.IsUpperClosed)
+            && (sumBounds.IsUpperClosed || !sumBounds.Contains(sumBounds.Upper!.Value));
         bool difference = PublishedArithmetic.Difference(px, py).Bounds.Contains(x - y);
         bool quotient = py.Bounds.Contains(Ratio.Zero) // a divisor that may be zero gives no quotient
             || PublishedArithmetic.Quotient(px, py).Bounds.Contains(new Ratio(x, y));

@@ -28,6 +28,14 @@ public class ScheduleProgressProperties
     }
 
     [QuantityProperty]
+    public bool Months_CountTheMonthsEnded(LocalDate date)
+    {
+        bool monthEnd = date.Day == date.Calendar.GetDaysInMonth(date.Year, date.Month);
+        ScheduleProgress progress = ScheduleProgress.Of(ReportingPeriod.Year(date.Year), date);
+        return progress.Elapsed == date.Month - (monthEnd ? 0 : 1) && progress.Total == 12;
+    }
+
+    [QuantityProperty]
     public bool Days_CountFromTheStart(ReportingPeriod period, ushort offset)
     {
         LocalDate asOf = period.Start.PlusDays(offset % period.DayCount);
