@@ -61,6 +61,12 @@ public readonly struct TargetCompletion<TQuantity> : IEquatable<TargetCompletion
     /// <summary>The exact completion rate, actual ÷ target (完成率); above 100% when the target was passed (超额完成).</summary>
     public Percent Rate { get; }
 
+    /// <summary>The kind of target measured: always <see cref="TargetKind.AtLeast"/>, the only kind with a completion rate.</summary>
+    public TargetKind Kind => TargetKind.AtLeast;
+
+    /// <summary>Which way is better: <see cref="Polarity.HigherIsBetter"/>, as for every at-least target.</summary>
+    public Polarity Polarity => Polarity.HigherIsBetter;
+
     /// <summary>Whether the actual reached the target (rate ≥ 100%).</summary>
     public bool IsMet { get; }
 

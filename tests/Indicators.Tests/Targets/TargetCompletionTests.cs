@@ -18,6 +18,8 @@ public class TargetCompletionTests
         Assert.Equal(Headcount.FromPersons(19_221), completion.Surplus);
         Assert.Equal(Headcount.Zero, completion.Remaining);
         Assert.Equal("39221人 / 20000人 = 196.105%", completion.ToString());
+        Assert.Equal(TargetKind.AtLeast, completion.Kind);
+        Assert.Equal(Polarity.HigherIsBetter, completion.Polarity);
     }
 
     [Fact]
