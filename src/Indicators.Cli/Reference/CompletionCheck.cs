@@ -58,7 +58,7 @@ internal static class CompletionCheck
         ScheduleComparison schedule = completion.AgainstSchedule(progress);
 
         // The target agrees when the actuals it implies hold at least one whole number.
-        (long Min, long Max)? consistent = implied.TryGetActualsFor(target, out Interval actuals) && actuals.TryGetWholeNumbers(out long min, out long max)
+        (long Min, long Max)? consistent = implied.TryGetActualsFor(target, out ValueInterval actuals) && actuals.TryGetWholeNumbers(out long min, out long max)
             ? (min, max)
             : null;
         bool exact = actual.Bounds.IsPoint;
@@ -96,7 +96,7 @@ internal static class CompletionCheck
             : throw new FormatException($"Cannot read the number of the target \"{target}\".");
 
     // Base units (fen, persons) to printed units (元, 人): the same for persons and counts.
-    private static Interval ToPrintedUnits<T>(Interval baseUnits)
+    private static ValueInterval ToPrintedUnits<T>(ValueInterval baseUnits)
         where T : struct, IQuantity<T> =>
         baseUnits * new Ratio(1, (Int128)BigInteger.Pow(10, T.BaseUnitExponent));
 

@@ -121,7 +121,7 @@ internal static class DerivedFigures
     private static string Format(PublishedFigure<Money> figure) =>
         new DisplayFormat(figure.Printed.Scale, figure.Printed.Decimals).ToString();
 
-    private static LocalizedText Bounds(Interval fen, PublishedFigure<Money> like)
+    private static LocalizedText Bounds(ValueInterval fen, PublishedFigure<Money> like)
     {
         (Ratio perUnit, string unit, string english) = like.Printed.Scale switch
         {
@@ -132,6 +132,6 @@ internal static class DerivedFigures
         return Both(fen * perUnit, like.Printed.Decimals + 1, unit, english);
     }
 
-    private static LocalizedText Both(Interval interval, int decimals, string unit, string english) =>
+    private static LocalizedText Both(ValueInterval interval, int decimals, string unit, string english) =>
         new(interval.ToString(decimals, unit), interval.ToString(decimals, english));
 }

@@ -22,7 +22,7 @@ internal sealed record FigureCheck(
     FigureRecord Figure,
     long Actual,
     DisplayFormat ActualFormat,
-    Interval ActualBounds,
+    ValueInterval ActualBounds,
     long Target,
     DisplayFormat TargetFormat,
     Percent ComputedRate,

@@ -14,7 +14,7 @@ namespace Indicators.Cli.Reference;
 /// <param name="Rounding">For an actual printed exactly, under which rounding rules the exact rate prints as the published
 /// one; <c>null</c> for an actual printed rounded.</param>
 internal sealed record ImpliedTargetCheck(
-    Interval Targets,
+    ValueInterval Targets,
     string Display,
     IReadOnlyList<long> RoundestTargets,
     (long Min, long Max)? ConsistentActuals,

@@ -24,7 +24,7 @@ public static class PublishedArithmetic
         }
 
         Ratio value = Ratio.Zero;
-        Interval bounds = Interval.Point(Ratio.Zero);
+        ValueInterval bounds = ValueInterval.Point(Ratio.Zero);
         foreach (PublishedFigure<T> figure in figures)
         {
             value += new Ratio(figure.Value.BaseUnits, 1);

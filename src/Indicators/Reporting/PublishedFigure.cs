@@ -22,7 +22,7 @@ public static class PublishedFigure
     /// <returns>The published figure.</returns>
     /// <exception cref="ArgumentException"><paramref name="value"/> has more digits than <paramref name="precision"/> prints,
     /// or <paramref name="precision"/> is exact (it must name its decimals).</exception>
-    public static PublishedFigure<T> Of<T>(T value, DisplayFormat precision, Qualifier qualifier = Qualifier.Exact, bool inclusive = true, FigureStatus status = FigureStatus.Normal)
+    public static PublishedFigure<T> Of<T>(T value, DisplayFormat precision, Qualifier qualifier = Qualifier.None, bool inclusive = true, FigureStatus status = FigureStatus.Normal)
         where T : struct, IQuantity<T>
     {
         if (precision.Decimals is not int decimals)
@@ -130,7 +130,7 @@ public readonly struct PublishedFigure<T> : IEquatable<PublishedFigure<T>>
     public FigureStatus Status { get; }
 
     /// <summary>The interval of true values, in base units (fen, persons, units), as <see cref="Qualifiers"/> defines it.</summary>
-    public Interval Bounds => Qualifiers.Bounds(Printed, Unit, Qualifier, IsInclusive, nonNegative: !T.IsSigned, wholeBaseUnits: true);
+    public ValueInterval Bounds => Qualifiers.Bounds(Printed, Unit, Qualifier, IsInclusive, nonNegative: !T.IsSigned, wholeBaseUnits: true);
 
     /// <summary>What one printed unit is worth in base units (100 fen for 1 元).</summary>
     internal static Ratio Unit => new(Pow10.Of(T.BaseUnitExponent), 1);

@@ -39,7 +39,7 @@ public readonly struct PublishedRate : IEquatable<PublishedRate>
     public FigureStatus Status { get; }
 
     /// <summary>The interval of true rates, as exact ratios: [1.96105, 1.96115) for "196.11%".</summary>
-    public Interval Bounds => Qualifiers.Bounds(Printed, PercentUnit, Qualifier, IsInclusive, nonNegative: false, wholeBaseUnits: false);
+    public ValueInterval Bounds => Qualifiers.Bounds(Printed, PercentUnit, Qualifier, IsInclusive, nonNegative: false, wholeBaseUnits: false);
 
     /// <summary>The number of decimals the rate was printed with.</summary>
     public int Decimals => Printed.Decimals;
@@ -64,7 +64,7 @@ public readonly struct PublishedRate : IEquatable<PublishedRate>
     /// <param name="status">The status; normal by default.</param>
     /// <returns>The published rate.</returns>
     /// <exception cref="ArgumentException"><paramref name="value"/> has more decimals than <paramref name="decimals"/>.</exception>
-    public static PublishedRate Of(Percent value, int decimals, Qualifier qualifier = Qualifier.Exact, bool inclusive = true, FigureStatus status = FigureStatus.Normal)
+    public static PublishedRate Of(Percent value, int decimals, Qualifier qualifier = Qualifier.None, bool inclusive = true, FigureStatus status = FigureStatus.Normal)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(decimals);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(decimals, DisplayFormat.MaxDecimals);

@@ -94,7 +94,7 @@ internal static class PublishedText
             }
         }
 
-        parts = new Parts(rest, printed, qualifier?.Qualifier ?? Qualifier.Exact, qualifier?.Inclusive ?? true, status ?? FigureStatus.Normal);
+        parts = new Parts(rest, printed, qualifier?.Qualifier ?? Qualifier.None, qualifier?.Inclusive ?? true, status ?? FigureStatus.Normal);
         return true;
     }
 

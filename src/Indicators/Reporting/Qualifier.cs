@@ -7,7 +7,7 @@ namespace Indicators.Reporting;
 public enum Qualifier
 {
     /// <summary>No qualifier: the figure is the true value rounded half away from zero at its printed precision.</summary>
-    Exact = 0,
+    None = 0,
 
     /// <summary>约, 大约, 左右, 上下: approximately.</summary>
     Approximately = 1,

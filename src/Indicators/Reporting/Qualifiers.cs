@@ -87,29 +87,29 @@ public static class Qualifiers
     /// <param name="wholeBaseUnits">Whether the quantity is counted in whole base units (persons, units, fen); rates are not.</param>
     /// <returns>The interval, in base units.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="qualifier"/> is not defined.</exception>
-    public static Interval Bounds(PrintedNumber printed, Ratio unit, Qualifier qualifier, bool inclusive, bool nonNegative, bool wholeBaseUnits)
+    public static ValueInterval Bounds(PrintedNumber printed, Ratio unit, Qualifier qualifier, bool inclusive, bool nonNegative, bool wholeBaseUnits)
     {
         Ratio value = printed.Value * unit;
         Ratio half = printed.Step * unit / 2;
-        Interval bounds = qualifier switch
+        ValueInterval bounds = qualifier switch
         {
-            Qualifier.Exact or Qualifier.Approximately when wholeBaseUnits && printed.Step * unit <= Ratio.One => Interval.Point(value),
-            Qualifier.Exact or Qualifier.Approximately => value.Sign switch
+            Qualifier.None or Qualifier.Approximately when wholeBaseUnits && printed.Step * unit <= Ratio.One => ValueInterval.Point(value),
+            Qualifier.None or Qualifier.Approximately => value.Sign switch
             {
-                > 0 => Interval.ClosedOpen(value - half, value + half),
-                < 0 => Interval.OpenClosed(value - half, value + half),
-                _ => Interval.Open(-half, half),
+                > 0 => ValueInterval.ClosedOpen(value - half, value + half),
+                < 0 => ValueInterval.OpenClosed(value - half, value + half),
+                _ => ValueInterval.Open(-half, half),
             },
-            Qualifier.AtMost => Interval.AtMost(value, inclusive),
-            Qualifier.AtLeast => Interval.AtLeast(value, inclusive),
-            Qualifier.Span => Interval.ClosedOpen(value, value + (printed.LastNonZeroPlace * unit)),
+            Qualifier.AtMost => ValueInterval.AtMost(value, inclusive),
+            Qualifier.AtLeast => ValueInterval.AtLeast(value, inclusive),
+            Qualifier.Span => ValueInterval.ClosedOpen(value, value + (printed.LastNonZeroPlace * unit)),
             _ => throw new ArgumentOutOfRangeException(nameof(qualifier), qualifier, "Not a defined Qualifier."),
         };
         return nonNegative ? NotBelowZero(bounds) : bounds;
     }
 
-    private static Interval NotBelowZero(Interval bounds) =>
-        bounds.TryIntersect(Interval.AtLeast(Ratio.Zero, inclusive: true), out Interval clipped)
+    private static ValueInterval NotBelowZero(ValueInterval bounds) =>
+        bounds.TryIntersect(ValueInterval.AtLeast(Ratio.Zero, inclusive: true), out ValueInterval clipped)
             ? clipped
             : throw new ArgumentException($"A quantity that cannot be negative cannot be published as {bounds}.");
 

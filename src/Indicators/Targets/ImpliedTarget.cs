@@ -64,7 +64,7 @@ public readonly struct ImpliedTarget<T> : IEquatable<ImpliedTarget<T>>
     public PublishedRate Rate { get; }
 
     /// <summary>Every target consistent with both figures, in base units.</summary>
-    public Interval Targets { get; }
+    public ValueInterval Targets { get; }
 
     /// <summary>Whether two implied targets come from the same figures.</summary>
     /// <param name="left">The first.</param>
@@ -91,7 +91,7 @@ public readonly struct ImpliedTarget<T> : IEquatable<ImpliedTarget<T>>
         ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(count, 100);
         Ratio unit = PublishedFigure<T>.Unit;
-        Interval inPrintedUnits = Targets * (Ratio.One / unit);
+        ValueInterval inPrintedUnits = Targets * (Ratio.One / unit);
         if (!inPrintedUnits.TryGetWholeNumbers(out long min, out long max))
         {
             return [];
@@ -133,7 +133,7 @@ public readonly struct ImpliedTarget<T> : IEquatable<ImpliedTarget<T>>
     /// <param name="target">The target chosen; above zero.</param>
     /// <param name="actuals">The actuals, in base units.</param>
     /// <returns>Whether any actual fits (false: the target is not consistent with the figures).</returns>
-    public bool TryGetActualsFor(T target, out Interval actuals) =>
+    public bool TryGetActualsFor(T target, out ValueInterval actuals) =>
         (Rate.Bounds * new Ratio(target.BaseUnits, 1)).TryIntersect(Actual.Bounds, out actuals);
 
     /// <summary>
@@ -146,7 +146,7 @@ public readonly struct ImpliedTarget<T> : IEquatable<ImpliedTarget<T>>
     public string Explain(ExplainLanguage language, int decimals = 2)
     {
         Ratio toPrinted = Ratio.One / PublishedFigure<T>.Unit;
-        Interval actual = Actual.Bounds * toPrinted;
+        ValueInterval actual = Actual.Bounds * toPrinted;
         string actualText = actual.IsPoint ? actual.Lower!.Value.ToString() : actual.ToString(decimals);
         return (language == ExplainLanguage.ZhHans ? "目标 ∈ " : "target ∈ ")
             + actualText + " ÷ " + (Rate.Bounds * 100).ToString(Rate.Decimals + 1, "%")

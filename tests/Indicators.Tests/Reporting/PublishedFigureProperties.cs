@@ -6,7 +6,7 @@ using Indicators.Tests.Support;
 namespace Indicators.Tests.Reporting;
 
 /// <summary>
-/// Interval containment: an exact value lies in the bounds of its own publication, for every precision and every
+/// ValueInterval containment: an exact value lies in the bounds of its own publication, for every precision and every
 /// qualifier whose meaning allows it; and bounds carried through arithmetic contain the true result.
 /// </summary>
 public class PublishedFigureProperties
@@ -109,7 +109,7 @@ public class PublishedFigureProperties
         long y = (b.Persons % 1_000_000_000L) + 1;
         PublishedFigure<Headcount> px = Publish(x, Precision(precisionSeed));
         PublishedFigure<Headcount> py = Publish(y, Precision(otherPrecisionSeed));
-        Interval sumBounds = PublishedArithmetic.Sum(px, py).Bounds;
+        ValueInterval sumBounds = PublishedArithmetic.Sum(px, py).Bounds;
         bool sum = sumBounds.Contains(x + y)
             && sumBounds.IsLowerClosed == (px.Bounds.IsLowerClosed && py.Bounds.IsLowerClosed)
             && sumBounds.IsUpperClosed == (px.Bounds.IsUpperClosed && py.Bounds.IsUpperClosed)

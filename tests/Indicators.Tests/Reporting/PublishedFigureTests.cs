@@ -14,7 +14,7 @@ public class PublishedFigureTests
         Assert.Equal(Headcount.FromPersons(146_400), employed.Value);
         Assert.Equal(new PrintedNumber(1464, 2, Scale.Wan), employed.Printed);
         Assert.Equal(new Ratio(100, 1), employed.Printed.Step);
-        Assert.Equal(Interval.ClosedOpen(146_350, 146_450), employed.Bounds);
+        Assert.Equal(ValueInterval.ClosedOpen(146_350, 146_450), employed.Bounds);
         Assert.True(employed.TryGetWholeUnits(out long min, out long max));
         Assert.Equal((146_350L, 146_449L), (min, max));
         Assert.Equal("14.64万人", employed.ToString());
@@ -24,9 +24,9 @@ public class PublishedFigureTests
     public void PrintedToTheBaseUnit_IsExact()
     {
         PublishedFigure<Headcount> rural = PublishedFigure.Parse<Headcount>("39221人");
-        Assert.Equal(Interval.Point(39_221), rural.Bounds);
-        Assert.Equal(Interval.Point(605_156), PublishedFigure.Parse<Money>("6051.56元").Bounds);
-        Assert.Equal(Interval.ClosedOpen(49_950, 50_050), PublishedFigure.Parse<Money>("500元").Bounds); // rounded to the 元
+        Assert.Equal(ValueInterval.Point(39_221), rural.Bounds);
+        Assert.Equal(ValueInterval.Point(605_156), PublishedFigure.Parse<Money>("6051.56元").Bounds);
+        Assert.Equal(ValueInterval.ClosedOpen(49_950, 50_050), PublishedFigure.Parse<Money>("500元").Bounds); // rounded to the 元
         Assert.True(rural.TryGetWholeUnits(out long min, out long max));
         Assert.Equal((39_221L, 39_221L), (min, max));
     }
@@ -35,7 +35,7 @@ public class PublishedFigureTests
     public void Rate_StandsForItsRoundingInterval()
     {
         PublishedRate rate = PublishedRate.Parse("196.11%");
-        Assert.Equal(Interval.ClosedOpen(new Ratio(196_105, 100_000), new Ratio(196_115, 100_000)), rate.Bounds);
+        Assert.Equal(ValueInterval.ClosedOpen(new Ratio(196_105, 100_000), new Ratio(196_115, 100_000)), rate.Bounds);
         Assert.Equal(2, rate.Decimals);
         Assert.Equal("196.11%", rate.ToString());
         Assert.True(rate.IsRoundingOf(Percent.FromPercentage(196.105m), RoundingMode.HalfAwayFromZero));
@@ -78,8 +78,8 @@ public class PublishedFigureTests
     {
         PublishedFigure<Money> forecast = PublishedFigure.Parse<Money>("预计再落实3.8亿元".Replace("再落实", "", StringComparison.Ordinal));
         Assert.Equal(FigureStatus.Forecast, forecast.Status);
-        Assert.Equal(Qualifier.Exact, forecast.Qualifier);
-        Assert.Equal(Interval.ClosedOpen(37_500_000_000, 38_500_000_000), forecast.Bounds); // fen
+        Assert.Equal(Qualifier.None, forecast.Qualifier);
+        Assert.Equal(ValueInterval.ClosedOpen(37_500_000_000, 38_500_000_000), forecast.Bounds); // fen
         Assert.Equal(FigureStatus.Provisional, PublishedFigure.Parse<Headcount>("初步2.5万人").Status);
         Assert.Equal(FigureStatus.Forecast, PublishedFigure.Parse<Money>("預計約3.8億元").Status);
         Assert.Equal("预计3.8亿元", forecast.ToString());
@@ -88,8 +88,8 @@ public class PublishedFigureTests
     [Fact]
     public void Rates_WithQualifiers()
     {
-        Assert.Equal(Interval.AtMost(new Ratio(35, 1000), inclusive: true), PublishedRate.Parse("3.5%以内").Bounds);
-        Assert.Equal(Interval.ClosedOpen(new Ratio(545, 10_000), new Ratio(555, 10_000)), PublishedRate.Parse("5.5%左右").Bounds);
+        Assert.Equal(ValueInterval.AtMost(new Ratio(35, 1000), inclusive: true), PublishedRate.Parse("3.5%以内").Bounds);
+        Assert.Equal(ValueInterval.ClosedOpen(new Ratio(545, 10_000), new Ratio(555, 10_000)), PublishedRate.Parse("5.5%左右").Bounds);
         Assert.Equal(Qualifier.Approximately, PublishedRate.Parse("约5.5％").Qualifier);
     }
 
@@ -125,7 +125,7 @@ public class PublishedFigureTests
         BoundedValue total = PublishedArithmetic.Sum(
             PublishedFigure.Parse<Money>("45.76亿元"), PublishedFigure.Parse<Money>("10.55亿元"), PublishedFigure.Parse<Money>("1.88亿元"));
         Assert.Equal(new Ratio(581_900_000_000, 1), total.Value);
-        Assert.Equal(Interval.ClosedOpen(581_750_000_000, 582_050_000_000), total.Bounds); // ± 3 × 0.005亿元, in fen
+        Assert.Equal(ValueInterval.ClosedOpen(581_750_000_000, 582_050_000_000), total.Bounds); // ± 3 × 0.005亿元, in fen
 
         // 147.16亿元 over 约115万家: about 12 796.52 元 per enterprise, between 12 740.69… and 12 852.83….
         BoundedValue perEnterprise = PublishedArithmetic.Quotient(PublishedFigure.Parse<Money>("147.16亿元"), PublishedFigure.Parse<Count<Enterprises>>("约115万家"));
@@ -133,6 +133,6 @@ public class PublishedFigureTests
 
         BoundedValue gap = PublishedArithmetic.Difference(PublishedFigure.Parse<Headcount>("14.64万人"), PublishedFigure.Parse<Headcount>("1.77万人"));
         Assert.Equal(new Ratio(128_700, 1), gap.Value);
-        Assert.Equal(Interval.Open(128_600, 128_800), gap.Bounds);
+        Assert.Equal(ValueInterval.Open(128_600, 128_800), gap.Bounds);
     }
 }

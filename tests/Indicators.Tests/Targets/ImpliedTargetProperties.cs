@@ -28,7 +28,7 @@ public class ImpliedTargetProperties
         PublishedRate rate = PublishedRate.Of(Percent.FromPercentage(printedRate), decimals);
         ImpliedTarget<Headcount> implied = ImpliedTarget.From(publishedActual, rate);
         bool targetInside = implied.Targets.Contains(target);
-        bool actualInside = implied.TryGetActualsFor(Headcount.FromPersons(target), out Interval actuals) && actuals.Contains(actual);
+        bool actualInside = implied.TryGetActualsFor(Headcount.FromPersons(target), out ValueInterval actuals) && actuals.Contains(actual);
         bool halfUp = (ImpliedTarget.Check(Headcount.FromPersons(actual), Headcount.FromPersons(target), rate) & RoundingConsistency.HalfAwayFromZero) != 0;
         return targetInside && actualInside && halfUp;
     }

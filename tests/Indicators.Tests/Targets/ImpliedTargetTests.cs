@@ -13,7 +13,7 @@ public class ImpliedTargetTests
     {
         ImpliedTarget<Headcount> implied = ImpliedTarget.From(PublishedFigure.Parse<Headcount>("39221人"), PublishedRate.Parse("196.11%"));
         Assert.Equal("(19998.98…, 20000]", implied.Targets.ToString(2));
-        Assert.Equal(Interval.OpenClosed(new Ratio(3_922_100_000, 196_115), 20_000), implied.Targets);
+        Assert.Equal(ValueInterval.OpenClosed(new Ratio(3_922_100_000, 196_115), 20_000), implied.Targets);
         Assert.Equal([20_000L, 19_999L], implied.RoundestCandidates(5));
         Assert.Equal(RoundingConsistency.HalfAwayFromZero, ImpliedTarget.Check(Headcount.FromPersons(39_221), Headcount.FromPersons(20_000), PublishedRate.Parse("196.11%")));
     }
@@ -26,8 +26,8 @@ public class ImpliedTargetTests
         Assert.False(implied.Targets.IsLowerClosed);
         Assert.False(implied.Targets.IsUpperClosed);
         Assert.Equal(100_000L, implied.RoundestCandidates(1)[0]);
-        Assert.True(implied.TryGetActualsFor(Headcount.FromWan(10m), out Interval actuals));
-        Assert.Equal(Interval.ClosedOpen(146_425, 146_435), actuals);
+        Assert.True(implied.TryGetActualsFor(Headcount.FromWan(10m), out ValueInterval actuals));
+        Assert.Equal(ValueInterval.ClosedOpen(146_425, 146_435), actuals);
         Assert.True(actuals.TryGetWholeNumbers(out long min, out long max));
         Assert.Equal((146_425L, 146_434L), (min, max));
     }
@@ -37,7 +37,7 @@ public class ImpliedTargetTests
     {
         ImpliedTarget<Headcount> implied = ImpliedTarget.From(PublishedFigure.Parse<Headcount>("1.77万人"), PublishedRate.Parse("147.59%"));
         Assert.Equal("(11958.39…, 12026.96…)", implied.Targets.ToString(2));
-        Assert.True(implied.TryGetActualsFor(Headcount.FromWan(1.2m), out Interval actuals));
+        Assert.True(implied.TryGetActualsFor(Headcount.FromWan(1.2m), out ValueInterval actuals));
         Assert.True(actuals.TryGetWholeNumbers(out long min, out long max));
         Assert.Equal((17_711L, 17_711L), (min, max));
     }

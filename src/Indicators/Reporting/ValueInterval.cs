@@ -15,14 +15,14 @@ namespace Indicators.Reporting;
 /// closed, so derived figures carry honest bounds. Division needs a divisor that is strictly positive.</para>
 /// <para><c>default</c> is the single point 0. This type is an immutable value type and is thread-safe.</para>
 /// </remarks>
-public readonly struct Interval : IEquatable<Interval>
+public readonly struct ValueInterval : IEquatable<ValueInterval>
 {
     private readonly bool lowerOpen; // stored negated so that default is the closed point [0, 0]
     private readonly bool upperOpen;
     private readonly bool lowerUnbounded;
     private readonly bool upperUnbounded;
 
-    private Interval(Ratio lower, bool lowerClosed, bool lowerBounded, Ratio upper, bool upperClosed, bool upperBounded)
+    private ValueInterval(Ratio lower, bool lowerClosed, bool lowerBounded, Ratio upper, bool upperClosed, bool upperBounded)
     {
         if (lowerBounded && upperBounded)
         {
@@ -67,51 +67,51 @@ public readonly struct Interval : IEquatable<Interval>
     /// <param name="upper">The upper end; not below <paramref name="lower"/>.</param>
     /// <returns>The interval.</returns>
     /// <exception cref="ArgumentException">The interval would be empty.</exception>
-    public static Interval Closed(Ratio lower, Ratio upper) => new(lower, true, true, upper, true, true);
+    public static ValueInterval Closed(Ratio lower, Ratio upper) => new(lower, true, true, upper, true, true);
 
     /// <summary>[<paramref name="lower"/>, <paramref name="upper"/>): how a rounded figure is read (14.64万 is [146 350, 146 450)).</summary>
     /// <param name="lower">The lower end, included.</param>
     /// <param name="upper">The upper end, excluded; above <paramref name="lower"/>.</param>
     /// <returns>The interval.</returns>
     /// <exception cref="ArgumentException">The interval would be empty.</exception>
-    public static Interval ClosedOpen(Ratio lower, Ratio upper) => new(lower, true, true, upper, false, true);
+    public static ValueInterval ClosedOpen(Ratio lower, Ratio upper) => new(lower, true, true, upper, false, true);
 
     /// <summary>(<paramref name="lower"/>, <paramref name="upper"/>].</summary>
     /// <param name="lower">The lower end, excluded.</param>
     /// <param name="upper">The upper end, included; above <paramref name="lower"/>.</param>
     /// <returns>The interval.</returns>
     /// <exception cref="ArgumentException">The interval would be empty.</exception>
-    public static Interval OpenClosed(Ratio lower, Ratio upper) => new(lower, false, true, upper, true, true);
+    public static ValueInterval OpenClosed(Ratio lower, Ratio upper) => new(lower, false, true, upper, true, true);
 
     /// <summary>(<paramref name="lower"/>, <paramref name="upper"/>).</summary>
     /// <param name="lower">The lower end, excluded.</param>
     /// <param name="upper">The upper end, excluded; above <paramref name="lower"/>.</param>
     /// <returns>The interval.</returns>
     /// <exception cref="ArgumentException">The interval would be empty.</exception>
-    public static Interval Open(Ratio lower, Ratio upper) => new(lower, false, true, upper, false, true);
+    public static ValueInterval Open(Ratio lower, Ratio upper) => new(lower, false, true, upper, false, true);
 
     /// <summary>The single value <paramref name="value"/>: [value, value].</summary>
     /// <param name="value">The value.</param>
     /// <returns>The interval.</returns>
-    public static Interval Point(Ratio value) => Closed(value, value);
+    public static ValueInterval Point(Ratio value) => Closed(value, value);
 
     /// <summary>Every value from <paramref name="lower"/> up, with no upper end.</summary>
     /// <param name="lower">The lower end.</param>
     /// <param name="inclusive">Whether <paramref name="lower"/> itself belongs (至少, 以上) or not (逾, 超过).</param>
     /// <returns>The interval.</returns>
-    public static Interval AtLeast(Ratio lower, bool inclusive) => new(lower, inclusive, true, Ratio.Zero, false, false);
+    public static ValueInterval AtLeast(Ratio lower, bool inclusive) => new(lower, inclusive, true, Ratio.Zero, false, false);
 
     /// <summary>Every value up to <paramref name="upper"/>, with no lower end.</summary>
     /// <param name="upper">The upper end.</param>
     /// <param name="inclusive">Whether <paramref name="upper"/> itself belongs (不超过, 以内) or not (不到, 近).</param>
     /// <returns>The interval.</returns>
-    public static Interval AtMost(Ratio upper, bool inclusive) => new(Ratio.Zero, false, false, upper, inclusive, true);
+    public static ValueInterval AtMost(Ratio upper, bool inclusive) => new(Ratio.Zero, false, false, upper, inclusive, true);
 
     /// <summary>The sum of two intervals: every sum of a value of each.</summary>
     /// <param name="left">The first interval.</param>
     /// <param name="right">The second interval.</param>
     /// <returns>The interval of sums.</returns>
-    public static Interval operator +(Interval left, Interval right) => new(
+    public static ValueInterval operator +(ValueInterval left, ValueInterval right) => new(
         left.LowerValue + right.LowerValue,
         left.IsLowerClosed && right.IsLowerClosed,
         !left.lowerUnbounded && !right.lowerUnbounded,
@@ -123,19 +123,19 @@ public readonly struct Interval : IEquatable<Interval>
     /// <param name="left">The interval to subtract from.</param>
     /// <param name="right">The interval to subtract.</param>
     /// <returns>The interval of differences.</returns>
-    public static Interval operator -(Interval left, Interval right) => left + (-right);
+    public static ValueInterval operator -(ValueInterval left, ValueInterval right) => left + (-right);
 
     /// <summary>The negated interval.</summary>
     /// <param name="value">The interval.</param>
     /// <returns>Every negated value.</returns>
-    public static Interval operator -(Interval value) => new(
+    public static ValueInterval operator -(ValueInterval value) => new(
         -value.UpperValue, value.IsUpperClosed, !value.upperUnbounded, -value.LowerValue, value.IsLowerClosed, !value.lowerUnbounded);
 
     /// <summary>Every value of <paramref name="left"/> times <paramref name="right"/>.</summary>
     /// <param name="left">The interval.</param>
     /// <param name="right">The factor.</param>
     /// <returns>The scaled interval.</returns>
-    public static Interval operator *(Interval left, Ratio right) => right.Sign switch
+    public static ValueInterval operator *(ValueInterval left, Ratio right) => right.Sign switch
     {
         0 => Point(Ratio.Zero),
         > 0 => new(left.LowerValue * right, left.IsLowerClosed, !left.lowerUnbounded, left.UpperValue * right, left.IsUpperClosed, !left.upperUnbounded),
@@ -150,16 +150,16 @@ public readonly struct Interval : IEquatable<Interval>
     /// <param name="right">The divisor, with a lower end above zero (or at zero and open).</param>
     /// <returns>The interval of quotients.</returns>
     /// <exception cref="ArgumentException"><paramref name="left"/> may be negative, or <paramref name="right"/> may be zero or negative.</exception>
-    public static Interval operator /(Interval left, Interval right)
+    public static ValueInterval operator /(ValueInterval left, ValueInterval right)
     {
         if (left.lowerUnbounded || left.LowerValue.Sign < 0)
         {
-            throw new ArgumentException($"Interval division needs a dividend that is not negative; got {left}.", nameof(left));
+            throw new ArgumentException($"ValueInterval division needs a dividend that is not negative; got {left}.", nameof(left));
         }
 
         if (right.lowerUnbounded || right.LowerValue.Sign < 0 || (right.LowerValue.Sign == 0 && right.IsLowerClosed))
         {
-            throw new ArgumentException($"Interval division needs a divisor that is strictly positive; got {right}.", nameof(right));
+            throw new ArgumentException($"ValueInterval division needs a divisor that is strictly positive; got {right}.", nameof(right));
         }
 
         // Lower: smallest dividend over largest divisor (0 when the divisor has no upper end, reached only by a dividend of 0).
@@ -168,20 +168,20 @@ public readonly struct Interval : IEquatable<Interval>
         // Upper: largest dividend over smallest divisor (none when the divisor comes arbitrarily close to 0).
         bool upperBounded = !left.upperUnbounded && right.LowerValue.Sign > 0;
         Ratio upper = upperBounded ? left.UpperValue / right.LowerValue : Ratio.Zero;
-        return new Interval(lower, lowerClosed, true, upper, left.IsUpperClosed && right.IsLowerClosed, upperBounded);
+        return new ValueInterval(lower, lowerClosed, true, upper, left.IsUpperClosed && right.IsLowerClosed, upperBounded);
     }
 
     /// <summary>Whether two intervals are the same set.</summary>
     /// <param name="left">The first.</param>
     /// <param name="right">The second.</param>
     /// <returns>The comparison.</returns>
-    public static bool operator ==(Interval left, Interval right) => left.Equals(right);
+    public static bool operator ==(ValueInterval left, ValueInterval right) => left.Equals(right);
 
     /// <summary>Whether two intervals differ.</summary>
     /// <param name="left">The first.</param>
     /// <param name="right">The second.</param>
     /// <returns>The comparison.</returns>
-    public static bool operator !=(Interval left, Interval right) => !left.Equals(right);
+    public static bool operator !=(ValueInterval left, ValueInterval right) => !left.Equals(right);
 
     /// <summary>Whether <paramref name="value"/> lies in the interval.</summary>
     /// <param name="value">The value.</param>
@@ -196,7 +196,7 @@ public readonly struct Interval : IEquatable<Interval>
     /// <summary>Whether every value of <paramref name="other"/> lies in this interval.</summary>
     /// <param name="other">The other interval.</param>
     /// <returns>The containment.</returns>
-    public bool Contains(Interval other)
+    public bool Contains(ValueInterval other)
     {
         bool lowerOk = lowerUnbounded
             || (!other.lowerUnbounded && (other.LowerValue > LowerValue || (other.LowerValue == LowerValue && (IsLowerClosed || !other.IsLowerClosed))));
@@ -209,7 +209,7 @@ public readonly struct Interval : IEquatable<Interval>
     /// <param name="other">The other interval.</param>
     /// <param name="intersection">The common part, or <c>default</c>.</param>
     /// <returns>Whether the intervals meet.</returns>
-    public bool TryIntersect(Interval other, out Interval intersection)
+    public bool TryIntersect(ValueInterval other, out ValueInterval intersection)
     {
         (Ratio lower, bool lowerClosed, bool lowerBounded) = (LowerValue, IsLowerClosed, !lowerUnbounded);
         if (!other.lowerUnbounded && (lowerUnbounded || other.LowerValue > LowerValue || (other.LowerValue == LowerValue && !other.IsLowerClosed)))
@@ -233,7 +233,7 @@ public readonly struct Interval : IEquatable<Interval>
             }
         }
 
-        intersection = new Interval(lower, lowerClosed, lowerBounded, upper, upperClosed, upperBounded);
+        intersection = new ValueInterval(lower, lowerClosed, lowerBounded, upper, upperClosed, upperBounded);
         return true;
     }
 
@@ -276,13 +276,13 @@ public readonly struct Interval : IEquatable<Interval>
     }
 
     /// <inheritdoc />
-    public bool Equals(Interval other) =>
+    public bool Equals(ValueInterval other) =>
         lowerUnbounded == other.lowerUnbounded && upperUnbounded == other.upperUnbounded
         && lowerOpen == other.lowerOpen && upperOpen == other.upperOpen
         && LowerValue == other.LowerValue && UpperValue == other.UpperValue;
 
     /// <inheritdoc />
-    public override bool Equals([NotNullWhen(true)] object? obj) => obj is Interval other && Equals(other);
+    public override bool Equals([NotNullWhen(true)] object? obj) => obj is ValueInterval other && Equals(other);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(LowerValue, UpperValue, lowerOpen, upperOpen, lowerUnbounded, upperUnbounded);
