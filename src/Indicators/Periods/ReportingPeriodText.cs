@@ -81,13 +81,16 @@ internal static class ReportingPeriodText
             return false;
         }
 
-        LocalDate last = unit switch
+        LocalDate last;
+        if (unit == 'M' && count <= 12)
         {
-            'M' when count <= 12 => start.PlusMonths(count).PlusDays(-1),
-            'D' when count <= CalendarSystem.Iso.GetDaysInYear(start.Year) => start.PlusDays(count - 1),
-            _ => default,
-        };
-        if (last == default)
+            last = start.PlusMonths(count).PlusDays(-1);
+        }
+        else if (unit == 'D' && count <= CalendarSystem.Iso.GetDaysInYear(start.Year))
+        {
+            last = start.PlusDays(count - 1);
+        }
+        else
         {
             return false;
         }

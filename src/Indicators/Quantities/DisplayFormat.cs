@@ -18,7 +18,7 @@ namespace Indicators.Quantities;
 public readonly record struct DisplayFormat
 {
     /// <summary>The largest number of decimals a display format may ask for.</summary>
-    public const int MaxDecimals = 18;
+    public const int MaxDecimals = 38;
 
     private readonly int decimals; // -1 is "exact"; stored +1 so that default means exact
 
@@ -69,7 +69,7 @@ public readonly record struct DisplayFormat
     /// <exception cref="FormatException"><paramref name="format"/> is not one of those forms.</exception>
     public static DisplayFormat Parse(ReadOnlySpan<char> format)
     {
-        if (format.IsEmpty || format.SequenceEqual("G"))
+        if (format.IsEmpty || format.SequenceEqual("G") || format.SequenceEqual("g"))
         {
             return Exact;
         }

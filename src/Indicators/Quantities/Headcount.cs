@@ -154,7 +154,13 @@ public readonly struct Headcount : IQuantity<Headcount>, IFigure<Headcount>, ILo
     /// <returns>The new headcount.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The result would be negative.</exception>
     /// <exception cref="OverflowException">The result passes <see cref="long.MaxValue"/> persons.</exception>
-    public Headcount Plus(HeadcountChange change) => FromPersons(persons + change.Persons);
+    public Headcount Plus(HeadcountChange change)
+    {
+        Int128 result = (Int128)persons + change.Persons;
+        return result > long.MaxValue
+            ? throw new OverflowException($"Headcount overflowed: {this} plus {change} is more than {long.MaxValue} persons.")
+            : FromPersons((long)result);
+    }
 
     /// <summary>The exact ratio of two headcounts (actual ÷ target), with no rounding.</summary>
     /// <param name="dividend">The dividend.</param>

@@ -83,7 +83,10 @@ public readonly struct HeadcountChange : IQuantity<HeadcountChange>, IUnaryNegat
     /// <param name="value">The change.</param>
     /// <returns>−<paramref name="value"/>.</returns>
     /// <exception cref="OverflowException"><paramref name="value"/> is the smallest 64-bit value.</exception>
-    public static HeadcountChange operator -(HeadcountChange value) => new(-value.persons);
+    public static HeadcountChange operator -(HeadcountChange value) =>
+        value.persons == long.MinValue
+            ? throw new OverflowException("HeadcountChange negation overflowed: the negation of the smallest 64-bit change does not fit.")
+            : new(-value.persons);
 
     /// <summary>Whether two changes are equal.</summary>
     /// <param name="left">The first change.</param>

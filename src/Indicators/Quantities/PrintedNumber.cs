@@ -122,5 +122,7 @@ public readonly struct PrintedNumber : IEquatable<PrintedNumber>
     }
 
     private static Ratio PowerOfTen(int exponent) =>
-        exponent >= 0 ? new Ratio(Pow10.Of(exponent), 1) : new Ratio(1, Pow10.Of(-exponent));
+        Math.Abs(exponent) > Pow10.Max
+            ? throw new OverflowException(string.Create(CultureInfo.InvariantCulture, $"10^{exponent} does not fit a Ratio (128-bit terms)."))
+            : exponent >= 0 ? new Ratio(Pow10.Of(exponent), 1) : new Ratio(1, Pow10.Of(-exponent));
 }

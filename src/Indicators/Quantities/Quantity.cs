@@ -15,7 +15,8 @@ public static class Quantity
     /// <typeparam name="T">The quantity type.</typeparam>
     /// <param name="values">The values to add; may be empty.</param>
     /// <returns>The sum; the quantity's zero for an empty span.</returns>
-    /// <exception cref="OverflowException">The sum is outside the quantity's range; the message is the quantity's own.</exception>
+    /// <exception cref="OverflowException">A running total leaves the quantity's range, as it would adding the values one by
+    /// one with <c>+</c> in this order; the message is the quantity's own.</exception>
     /// <exception cref="ArgumentException">Run-time units differ (<see cref="UnitCount"/> only).</exception>
     /// <remarks>
     /// Money, headcounts and typed counts are one 64-bit integer each: their sum runs over the raw integers with a checked

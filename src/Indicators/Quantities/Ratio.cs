@@ -218,6 +218,17 @@ public readonly struct Ratio :
         }
     }
 
+    /// <summary>Whether the ratio is written exactly with at most <paramref name="decimals"/> decimals (its denominator
+    /// divides 10^decimals): 1/8 has three, 1/3 none.</summary>
+    /// <param name="decimals">The number of decimals, 0 to 38.</param>
+    /// <returns>Whether no digit would be lost.</returns>
+    public bool HasAtMostDecimals(int decimals)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(decimals);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(decimals, Pow10.Max);
+        return Pow10.Of(decimals) % Denominator == 0;
+    }
+
     /// <summary>The ratio rounded to <paramref name="decimals"/> decimals.</summary>
     /// <param name="decimals">Decimals to keep, 0 to 28.</param>
     /// <param name="mode">How to round.</param>
@@ -354,5 +365,11 @@ public readonly struct Ratio :
         return a == 0 ? 1 : a;
     }
 
-    private Int128 ScaledDenominator(DisplayFormat format) => Denominator * Pow10.Of((int)format.Scale);
+    private Int128 ScaledDenominator(DisplayFormat format)
+    {
+        Int128 factor = Pow10.Of((int)format.Scale);
+        return Denominator <= Int128.MaxValue / factor
+            ? Denominator * factor
+            : throw new OverflowException($"{this} cannot be shown in {format.Scale}: its denominator times 10^{(int)format.Scale} does not fit 128 bits.");
+    }
 }

@@ -29,6 +29,11 @@ public readonly struct UnitCount : IQuantity<UnitCount>, IFigure<UnitCount>
 
     private static readonly UnitText NoUnit = new(string.Empty, string.Empty, string.Empty, string.Empty);
 
+    private static readonly string[] SharedMarkers = FindSharedMarkers();
+
+    private static readonly string SharedMarkerProblem =
+        "the measure word is used by more than one unit (" + string.Join(", ", SharedMarkers) + "); parse it as Count<TUnit> to say which";
+
     private readonly long value;
 
     /// <summary>Creates a count of <paramref name="value"/> <paramref name="unit"/>s.</summary>
@@ -150,10 +155,17 @@ public readonly struct UnitCount : IQuantity<UnitCount>, IFigure<UnitCount>
     /// <summary>Compares this count with another of the same unit.</summary>
     /// <param name="other">The count to compare with.</param>
     /// <returns>Negative, zero or positive as this count is smaller than, equal to or larger than <paramref name="other"/>.</returns>
-    /// <exception cref="ArgumentException">The units differ: counts of different units have no order.</exception>
+    /// <exception cref="ArgumentException">The units differ: counts of different units have no order (nor has <c>default</c>,
+    /// which has no unit, against a count that has one).</exception>
     public int CompareTo(UnitCount other)
     {
-        CommonUnit(this, other, "compare");
+        if (Unit != other.Unit)
+        {
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"Cannot compare {this} and {other}: they count different units ({Unit?.Code ?? "no unit"}, {other.Unit?.Code ?? "no unit"})."),
+                nameof(other));
+        }
+
         return value.CompareTo(other.value);
     }
 
@@ -228,11 +240,11 @@ public readonly struct UnitCount : IQuantity<UnitCount>, IFigure<UnitCount>
 
         CountUnit unit = CountUnit.All[figure.UnitId];
         ReadOnlySpan<char> marker = text.Slice(figure.UnitStart, figure.UnitLength);
-        foreach (CountUnit other in CountUnit.All)
+        foreach (string shared in SharedMarkers)
         {
-            if (other != unit && HasMarker(other, marker))
+            if (marker.Equals(shared, StringComparison.OrdinalIgnoreCase))
             {
-                failure = ParseFailure.Problem(figure.UnitStart, "the measure word is used by more than one unit (" + unit.Code + ", " + other.Code + "); parse it as Count<TUnit> to say which");
+                failure = ParseFailure.Problem(figure.UnitStart, SharedMarkerProblem);
                 return false;
             }
         }
@@ -241,17 +253,19 @@ public readonly struct UnitCount : IQuantity<UnitCount>, IFigure<UnitCount>
         return true;
     }
 
-    private static bool HasMarker(CountUnit unit, ReadOnlySpan<char> marker)
+    /// <summary>The markers that more than one predefined unit uses (个: positions and projects), found once.</summary>
+    private static string[] FindSharedMarkers()
     {
-        foreach (string candidate in unit.Text.Markers())
+        var owners = new System.Collections.Generic.Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (CountUnit unit in CountUnit.All)
         {
-            if (marker.Equals(candidate, StringComparison.OrdinalIgnoreCase))
+            foreach (string marker in UnitText.Distinct(unit.Text.Markers()))
             {
-                return true;
+                owners[marker] = owners.TryGetValue(marker, out int count) ? count + 1 : 1;
             }
         }
 
-        return false;
+        return [.. owners.Where(pair => pair.Value > 1).Select(pair => pair.Key)];
     }
 
     private static CountUnit? CommonUnit(UnitCount left, UnitCount right, string operation)

@@ -15,11 +15,19 @@ public static class Average
     /// <param name="count">The count; not zero.</param>
     /// <returns>The average, exact until it is rounded.</returns>
     /// <exception cref="DivideByZeroException"><paramref name="count"/> is zero.</exception>
+    /// <exception cref="ArgumentException"><typeparamref name="T"/> can be negative (money, a change): not something counted.</exception>
     public static Average<T> PerUnit<T>(Money total, T count)
-        where T : struct, IQuantity<T> =>
-        count.BaseUnits == 0
+        where T : struct, IQuantity<T>
+    {
+        if (T.IsSigned)
+        {
+            throw new ArgumentException($"An average is shared among things counted, never negative; {typeof(T).Name} can be negative.", nameof(count));
+        }
+
+        return count.BaseUnits == 0
             ? throw new DivideByZeroException($"Cannot share {total} among {count}.")
             : new Average<T>(total, count);
+    }
 }
 
 /// <summary>An amount of money shared among counted units, exactly, rounded to the fen only when asked.</summary>
@@ -69,13 +77,13 @@ public readonly struct Average<T> : IEquatable<Average<T>>
     /// <returns>The trace.</returns>
     public string Explain(ExplainLanguage language, RoundingMode mode = RoundingMode.HalfAwayFromZero)
     {
-        string exact = ExactYuan.ToString(new DisplayFormat(Scale.One, ExplainText.ExactDecimals, RoundingMode.TowardZero), System.Globalization.CultureInfo.InvariantCulture);
-        bool cut = Ratio.Parse(exact, System.Globalization.CultureInfo.InvariantCulture) != ExactYuan;
-        string exactText = cut ? exact + "…" : ExactYuan.ToString();
+        string exactText = ExactYuan.HasAtMostDecimals(ExplainText.ExactDecimals)
+            ? ExactYuan.ToString()
+            : ExactYuan.ToString(new DisplayFormat(Scale.One, ExplainText.ExactDecimals, RoundingMode.TowardZero), System.Globalization.CultureInfo.InvariantCulture) + "…";
         Money rounded = Rounded(mode);
         string head = language == ExplainLanguage.ZhHans ? "平均 = " : "average = ";
         string yuan = language == ExplainLanguage.ZhHans ? "元" : " yuan";
-        string tail = rounded.Fen * (long)Count.BaseUnits == Total.Fen
+        string tail = new Ratio(rounded.Fen, 100) == ExactYuan
             ? string.Empty
             : language == ExplainLanguage.ZhHans
                 ? $" ≈ {ExplainText.Quantity(rounded, language)}（{ExplainText.RoundingName(mode, language)}）"

@@ -43,9 +43,10 @@ public static class ExplainText
     /// <returns>The text; "…" marks digits cut short (toward zero).</returns>
     public static string ExactRate(Percent rate)
     {
-        string exact = rate.ToString();
-        string shortened = rate.ToString(new DisplayFormat(Scale.One, ExactDecimals, RoundingMode.TowardZero), CultureInfo.InvariantCulture);
-        return Percent.Parse(shortened, CultureInfo.InvariantCulture) == rate ? exact : shortened[..^1] + "…%";
+        Ratio percentage = rate.Ratio * 100;
+        return percentage.HasAtMostDecimals(ExactDecimals)
+            ? rate.ToString()
+            : rate.ToString(new DisplayFormat(Scale.One, ExactDecimals, RoundingMode.TowardZero), CultureInfo.InvariantCulture)[..^1] + "…%";
     }
 
     /// <summary>A difference in percentage points: "-0.2 个百分点", "-0.2 percentage points", cut short with "…" past
@@ -55,11 +56,10 @@ public static class ExplainText
     /// <returns>The text.</returns>
     public static string Points(PercentagePoints points, ExplainLanguage language)
     {
-        string exact = Percent.FromRatio(points.Ratio).ToString();
-        string shortened = points.ToString(new DisplayFormat(Scale.One, ExactDecimals, RoundingMode.TowardZero), CultureInfo.InvariantCulture);
-        string number = PercentagePoints.Parse(shortened, CultureInfo.InvariantCulture) == points
-            ? exact[..^1]
-            : shortened[..shortened.IndexOf('个', StringComparison.Ordinal)] + "…";
+        Ratio number100 = points.Ratio * 100;
+        string number = number100.HasAtMostDecimals(ExactDecimals)
+            ? number100.ToString()
+            : number100.ToString(new DisplayFormat(Scale.One, ExactDecimals, RoundingMode.TowardZero), CultureInfo.InvariantCulture) + "…";
         return number + (language == ExplainLanguage.ZhHans ? " 个百分点" : " percentage points");
     }
 
@@ -99,7 +99,7 @@ public static class ExplainText
     {
         string exact = ExactRate(rate);
         string rounded = RoundedRate(rate, decimals, mode);
-        if (Percent.Parse(rounded, CultureInfo.InvariantCulture) == rate)
+        if ((rate.Ratio * 100).HasAtMostDecimals(decimals))
         {
             return "= " + exact;
         }

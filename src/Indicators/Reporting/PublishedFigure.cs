@@ -38,7 +38,10 @@ public static class PublishedFigure
                 $"{value} has more digits than {precision} prints; round it first (Rounding.Round) if it was published rounded.", nameof(value));
         }
 
-        return new PublishedFigure<T>(value, new PrintedNumber(digits.Numerator, decimals, precision.Scale), qualifier, inclusive, status);
+        var figure = new PublishedFigure<T>(value, new PrintedNumber(digits.Numerator, decimals, precision.Scale), qualifier, inclusive, status);
+        return Qualifiers.TryBounds(figure, out _, out string? problem)
+            ? figure
+            : throw new ArgumentException($"{figure} cannot be published: {problem}.", nameof(qualifier));
     }
 
     /// <summary>
@@ -87,8 +90,14 @@ public static class PublishedFigure
             return false;
         }
 
+        if (parts.Printed.Value * PublishedFigure<T>.Unit != new Ratio(value.BaseUnits, 1))
+        {
+            problem = $"the number printed ({parts.Printed}) is not the value read ({value})";
+            return false;
+        }
+
         result = new PublishedFigure<T>(value, parts.Printed, parts.Qualifier, parts.Inclusive, parts.Status);
-        return true;
+        return Qualifiers.TryBounds(result, out _, out problem);
     }
 }
 

@@ -104,8 +104,12 @@ public readonly struct PublishedRate : IEquatable<PublishedRate>
     /// <param name="exact">The exact rate, for example a completion rate.</param>
     /// <param name="mode">The rounding mode.</param>
     /// <returns>The agreement.</returns>
-    public bool IsRoundingOf(Percent exact, RoundingMode mode) =>
-        Percent.FromPercentage(exact.ToPercentage(Decimals, mode)) == Value;
+    public bool IsRoundingOf(Percent exact, RoundingMode mode)
+    {
+        Ratio digits = exact.Ratio * 100 * new Ratio(Quantities.Figures.Pow10.Of(Decimals), 1);
+        return Rounding.Divide((System.Numerics.BigInteger)digits.Numerator, (System.Numerics.BigInteger)digits.Denominator, mode)
+            == (System.Numerics.BigInteger)Printed.Digits;
+    }
 
     /// <inheritdoc />
     public bool Equals(PublishedRate other) =>
@@ -133,6 +137,12 @@ public readonly struct PublishedRate : IEquatable<PublishedRate>
         if (!Percent.TryParse(parts.Figure, CultureInfo.InvariantCulture, out Percent value) || parts.Printed.Scale != Scale.One)
         {
             problem = $"\"{parts.Figure}\" is not a rate";
+            return false;
+        }
+
+        if (parts.Printed.Value * PercentUnit != value.Ratio)
+        {
+            problem = $"the number printed ({parts.Printed}) is not the rate read ({value})";
             return false;
         }
 

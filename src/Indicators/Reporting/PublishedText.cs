@@ -80,10 +80,23 @@ internal static class PublishedText
             return false;
         }
 
+        if (length < rest.Length && rest[length] == '/')
+        {
+            problem = "a published figure is printed as a decimal number, not as a fraction";
+            return false;
+        }
+
         foreach (QualifierMarker marker in LongestFirst)
         {
             if (marker.Position == MarkerPosition.AfterNumber && rest.AsSpan(length).StartsWith(marker.Text, StringComparison.Ordinal))
             {
+                int after = length + marker.Text.Length;
+                if (after < rest.Length && Quantities.PrintedNumber.TryRead(rest.AsSpan(after, 1), out _, out _))
+                {
+                    problem = $"{marker.Text} stands inside the number; it belongs after the whole number (3000多人)";
+                    return false;
+                }
+
                 if (!TrySet(ref qualifier, marker, out problem))
                 {
                     return false;

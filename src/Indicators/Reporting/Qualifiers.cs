@@ -15,8 +15,9 @@ namespace Indicators.Reporting;
 /// <item><term>none</term><description>[v − s/2, v + s/2) for v &gt; 0 (四舍五入); (v − s/2, v + s/2] for v &lt; 0; (−s/2, s/2) for 0.
 /// A quantity counted in whole base units and printed to its base unit ("39221人", "6051.56元") was not rounded at all:
 /// it stands for v alone.</description></item>
-/// <item><term>approximately</term><description>约/約, 大约/大約 before; 左右, 上下 after. The same interval as no qualifier:
-/// 约 says the figure was rounded, and no wider tolerance is assumed.</description></item>
+/// <item><term>approximately</term><description>约/約, 大约/大約 before; 左右, 上下 after: the figure rounded at its last
+/// non-zero digit, p: [v − p/2, v + p/2). "约115万" is [114.5万, 115.5万) as without 约, but "约3000人" is [2 500, 3 500),
+/// not the single value 3 000.</description></item>
 /// <item><term>at most</term><description>不超过/不超過 before, 以下, 以内/以內 after: v included, (−∞, v].
 /// 近, 将近/將近, 不到, 不足, 低于/低於 before: v excluded, (−∞, v).</description></item>
 /// <item><term>at least</term><description>至少 before, 以上 after: v included, [v, +∞).
@@ -93,13 +94,9 @@ public static class Qualifiers
         Ratio half = printed.Step * unit / 2;
         ValueInterval bounds = qualifier switch
         {
-            Qualifier.None or Qualifier.Approximately when wholeBaseUnits && printed.Step * unit <= Ratio.One => ValueInterval.Point(value),
-            Qualifier.None or Qualifier.Approximately => value.Sign switch
-            {
-                > 0 => ValueInterval.ClosedOpen(value - half, value + half),
-                < 0 => ValueInterval.OpenClosed(value - half, value + half),
-                _ => ValueInterval.Open(-half, half),
-            },
+            Qualifier.None when wholeBaseUnits && printed.Step * unit <= Ratio.One => ValueInterval.Point(value),
+            Qualifier.None => RoundingInterval(value, half),
+            Qualifier.Approximately => RoundingInterval(value, printed.LastNonZeroPlace * unit / 2),
             Qualifier.AtMost => ValueInterval.AtMost(value, inclusive),
             Qualifier.AtLeast => ValueInterval.AtLeast(value, inclusive),
             Qualifier.Span => ValueInterval.ClosedOpen(value, value + (printed.LastNonZeroPlace * unit)),
@@ -107,6 +104,32 @@ public static class Qualifiers
         };
         return nonNegative ? NotBelowZero(bounds) : bounds;
     }
+
+    /// <summary>The bounds of <paramref name="figure"/>, or why it stands for no value at all ("不到0人").</summary>
+    internal static bool TryBounds<T>(PublishedFigure<T> figure, out ValueInterval bounds, [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out string? problem)
+        where T : struct, IQuantity<T>
+    {
+        try
+        {
+            bounds = figure.Bounds;
+            problem = null;
+            return true;
+        }
+        catch (ArgumentException e)
+        {
+            bounds = default;
+            problem = e.Message;
+            return false;
+        }
+    }
+
+    /// <summary>Every value that rounds half away from zero to <paramref name="value"/>, <paramref name="half"/> being half a step.</summary>
+    private static ValueInterval RoundingInterval(Ratio value, Ratio half) => value.Sign switch
+    {
+        > 0 => ValueInterval.ClosedOpen(value - half, value + half),
+        < 0 => ValueInterval.OpenClosed(value - half, value + half),
+        _ => ValueInterval.Open(-half, half),
+    };
 
     private static ValueInterval NotBelowZero(ValueInterval bounds) =>
         bounds.TryIntersect(ValueInterval.AtLeast(Ratio.Zero, inclusive: true), out ValueInterval clipped)

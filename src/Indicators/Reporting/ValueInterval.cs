@@ -162,13 +162,19 @@ public readonly struct ValueInterval : IEquatable<ValueInterval>
             throw new ArgumentException($"ValueInterval division needs a divisor that is strictly positive; got {right}.", nameof(right));
         }
 
-        // Lower: smallest dividend over largest divisor (0 when the divisor has no upper end, reached only by a dividend of 0).
-        bool lowerClosed = left.IsLowerClosed && (right.upperUnbounded ? left.LowerValue.Sign == 0 : right.IsUpperClosed);
+        // Lower: smallest dividend over largest divisor (0 when the divisor has no upper end). A dividend of 0 gives 0
+        // whatever the divisor, so a closed 0 stays closed.
+        bool zeroBelow = left.LowerValue.Sign == 0;
+        bool lowerClosed = left.IsLowerClosed && (zeroBelow || (!right.upperUnbounded && right.IsUpperClosed));
         Ratio lower = right.upperUnbounded ? Ratio.Zero : left.LowerValue / right.UpperValue;
-        // Upper: largest dividend over smallest divisor (none when the divisor comes arbitrarily close to 0).
-        bool upperBounded = !left.upperUnbounded && right.LowerValue.Sign > 0;
-        Ratio upper = upperBounded ? left.UpperValue / right.LowerValue : Ratio.Zero;
-        return new ValueInterval(lower, lowerClosed, true, upper, left.IsUpperClosed && right.IsLowerClosed, upperBounded);
+
+        // Upper: largest dividend over smallest divisor (none when the divisor comes arbitrarily close to 0, unless the
+        // dividend is 0 itself).
+        bool zeroAbove = !left.upperUnbounded && left.UpperValue.Sign == 0;
+        bool upperBounded = zeroAbove || (!left.upperUnbounded && right.LowerValue.Sign > 0);
+        Ratio upper = zeroAbove ? Ratio.Zero : upperBounded ? left.UpperValue / right.LowerValue : Ratio.Zero;
+        bool upperClosed = left.IsUpperClosed && (zeroAbove || right.IsLowerClosed);
+        return new ValueInterval(lower, lowerClosed, true, upper, upperClosed, upperBounded);
     }
 
     /// <summary>Whether two intervals are the same set.</summary>
@@ -291,8 +297,8 @@ public readonly struct ValueInterval : IEquatable<ValueInterval>
     /// <returns>The text; "−∞" and "+∞" stand for missing ends.</returns>
     public override string ToString() => Write(LowerValue, IsLowerClosed, !lowerUnbounded, UpperValue, IsUpperClosed, !upperUnbounded);
 
-    /// <summary>The interval with each end to <paramref name="decimals"/> decimals, truncated toward the inside of the
-    /// interval and marked "…" where that dropped digits: "(19998.98…, 20000]".</summary>
+    /// <summary>The interval with each inexact end cut toward zero at <paramref name="decimals"/> decimals and marked "…":
+    /// "(19998.98…, 20000]". The "…" says digits follow, so a cut end is not itself an end of the interval.</summary>
     /// <param name="decimals">Decimals to show, 0 to 18.</param>
     /// <returns>The text.</returns>
     public string ToString(int decimals) => ToString(decimals, string.Empty);
@@ -314,8 +320,7 @@ public readonly struct ValueInterval : IEquatable<ValueInterval>
     private static string Approximate(Ratio value, int decimals, RoundingMode mode)
     {
         var format = new DisplayFormat(Scale.One, decimals, mode);
-        string text = value.ToString(format, CultureInfo.InvariantCulture);
-        return Ratio.Parse(text, CultureInfo.InvariantCulture) == value ? value.ToString() : text + "…";
+        return value.HasAtMostDecimals(decimals) ? value.ToString() : value.ToString(format, CultureInfo.InvariantCulture) + "…";
     }
 
     private static string Write(Ratio lower, bool lowerClosed, bool lowerBounded, Ratio upper, bool upperClosed, bool upperBounded) =>

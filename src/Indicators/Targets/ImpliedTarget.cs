@@ -81,7 +81,9 @@ public readonly struct ImpliedTarget<T> : IEquatable<ImpliedTarget<T>>
     /// <summary>
     /// The whole-unit targets inside <see cref="Targets"/> with the fewest significant digits, roundest first (20 000 before
     /// 19 999), ties broken by nearness to printed actual ÷ printed rate. Targets are whole persons, whole units, or whole
-    /// 元 for money, and are returned in base units (persons, units, fen).
+    /// 元 for money, and are returned in base units (persons, units, fen). At each power of ten at most 1 000 multiples
+    /// are looked at, from the low end of the interval: on a very wide interval a nearer candidate of the same roundness
+    /// may be passed over.
     /// </summary>
     /// <param name="count">How many to return at most, 1 to 100.</param>
     /// <returns>The candidates in base units, roundest first; empty when no whole-unit target fits.</returns>

@@ -12,12 +12,15 @@ namespace Indicators.Targets;
 /// <remarks>This type is an immutable value type and is thread-safe.</remarks>
 public readonly struct RateTarget : IEquatable<RateTarget>
 {
-    private RateTarget(TargetKind kind, Percent value, PercentagePoints tolerance, Polarity polarity)
+    private readonly bool strict; // stored negated so that default is inclusive
+
+    private RateTarget(TargetKind kind, Percent value, PercentagePoints tolerance, Polarity polarity, bool inclusive = true)
     {
         Kind = kind;
         Value = value;
         Tolerance = tolerance;
         Polarity = polarity;
+        strict = !inclusive;
     }
 
     /// <summary>What the target asks for.</summary>
@@ -32,6 +35,10 @@ public readonly struct RateTarget : IEquatable<RateTarget>
     /// <summary>Which way is better: higher for a floor, lower for a ceiling, nearer for a level.</summary>
     public Polarity Polarity { get; }
 
+    /// <summary>Whether a rate exactly at <see cref="Value"/> (or at the edge of the tolerance) meets the target:
+    /// "3.5%以内" and "不超过3.5%" include it, "低于3.5%" and "超过3%" do not.</summary>
+    public bool IsInclusive => !strict;
+
     /// <summary>Whether two targets are the same.</summary>
     /// <param name="left">The first.</param>
     /// <param name="right">The second.</param>
@@ -44,15 +51,19 @@ public readonly struct RateTarget : IEquatable<RateTarget>
     /// <returns>The comparison.</returns>
     public static bool operator !=(RateTarget left, RateTarget right) => !left.Equals(right);
 
-    /// <summary>A floor: met when the rate is at least <paramref name="floor"/>.</summary>
+    /// <summary>A floor: met when the rate is at least <paramref name="floor"/> (or above it, when not inclusive).</summary>
     /// <param name="floor">The floor.</param>
+    /// <param name="inclusive">Whether the floor itself meets the target (至少, 以上) or not (超过, 高于).</param>
     /// <returns>The target.</returns>
-    public static RateTarget AtLeast(Percent floor) => new(TargetKind.AtLeast, floor, PercentagePoints.Zero, Polarity.HigherIsBetter);
+    public static RateTarget AtLeast(Percent floor, bool inclusive = true) =>
+        new(TargetKind.AtLeast, floor, PercentagePoints.Zero, Polarity.HigherIsBetter, inclusive);
 
-    /// <summary>A ceiling (控制目标): met when the rate is at most <paramref name="ceiling"/>.</summary>
+    /// <summary>A ceiling (控制目标): met when the rate is at most <paramref name="ceiling"/> (or below it, when not inclusive).</summary>
     /// <param name="ceiling">The ceiling, 3.5% for "控制在3.5%以内".</param>
+    /// <param name="inclusive">Whether the ceiling itself meets the target (以内, 不超过) or not (低于, 不到).</param>
     /// <returns>The target.</returns>
-    public static RateTarget AtMost(Percent ceiling) => new(TargetKind.AtMost, ceiling, PercentagePoints.Zero, Polarity.LowerIsBetter);
+    public static RateTarget AtMost(Percent ceiling, bool inclusive = true) =>
+        new(TargetKind.AtMost, ceiling, PercentagePoints.Zero, Polarity.LowerIsBetter, inclusive);
 
     /// <summary>A level: met when the rate lies within <paramref name="tolerance"/> of <paramref name="level"/>, ends included.</summary>
     /// <param name="level">The level, 5.5% for "5.5%左右".</param>
@@ -78,8 +89,8 @@ public readonly struct RateTarget : IEquatable<RateTarget>
         PublishedRate rate = PublishedRate.Parse(text);
         return rate.Qualifier switch
         {
-            Qualifier.AtMost => AtMost(rate.Value),
-            Qualifier.AtLeast => AtLeast(rate.Value),
+            Qualifier.AtMost => AtMost(rate.Value, rate.IsInclusive),
+            Qualifier.AtLeast => AtLeast(rate.Value, rate.IsInclusive),
             Qualifier.Approximately => About(rate.Value, PercentagePoints.FromRatio(rate.Printed.Step / 200)),
             _ => throw new FormatException($"Cannot read \"{text}\" as a rate target: it needs a qualifier saying what kind of target it is (以内, 以上, 左右 …)."),
         };
@@ -91,20 +102,21 @@ public readonly struct RateTarget : IEquatable<RateTarget>
     public RateTargetOutcome Evaluate(Percent actual) => new(this, actual);
 
     /// <inheritdoc />
-    public bool Equals(RateTarget other) => Kind == other.Kind && Value == other.Value && Tolerance == other.Tolerance;
+    public bool Equals(RateTarget other) =>
+        Kind == other.Kind && Value == other.Value && Tolerance == other.Tolerance && strict == other.strict;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is RateTarget other && Equals(other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Kind, Value, Tolerance);
+    public override int GetHashCode() => HashCode.Combine(Kind, Value, Tolerance, strict);
 
     /// <summary>For example "at most 3.5%", "about 5.5% ± 0.05个百分点".</summary>
     /// <returns>The target.</returns>
     public override string ToString() => Kind switch
     {
-        TargetKind.AtLeast => string.Create(CultureInfo.InvariantCulture, $"at least {Value}"),
-        TargetKind.AtMost => string.Create(CultureInfo.InvariantCulture, $"at most {Value}"),
+        TargetKind.AtLeast => string.Create(CultureInfo.InvariantCulture, $"{(strict ? "above" : "at least")} {Value}"),
+        TargetKind.AtMost => string.Create(CultureInfo.InvariantCulture, $"{(strict ? "below" : "at most")} {Value}"),
         _ => string.Create(CultureInfo.InvariantCulture, $"about {Value} ± {Tolerance}"),
     };
 }

@@ -22,7 +22,7 @@ public readonly struct RateTargetOutcome : IEquatable<RateTargetOutcome>
     /// <summary>
     /// The margin, in percentage points, positive when the target is met with room to spare: for a ceiling the headroom
     /// (ceiling − actual: 3.5% − 1.38% = 2.12 points); for a floor actual − floor; for a level the tolerance left
-    /// (tolerance − |actual − level|). Zero is met; negative is missed by that much.
+    /// (tolerance − |actual − level|). Zero is met when the target is inclusive; negative is missed by that much.
     /// </summary>
     public PercentagePoints Margin => Target.Kind switch
     {
@@ -31,8 +31,8 @@ public readonly struct RateTargetOutcome : IEquatable<RateTargetOutcome>
         _ => Target.Tolerance - Distance,
     };
 
-    /// <summary>Whether the target is met (the margin is not negative).</summary>
-    public bool IsMet => Margin >= PercentagePoints.Zero;
+    /// <summary>Whether the target is met: the margin is not negative (positive for a strict floor or ceiling).</summary>
+    public bool IsMet => Target.IsInclusive ? Margin >= PercentagePoints.Zero : Margin > PercentagePoints.Zero;
 
     private PercentagePoints Distance => Actual >= Target.Value ? Actual - Target.Value : Target.Value - Actual;
 

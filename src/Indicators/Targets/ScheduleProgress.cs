@@ -39,7 +39,10 @@ public readonly struct ScheduleProgress : IEquatable<ScheduleProgress>
     public int Total { get; }
 
     /// <summary>The exact share that has passed, <see cref="Elapsed"/> ÷ <see cref="Total"/>: 10/12 is 83.33…%.</summary>
-    public Percent Rate => Percent.FromRatio(new Ratio(Elapsed, Total));
+    /// <exception cref="InvalidOperationException">This is <c>default</c>, which has no period: use <see cref="Of"/>.</exception>
+    public Percent Rate => Total == 0
+        ? throw new InvalidOperationException("A default ScheduleProgress has no period; create one with ScheduleProgress.Of.")
+        : Percent.FromRatio(new Ratio(Elapsed, Total));
 
     /// <summary>The progress of <paramref name="period"/> at <paramref name="asOf"/>.</summary>
     /// <param name="period">The target period, usually a year; made of whole months for <see cref="ScheduleConvention.Months"/>.</param>

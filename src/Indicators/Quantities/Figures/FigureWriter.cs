@@ -33,7 +33,7 @@ internal static class FigureWriter
         var writer = new SpanWriter(destination);
         writer.Append(digits);
         writer.Append(ScaleMarker(format.Scale, language));
-        string name = unit.For(language, digits.SequenceEqual("1"));
+        string name = unit.For(language, format.Scale == Scale.One && digits.SequenceEqual("1"));
         if (language == FigureLanguage.English && unit.EnglishIsWord)
         {
             writer.Append(" ");
@@ -81,7 +81,7 @@ internal static class FigureWriter
             return WriteDecimal(destination, big, places, group);
         }
 
-        Int128 gcd = Gcd(Int128.Abs(numerator), denominator);
+        Int128 gcd = Ratio.Gcd(Int128.Abs(numerator), denominator);
         Int128 n = numerator / gcd;
         Int128 d = denominator / gcd;
         int twos = 0;
@@ -154,15 +154,5 @@ internal static class FigureWriter
         }
 
         return writer.Position;
-    }
-
-    private static Int128 Gcd(Int128 a, Int128 b)
-    {
-        while (b != 0)
-        {
-            (a, b) = (b, a % b);
-        }
-
-        return a == 0 ? 1 : a;
     }
 }
