@@ -64,6 +64,8 @@ internal static class CommandLine
                 case "reproduce" when !command:
                     command = true;
                     break;
+                case "reproduce":
+                    return Fail(error, "the command 'reproduce' is given twice");
                 case "--json":
                     json = true;
                     break;

@@ -35,14 +35,17 @@ internal static class DerivedFigures
     {
         PublishedFigure<Money>[] figures = [.. record.Figures.Select(PublishedFigure.Parse<Money>)];
         BoundedValue sum = PublishedArithmetic.Sum<Money>(figures);
-        Money total = Quantity.Sum<Money>([.. figures.Select(f => f.Value)]);
-        string format = Format(figures[0]);
-        string formula = string.Join(" + ", record.Figures) + " = " + total.ToString(format, Hans);
+        Money total = Money.FromFen((long)sum.Value.Numerator); // a sum of whole fen is a whole number of fen
+
+        // Exact in the first figure's scale: a total is never rounded to fewer digits than its addends need.
+        string format = new DisplayFormat(figures[0].Printed.Scale).ToString();
         return new DerivedCheck(
             record,
             Localized(total, format),
             Bounds(sum.Bounds, figures[0]),
-            new LocalizedText(formula, string.Join(" + ", figures.Select(f => f.Value.ToString(format, English))) + " = " + total.ToString(format, English)));
+            new LocalizedText(
+                string.Join(" + ", record.Figures) + " = " + total.ToString(format, Hans),
+                string.Join(" + ", figures.Select(f => f.Printed(English))) + " = " + total.ToString(format, English)));
     }
 
     private static DerivedCheck PerEnterprise(DerivedRecord record)
@@ -84,7 +87,7 @@ internal static class DerivedFigures
             Both(PublishedArithmetic.Quotient(part, whole).Bounds * 100, 3, "%", "%"),
             new LocalizedText(
                 $"{record.Figures[0]} ÷ {record.Figures[1]} {tail}",
-                $"{part.Value.ToString("W", English)} ÷ {whole.Value.ToString("Y", English)} {tailEn}"));
+                $"{part.Printed(English)} ÷ {whole.Printed(English)} {tailEn}"));
     }
 
     private static DerivedCheck Product(DerivedRecord record)
@@ -112,14 +115,15 @@ internal static class DerivedFigures
             new LocalizedText($"{rate}：{note.ZhHans}", $"{rate}: {note.En}"));
     }
 
+    /// <summary>A published money figure at its printed precision, in English ("45.76 × 10⁸ yuan").</summary>
+    private static string Printed(this PublishedFigure<Money> figure, IFormatProvider provider) =>
+        figure.Value.ToString(new DisplayFormat(figure.Printed.Scale, figure.Printed.Decimals), provider);
+
     private static LocalizedText Explain<T>(Average<T> average)
         where T : struct, IQuantity<T> =>
         new(average.Explain(ExplainLanguage.ZhHans), average.Explain(ExplainLanguage.English));
 
     private static LocalizedText Localized(Money money, string format) => new(money.ToString(format, Hans), money.ToString(format, English));
-
-    private static string Format(PublishedFigure<Money> figure) =>
-        new DisplayFormat(figure.Printed.Scale, figure.Printed.Decimals).ToString();
 
     private static LocalizedText Bounds(ValueInterval fen, PublishedFigure<Money> like)
     {

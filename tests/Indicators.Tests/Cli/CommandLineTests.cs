@@ -276,7 +276,6 @@ public class CommandLineTests
     [Theory]
     [InlineData("frobnicate")]
     [InlineData("reproduce", "extra")]
-    [InlineData("reproduce", "reproduce")]
     public void Run_UnknownCommand_Exits2NamingIt(params string[] args)
     {
         (int code, string output, string error) = Run(args);
@@ -284,6 +283,15 @@ public class CommandLineTests
         Assert.Empty(output);
         Assert.Contains($"unknown command '{args[^1]}'", error, StringComparison.Ordinal);
         Assert.Contains("Usage:", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_CommandTwice_Exits2SayingSo()
+    {
+        (int code, string output, string error) = Run("reproduce", "reproduce");
+        Assert.Equal(2, code);
+        Assert.Empty(output);
+        Assert.Contains("the command 'reproduce' is given twice", error, StringComparison.Ordinal);
     }
 
     [Theory]
