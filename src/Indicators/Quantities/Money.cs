@@ -111,32 +111,15 @@ public readonly partial struct Money : IQuantity<Money>, ILongBacked
         _ => throw new ArgumentException("Object must be of type Money.", nameof(obj)),
     };
 
-    private static Money FromScaled(decimal value, decimal fenPerUnit, string paramName, string unit)
-    {
-        decimal fen;
-        try
+    private static Money FromScaled(decimal value, decimal fenPerUnit, string paramName, string unit) =>
+        ScaledDecimal.TryToBaseUnits(value, fenPerUnit, out long fen) switch
         {
-            fen = value * fenPerUnit;
-        }
-        catch (OverflowException)
-        {
-            throw OutOfRange(value, unit);
-        }
-
-        if (decimal.Truncate(fen) != fen || fen / fenPerUnit != value)
-        {
-            throw new ArgumentException(
+            ScaleProblem.None => new Money(fen),
+            ScaleProblem.NotWhole => throw new ArgumentException(
                 string.Create(CultureInfo.InvariantCulture, $"{value} {unit} is finer than a fen (0.01 元); Money holds whole fen. Round it first with Rounding.Round if that is what you mean."),
-                paramName);
-        }
-
-        if (fen < long.MinValue || fen > long.MaxValue)
-        {
-            throw OutOfRange(value, unit);
-        }
-
-        return new Money((long)fen);
-    }
+                paramName),
+            _ => throw OutOfRange(value, unit),
+        };
 
     private static OverflowException OutOfRange(decimal value, string unit) =>
         new(string.Create(CultureInfo.InvariantCulture, $"{value} {unit} is outside the range of Money (±92 233 720 368 547 758.07 元)."));

@@ -38,35 +38,21 @@ internal static class Counting
     /// <summary>The whole number of units in <paramref name="wan"/> 万 units.</summary>
     internal static long FromWan(decimal wan, string paramName, string unit)
     {
-        decimal units;
-        try
-        {
-            units = wan * 10_000m;
-        }
-        catch (OverflowException)
-        {
-            throw OutOfRange(wan, unit);
-        }
-
-        if (decimal.Truncate(units) != units || units / 10_000m != wan)
+        ScaleProblem problem = ScaledDecimal.TryToBaseUnits(wan, 10_000m, out long units);
+        if (problem == ScaleProblem.NotWhole)
         {
             throw new ArgumentException(
                 string.Create(CultureInfo.InvariantCulture, $"{wan}万{unit} is not a whole number of {unit}."),
                 paramName);
         }
 
-        if (units < 0)
+        if (problem == ScaleProblem.None && units < 0)
         {
             throw new ArgumentOutOfRangeException(
                 paramName, wan, string.Create(CultureInfo.InvariantCulture, $"A count cannot be negative; got {wan}万{unit}."));
         }
 
-        if (units > long.MaxValue)
-        {
-            throw OutOfRange(wan, unit);
-        }
-
-        return (long)units;
+        return problem == ScaleProblem.None ? units : throw OutOfRange(wan, unit);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
