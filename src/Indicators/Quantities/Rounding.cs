@@ -37,7 +37,7 @@ public static class Rounding
     /// or <paramref name="mode"/> is not defined.</exception>
     public static decimal Round(decimal value, Scale scale, int decimals, RoundingMode mode)
     {
-        decimal factor = Pow10Decimal((int)scale);
+        decimal factor = (decimal)Figures.Pow10.Of((int)scale);
         return Round(value / factor, decimals, mode) * factor;
     }
 
@@ -92,15 +92,4 @@ public static class Rounding
 
     private static ArgumentOutOfRangeException UndefinedMode(RoundingMode mode) =>
         new(nameof(mode), mode, "Not a defined RoundingMode.");
-
-    private static decimal Pow10Decimal(int exponent)
-    {
-        decimal result = 1m;
-        for (int i = 0; i < exponent; i++)
-        {
-            result *= 10m;
-        }
-
-        return result;
-    }
 }

@@ -38,7 +38,7 @@ public static class PublishedFigure
                 $"{value} has more digits than {precision} prints; round it first (Rounding.Round) if it was published rounded.", nameof(value));
         }
 
-        var figure = new PublishedFigure<T>(value, new PrintedNumber(digits.Numerator, decimals, precision.Scale), qualifier, inclusive, status);
+        var figure = new PublishedFigure<T>(value, new Publication(new PrintedNumber(digits.Numerator, decimals, precision.Scale), qualifier, inclusive, status));
         return Qualifiers.TryBounds(figure, out _, out string? problem)
             ? figure
             : throw new ArgumentException($"{figure} cannot be published: {problem}.", nameof(qualifier));
@@ -90,13 +90,13 @@ public static class PublishedFigure
             return false;
         }
 
-        if (parts.Printed.Value * PublishedFigure<T>.Unit != new Ratio(value.BaseUnits, 1))
+        if (!parts.Publication.Prints(new Ratio(value.BaseUnits, 1), PublishedFigure<T>.Unit))
         {
-            problem = $"the number printed ({parts.Printed}) is not the value read ({value})";
+            problem = $"the number printed ({parts.Publication.Printed}) is not the value read ({value})";
             return false;
         }
 
-        result = new PublishedFigure<T>(value, parts.Printed, parts.Qualifier, parts.Inclusive, parts.Status);
+        result = new PublishedFigure<T>(value, parts.Publication);
         return Qualifiers.TryBounds(result, out _, out problem);
     }
 }
@@ -114,32 +114,31 @@ public static class PublishedFigure
 public readonly struct PublishedFigure<T> : IEquatable<PublishedFigure<T>>
     where T : struct, IQuantity<T>
 {
-    internal PublishedFigure(T value, PrintedNumber printed, Qualifier qualifier, bool inclusive, FigureStatus status)
+    private readonly Publication publication;
+
+    internal PublishedFigure(T value, Publication publication)
     {
         Value = value;
-        Printed = printed;
-        Qualifier = qualifier;
-        IsInclusive = inclusive;
-        Status = status;
+        this.publication = publication;
     }
 
     /// <summary>The value as printed (146 400 persons for "14.64万人").</summary>
     public T Value { get; }
 
     /// <summary>The number as printed, with its precision.</summary>
-    public PrintedNumber Printed { get; }
+    public PrintedNumber Printed => publication.Printed;
 
     /// <summary>The qualifier.</summary>
-    public Qualifier Qualifier { get; }
+    public Qualifier Qualifier => publication.Qualifier;
 
     /// <summary>For at-most and at-least figures: whether the printed number itself is included (不超过, 以上) or not (不到, 逾).</summary>
-    public bool IsInclusive { get; }
+    public bool IsInclusive => publication.Inclusive;
 
     /// <summary>The status.</summary>
-    public FigureStatus Status { get; }
+    public FigureStatus Status => publication.Status;
 
     /// <summary>The interval of true values, in base units (fen, persons, units), as <see cref="Qualifiers"/> defines it.</summary>
-    public ValueInterval Bounds => Qualifiers.Bounds(Printed, Unit, Qualifier, IsInclusive, nonNegative: !T.IsSigned, wholeBaseUnits: true);
+    public ValueInterval Bounds => publication.Bounds(Unit, nonNegative: !T.IsSigned, wholeBaseUnits: true);
 
     /// <summary>What one printed unit is worth in base units (100 fen for 1 元).</summary>
     internal static Ratio Unit => new(Pow10.Of(T.BaseUnitExponent), 1);
@@ -167,16 +166,16 @@ public readonly struct PublishedFigure<T> : IEquatable<PublishedFigure<T>>
 
     /// <inheritdoc />
     public bool Equals(PublishedFigure<T> other) =>
-        Value.Equals(other.Value) && Printed == other.Printed && Qualifier == other.Qualifier && IsInclusive == other.IsInclusive && Status == other.Status;
+        Value.Equals(other.Value) && publication == other.publication;
 
     /// <inheritdoc />
     public override bool Equals([NotNullWhen(true)] object? obj) => obj is PublishedFigure<T> other && Equals(other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Value, Printed, Qualifier, IsInclusive, Status);
+    public override int GetHashCode() => HashCode.Combine(Value, publication);
 
     /// <summary>The figure as a report would print it, in simplified characters: "约115万家", "14.64万人".</summary>
     /// <returns>The text, which <see cref="PublishedFigure.Parse{T}(string)"/> reads back.</returns>
     public override string ToString() =>
-        PublishedText.Join(Value.ToString(new DisplayFormat(Printed.Scale, Printed.Decimals).ToString(), CultureInfo.InvariantCulture), Qualifier, IsInclusive, Status);
+        publication.Write(Value.ToString(publication.Precision.ToString(), CultureInfo.InvariantCulture));
 }

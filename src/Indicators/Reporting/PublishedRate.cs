@@ -14,32 +14,31 @@ public readonly struct PublishedRate : IEquatable<PublishedRate>
 {
     private static readonly Ratio PercentUnit = new(1, 100);
 
-    private PublishedRate(Percent value, PrintedNumber printed, Qualifier qualifier, bool inclusive, FigureStatus status)
+    private readonly Publication publication;
+
+    private PublishedRate(Percent value, Publication publication)
     {
         Value = value;
-        Printed = printed;
-        Qualifier = qualifier;
-        IsInclusive = inclusive;
-        Status = status;
+        this.publication = publication;
     }
 
     /// <summary>The rate as printed.</summary>
     public Percent Value { get; }
 
     /// <summary>The number as printed, with its precision (two decimals for "196.11%").</summary>
-    public PrintedNumber Printed { get; }
+    public PrintedNumber Printed => publication.Printed;
 
     /// <summary>The qualifier.</summary>
-    public Qualifier Qualifier { get; }
+    public Qualifier Qualifier => publication.Qualifier;
 
     /// <summary>For at-most and at-least rates: whether the printed number itself is included.</summary>
-    public bool IsInclusive { get; }
+    public bool IsInclusive => publication.Inclusive;
 
     /// <summary>The status.</summary>
-    public FigureStatus Status { get; }
+    public FigureStatus Status => publication.Status;
 
     /// <summary>The interval of true rates, as exact ratios: [1.96105, 1.96115) for "196.11%".</summary>
-    public ValueInterval Bounds => Qualifiers.Bounds(Printed, PercentUnit, Qualifier, IsInclusive, nonNegative: false, wholeBaseUnits: false);
+    public ValueInterval Bounds => publication.Bounds(PercentUnit, nonNegative: false, wholeBaseUnits: false);
 
     /// <summary>The number of decimals the rate was printed with.</summary>
     public int Decimals => Printed.Decimals;
@@ -74,7 +73,7 @@ public readonly struct PublishedRate : IEquatable<PublishedRate>
             throw new ArgumentException($"{value} has more than {decimals} decimals; round it first if it was published rounded.", nameof(value));
         }
 
-        return new PublishedRate(value, new PrintedNumber(digits.Numerator, decimals, Scale.One), qualifier, inclusive, status);
+        return new PublishedRate(value, new Publication(new PrintedNumber(digits.Numerator, decimals, Scale.One), qualifier, inclusive, status));
     }
 
     /// <summary>Reads a published rate: "196.11%", "约5.5%", "3.5%以内", "1.38％".</summary>
@@ -113,18 +112,18 @@ public readonly struct PublishedRate : IEquatable<PublishedRate>
 
     /// <inheritdoc />
     public bool Equals(PublishedRate other) =>
-        Value == other.Value && Printed == other.Printed && Qualifier == other.Qualifier && IsInclusive == other.IsInclusive && Status == other.Status;
+        Value == other.Value && publication == other.publication;
 
     /// <inheritdoc />
     public override bool Equals([NotNullWhen(true)] object? obj) => obj is PublishedRate other && Equals(other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Value, Printed, Qualifier, IsInclusive, Status);
+    public override int GetHashCode() => HashCode.Combine(Value, publication);
 
     /// <summary>The rate as printed: "196.11%", "约5.5%".</summary>
     /// <returns>The text, which <see cref="Parse"/> reads back.</returns>
     public override string ToString() =>
-        PublishedText.Join(Value.ToString(new DisplayFormat(Scale.One, Decimals), CultureInfo.InvariantCulture), Qualifier, IsInclusive, Status);
+        publication.Write(Value.ToString(publication.Precision, CultureInfo.InvariantCulture));
 
     private static bool TryParse(string s, out PublishedRate result, [NotNullWhen(false)] out string? problem)
     {
@@ -134,19 +133,19 @@ public readonly struct PublishedRate : IEquatable<PublishedRate>
             return false;
         }
 
-        if (!Percent.TryParse(parts.Figure, CultureInfo.InvariantCulture, out Percent value) || parts.Printed.Scale != Scale.One)
+        if (!Percent.TryParse(parts.Figure, CultureInfo.InvariantCulture, out Percent value) || parts.Publication.Printed.Scale != Scale.One)
         {
             problem = $"\"{parts.Figure}\" is not a rate";
             return false;
         }
 
-        if (parts.Printed.Value * PercentUnit != value.Ratio)
+        if (!parts.Publication.Prints(value.Ratio, PercentUnit))
         {
-            problem = $"the number printed ({parts.Printed}) is not the rate read ({value})";
+            problem = $"the number printed ({parts.Publication.Printed}) is not the rate read ({value})";
             return false;
         }
 
-        result = new PublishedRate(value, parts.Printed, parts.Qualifier, parts.Inclusive, parts.Status);
+        result = new PublishedRate(value, parts.Publication);
         return true;
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using Indicators.Quantities;
+using Indicators.Quantities.Figures;
 
 namespace Indicators.Reporting;
 
@@ -14,7 +15,7 @@ internal static class PublishedText
     private static readonly QualifierMarker[] LongestFirst =
         Qualifiers.Markers.OrderByDescending(m => m.Text.Length).ToArray();
 
-    internal readonly record struct Parts(string Figure, PrintedNumber Printed, Qualifier Qualifier, bool Inclusive, FigureStatus Status);
+    internal readonly record struct Parts(string Figure, Publication Publication);
 
     internal static bool TrySplit(string text, out Parts parts, [NotNullWhen(false)] out string? problem)
     {
@@ -91,7 +92,7 @@ internal static class PublishedText
             if (marker.Position == MarkerPosition.AfterNumber && rest.AsSpan(length).StartsWith(marker.Text, StringComparison.Ordinal))
             {
                 int after = length + marker.Text.Length;
-                if (after < rest.Length && Quantities.PrintedNumber.TryRead(rest.AsSpan(after, 1), out _, out _))
+                if (after < rest.Length && FigureParser.IsDigit(rest[after], out _))
                 {
                     problem = $"{marker.Text} stands inside the number; it belongs after the whole number (3000多人)";
                     return false;
@@ -107,7 +108,7 @@ internal static class PublishedText
             }
         }
 
-        parts = new Parts(rest, printed, qualifier?.Qualifier ?? Qualifier.None, qualifier?.Inclusive ?? true, status ?? FigureStatus.Normal);
+        parts = new Parts(rest, new Publication(printed, qualifier?.Qualifier ?? Qualifier.None, qualifier?.Inclusive ?? true, status ?? FigureStatus.Normal));
         return true;
     }
 
