@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using Indicators.Utility;
 using NodaTime;
 
 namespace Indicators.Periods;
@@ -28,7 +29,7 @@ public static class PeriodPhrases
         ArgumentNullException.ThrowIfNull(phrase);
         return TryRead(phrase, referenceYear, out ReportingPeriod period, out string? problem)
             ? period
-            : throw new FormatException($"Cannot read \"{phrase}\" as a reporting period: {problem}.");
+            : throw new FormatException($"Cannot read {TextExcerpt.Quote(phrase)} as a reporting period: {problem}.");
     }
 
     /// <summary>Tries to read a period phrase; never throws.</summary>
@@ -154,7 +155,7 @@ public static class PeriodPhrases
         problem = null;
         if (!TryNumber(text, out month))
         {
-            problem = $"\"{text}\" is not a month number";
+            problem = $"{TextExcerpt.Quote(text)} is not a month number";
             return false;
         }
 

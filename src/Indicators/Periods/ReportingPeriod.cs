@@ -1,8 +1,10 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
+using Indicators.Utility;
 
 namespace Indicators.Periods;
 
@@ -15,18 +17,28 @@ namespace Indicators.Periods;
 /// start and duration, "2020-01-01/P10M" (or "2020-01-01/P288D" when it does not end on a month end); a range as its start
 /// and end dates, "2020-03-05/2020-04-10".</para>
 /// <para>Two periods are equal when they have the same kind, start and end: the month 2020-10 is not the range
-/// 2020-10-01/2020-10-31. Only periods of the same kind are ordered (by start, then end); comparing a month with a quarter
-/// throws, as NodaTime does for values of different calendars.</para>
+/// 2020-10-01/2020-10-31, and <c>Year(2020)</c> is not the range 2020-01-01/2020-12-31 (their texts differ, and a figure
+/// for the calendar year is not a figure for an arbitrary span that happens to cover it); <see cref="CoversSameDaysAs"/>
+/// asks whether two periods cover the same days. Periods have no natural order (a month and a quarter that starts
+/// with it are neither before nor after each other), so the type is not <see cref="IComparable{T}"/>: sort with
+/// <see cref="ChronologicalComparer"/>, a total order by start, then end, then kind.</para>
+/// <para>Years run from <see cref="MinYear"/> (1) to <see cref="MaxYear"/> (9999), the years an SDMX TIME_PERIOD can
+/// write with four digits; every period in that range is written by <see cref="ToString()"/> and read back by
+/// <see cref="Parse(string)"/>.</para>
 /// <para><c>default</c> is the month of January in year 1 of the ISO calendar. This type is an immutable value type and is thread-safe.</para>
 /// </remarks>
 public readonly struct ReportingPeriod :
     IEquatable<ReportingPeriod>,
-    IComparable<ReportingPeriod>,
-    IComparable,
     IFormattable,
     ISpanParsable<ReportingPeriod>,
-    System.Numerics.IComparisonOperators<ReportingPeriod, ReportingPeriod, bool>
+    System.Numerics.IEqualityOperators<ReportingPeriod, ReportingPeriod, bool>
 {
+    /// <summary>The first year a period can fall in: 1.</summary>
+    public const int MinYear = 1;
+
+    /// <summary>The last year a period can fall in: 9999.</summary>
+    public const int MaxYear = 9999;
+
     private static readonly LocalDatePattern DatePattern = LocalDatePattern.Iso;
 
     // End is Start plus (30 + endOffset) days: stored that way so that default is a valid month, January of year 1
@@ -68,9 +80,10 @@ public readonly struct ReportingPeriod :
     /// <param name="year">The year.</param>
     /// <param name="month">The month, 1 to 12.</param>
     /// <returns>The month.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside [<see cref="MinYear"/>, <see cref="MaxYear"/>] or <paramref name="month"/> outside 1–12.</exception>
     public static ReportingPeriod Month(int year, int month)
     {
+        CheckYear(year, nameof(year));
         ArgumentOutOfRangeException.ThrowIfLessThan(month, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(month, 12);
         var first = new LocalDate(year, month, 1);
@@ -80,15 +93,22 @@ public readonly struct ReportingPeriod :
     /// <summary>A calendar month.</summary>
     /// <param name="month">The month.</param>
     /// <returns>The month.</returns>
-    public static ReportingPeriod Month(YearMonth month) => Month(month.Year, month.Month);
+    /// <exception cref="ArgumentOutOfRangeException">The year is outside [<see cref="MinYear"/>, <see cref="MaxYear"/>].</exception>
+    /// <exception cref="ArgumentException"><paramref name="month"/> is not in the ISO calendar.</exception>
+    public static ReportingPeriod Month(YearMonth month)
+    {
+        CheckIso(month.Calendar, nameof(month));
+        return Month(month.Year, month.Month);
+    }
 
     /// <summary>A calendar quarter.</summary>
     /// <param name="year">The year.</param>
     /// <param name="quarter">The quarter, 1 to 4.</param>
     /// <returns>The quarter.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="quarter"/> is outside 1–4.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside [<see cref="MinYear"/>, <see cref="MaxYear"/>] or <paramref name="quarter"/> outside 1–4.</exception>
     public static ReportingPeriod Quarter(int year, int quarter)
     {
+        CheckYear(year, nameof(year));
         ArgumentOutOfRangeException.ThrowIfLessThan(quarter, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(quarter, 4);
         return Months(PeriodKind.Quarter, year, ((quarter - 1) * 3) + 1, 3);
@@ -98,9 +118,10 @@ public readonly struct ReportingPeriod :
     /// <param name="year">The year.</param>
     /// <param name="half">1 or 2.</param>
     /// <returns>The half-year.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="half"/> is not 1 or 2.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside [<see cref="MinYear"/>, <see cref="MaxYear"/>] or <paramref name="half"/> is not 1 or 2.</exception>
     public static ReportingPeriod HalfYear(int year, int half)
     {
+        CheckYear(year, nameof(year));
         ArgumentOutOfRangeException.ThrowIfLessThan(half, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(half, 2);
         return Months(PeriodKind.HalfYear, year, half == 1 ? 1 : 7, 6);
@@ -109,22 +130,38 @@ public readonly struct ReportingPeriod :
     /// <summary>A calendar year.</summary>
     /// <param name="year">The year.</param>
     /// <returns>The year.</returns>
-    public static ReportingPeriod Year(int year) => Months(PeriodKind.Year, year, 1, 12);
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside [<see cref="MinYear"/>, <see cref="MaxYear"/>].</exception>
+    public static ReportingPeriod Year(int year)
+    {
+        CheckYear(year, nameof(year));
+        return Months(PeriodKind.Year, year, 1, 12);
+    }
 
     /// <summary>From 1 January of <paramref name="asOf"/>'s year to <paramref name="asOf"/> (截至10月底: 2020-01-01 to 2020-10-31).</summary>
     /// <param name="asOf">The last day included.</param>
     /// <returns>The year to date.</returns>
-    public static ReportingPeriod YearToDate(LocalDate asOf) => new(PeriodKind.YearToDate, new LocalDate(asOf.Year, 1, 1), asOf);
+    /// <exception cref="ArgumentOutOfRangeException">The year is outside [<see cref="MinYear"/>, <see cref="MaxYear"/>].</exception>
+    /// <exception cref="ArgumentException"><paramref name="asOf"/> is not in the ISO calendar.</exception>
+    public static ReportingPeriod YearToDate(LocalDate asOf)
+    {
+        CheckDate(asOf, nameof(asOf));
+        return new(PeriodKind.YearToDate, new LocalDate(asOf.Year, 1, 1), asOf);
+    }
 
     /// <summary>The days from <paramref name="start"/> to <paramref name="end"/>, both included.</summary>
     /// <param name="start">The first day.</param>
     /// <param name="end">The last day; not before <paramref name="start"/>.</param>
     /// <returns>The range.</returns>
-    /// <exception cref="ArgumentException"><paramref name="end"/> is before <paramref name="start"/>.</exception>
-    public static ReportingPeriod Range(LocalDate start, LocalDate end) =>
-        end < start
-            ? throw new ArgumentException($"A period cannot end ({end:uuuu-MM-dd}) before it starts ({start:uuuu-MM-dd}).", nameof(end))
+    /// <exception cref="ArgumentException"><paramref name="end"/> is before <paramref name="start"/>, or a date is not in the ISO calendar.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A year is outside [<see cref="MinYear"/>, <see cref="MaxYear"/>].</exception>
+    public static ReportingPeriod Range(LocalDate start, LocalDate end)
+    {
+        CheckDate(start, nameof(start));
+        CheckDate(end, nameof(end));
+        return end < start
+            ? throw new ArgumentException($"A period cannot end ({DatePattern.Format(end)}) before it starts ({DatePattern.Format(start)}).", nameof(end))
             : new ReportingPeriod(PeriodKind.Range, start, end);
+    }
 
     /// <summary>Whether two periods are the same kind with the same start and end.</summary>
     /// <param name="left">The first period.</param>
@@ -137,34 +174,6 @@ public readonly struct ReportingPeriod :
     /// <param name="right">The second period.</param>
     /// <returns>The comparison.</returns>
     public static bool operator !=(ReportingPeriod left, ReportingPeriod right) => !left.Equals(right);
-
-    /// <summary>Whether <paramref name="left"/> comes before <paramref name="right"/> (same kind only).</summary>
-    /// <param name="left">The first period.</param>
-    /// <param name="right">The second period.</param>
-    /// <returns>The comparison.</returns>
-    /// <exception cref="ArgumentException">The periods are of different kinds.</exception>
-    public static bool operator <(ReportingPeriod left, ReportingPeriod right) => left.CompareTo(right) < 0;
-
-    /// <summary>Whether <paramref name="left"/> comes after <paramref name="right"/> (same kind only).</summary>
-    /// <param name="left">The first period.</param>
-    /// <param name="right">The second period.</param>
-    /// <returns>The comparison.</returns>
-    /// <exception cref="ArgumentException">The periods are of different kinds.</exception>
-    public static bool operator >(ReportingPeriod left, ReportingPeriod right) => left.CompareTo(right) > 0;
-
-    /// <summary>Whether <paramref name="left"/> comes before or is <paramref name="right"/> (same kind only).</summary>
-    /// <param name="left">The first period.</param>
-    /// <param name="right">The second period.</param>
-    /// <returns>The comparison.</returns>
-    /// <exception cref="ArgumentException">The periods are of different kinds.</exception>
-    public static bool operator <=(ReportingPeriod left, ReportingPeriod right) => left.CompareTo(right) <= 0;
-
-    /// <summary>Whether <paramref name="left"/> comes after or is <paramref name="right"/> (same kind only).</summary>
-    /// <param name="left">The first period.</param>
-    /// <param name="right">The second period.</param>
-    /// <returns>The comparison.</returns>
-    /// <exception cref="ArgumentException">The periods are of different kinds.</exception>
-    public static bool operator >=(ReportingPeriod left, ReportingPeriod right) => left.CompareTo(right) >= 0;
 
     /// <summary>Whether <paramref name="date"/> falls in this period.</summary>
     /// <param name="date">The date.</param>
@@ -189,28 +198,17 @@ public readonly struct ReportingPeriod :
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Kind, Start, End);
 
-    /// <summary>Orders periods of the same kind by start, then end.</summary>
-    /// <param name="other">A period of the same kind.</param>
-    /// <returns>Negative, zero or positive as this period comes before, is, or comes after <paramref name="other"/>.</returns>
-    /// <exception cref="ArgumentException"><paramref name="other"/> is of another kind: a month and a quarter have no order.</exception>
-    public int CompareTo(ReportingPeriod other)
-    {
-        if (Kind != other.Kind)
-        {
-            throw new ArgumentException($"Cannot order {this} ({Kind}) and {other} ({other.Kind}): periods of different kinds have no order.", nameof(other));
-        }
+    /// <summary>
+    /// A total order of periods, for sorting: by <see cref="Start"/>, then <see cref="End"/> (the shorter first), then
+    /// <see cref="Kind"/>. It agrees with equality: only equal periods compare as zero.
+    /// </summary>
+    public static IComparer<ReportingPeriod> ChronologicalComparer { get; } = new Chronological();
 
-        int byStart = Start.CompareTo(other.Start);
-        return byStart != 0 ? byStart : End.CompareTo(other.End);
-    }
-
-    /// <inheritdoc />
-    int IComparable.CompareTo(object? obj) => obj switch
-    {
-        null => 1,
-        ReportingPeriod other => CompareTo(other),
-        _ => throw new ArgumentException("Object must be of type ReportingPeriod.", nameof(obj)),
-    };
+    /// <summary>Whether this period covers exactly the same days as <paramref name="other"/>, whatever their kinds
+    /// (<c>Year(2020)</c> and the range 2020-01-01/2020-12-31 do).</summary>
+    /// <param name="other">The other period.</param>
+    /// <returns>Whether the starts and the ends are the same.</returns>
+    public bool CoversSameDaysAs(ReportingPeriod other) => Start == other.Start && End == other.End;
 
     /// <summary>The SDMX TIME_PERIOD text: "2020-10", "2020-Q3", "2020-S1", "2020", "2020-01-01/P10M", "2020-03-05/2020-04-10".</summary>
     /// <returns>The text, which <see cref="Parse(string, IFormatProvider)"/> reads back.</returns>
@@ -224,6 +222,12 @@ public readonly struct ReportingPeriod :
         _ => DatePattern.Format(Start) + "/" + DatePattern.Format(End),
     };
 
+    /// <summary>The same as <see cref="ToString()"/>: the only format is <c>"G"</c>.</summary>
+    /// <param name="format"><c>null</c>, empty or <c>"G"</c>.</param>
+    /// <returns>The SDMX TIME_PERIOD text.</returns>
+    /// <exception cref="FormatException"><paramref name="format"/> is another format.</exception>
+    public string ToString(string? format) => ToString(format, null);
+
     /// <summary>The same as <see cref="ToString()"/>: the only format is <c>"G"</c>, and the text does not depend on culture.</summary>
     /// <param name="format"><c>null</c>, empty or <c>"G"</c>.</param>
     /// <param name="formatProvider">Ignored.</param>
@@ -232,7 +236,14 @@ public readonly struct ReportingPeriod :
     public string ToString(string? format, IFormatProvider? formatProvider) =>
         string.IsNullOrEmpty(format) || format == "G"
             ? ToString()
-            : throw new FormatException($"The format string \"{format}\" is not supported by ReportingPeriod: use G.");
+            : throw new FormatException($"The format string {TextExcerpt.Quote(format)} is not supported by ReportingPeriod: use G.");
+
+    /// <summary>Reads the SDMX TIME_PERIOD text written by <see cref="ToString()"/>.</summary>
+    /// <param name="s">The text.</param>
+    /// <returns>The period.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
+    /// <exception cref="FormatException"><paramref name="s"/> is not a period.</exception>
+    public static ReportingPeriod Parse(string s) => Parse(s, null);
 
     /// <summary>Reads the SDMX TIME_PERIOD text written by <see cref="ToString()"/>.</summary>
     /// <param name="s">The text.</param>
@@ -251,7 +262,13 @@ public readonly struct ReportingPeriod :
         TryParse(s, provider, out ReportingPeriod result)
             ? result
             : throw new FormatException(
-                $"Cannot parse \"{s}\" as a ReportingPeriod: expected an SDMX TIME_PERIOD such as 2020-10, 2020-Q3, 2020-S1, 2020, 2020-01-01/P10M or 2020-03-05/2020-04-10.");
+                $"Cannot parse {TextExcerpt.Quote(s)} as a ReportingPeriod: expected an SDMX TIME_PERIOD such as 2020-10, 2020-Q3, 2020-S1, 2020, 2020-01-01/P10M or 2020-03-05/2020-04-10.");
+
+    /// <summary>Tries to read a period; never throws.</summary>
+    /// <param name="s">The text.</param>
+    /// <param name="result">The period, or <c>default</c>.</param>
+    /// <returns>Whether the text was a period.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? s, out ReportingPeriod result) => TryParse(s, null, out result);
 
     /// <summary>Tries to read a period; never throws.</summary>
     /// <param name="s">The text.</param>
@@ -275,4 +292,44 @@ public readonly struct ReportingPeriod :
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    private static void CheckYear(int year, string paramName)
+    {
+        if (year is < MinYear or > MaxYear)
+        {
+            throw new ArgumentOutOfRangeException(
+                paramName,
+                year,
+                string.Create(CultureInfo.InvariantCulture, $"A reporting period's year must lie in [{MinYear}, {MaxYear}]; got {year}."));
+        }
+    }
+
+    private static void CheckDate(LocalDate date, string paramName)
+    {
+        CheckIso(date.Calendar, paramName);
+        CheckYear(date.Year, paramName);
+    }
+
+    private static void CheckIso(CalendarSystem calendar, string paramName)
+    {
+        if (calendar != CalendarSystem.Iso)
+        {
+            throw new ArgumentException($"A reporting period is in the ISO calendar; got a date in the {calendar.Id} calendar.", paramName);
+        }
+    }
+
+    private sealed class Chronological : IComparer<ReportingPeriod>
+    {
+        public int Compare(ReportingPeriod x, ReportingPeriod y)
+        {
+            int byStart = x.Start.CompareTo(y.Start);
+            if (byStart != 0)
+            {
+                return byStart;
+            }
+
+            int byEnd = x.End.CompareTo(y.End);
+            return byEnd != 0 ? byEnd : x.Kind.CompareTo(y.Kind);
+        }
+    }
 }

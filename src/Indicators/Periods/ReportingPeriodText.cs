@@ -1,7 +1,6 @@
 using System;
 using System.Globalization;
 using NodaTime;
-using NodaTime.Text;
 
 namespace Indicators.Periods;
 
@@ -17,7 +16,7 @@ internal static class ReportingPeriodText
             return TryParseInterval(text[..slash], text[(slash + 1)..], out result);
         }
 
-        if (text.Length < 4 || !TryNumber(text[..4], 1, 9999, out int year))
+        if (text.Length < 4 || !TryNumber(text[..4], ReportingPeriod.MinYear, ReportingPeriod.MaxYear, out int year))
         {
             return false;
         }
@@ -84,7 +83,8 @@ internal static class ReportingPeriodText
         LocalDate last;
         if (unit == 'M' && count <= 12)
         {
-            last = start.PlusMonths(count).PlusDays(-1);
+            // The end of the count-th month, computed without stepping into the next year (9999-01-01/P12M ends 9999-12-31).
+            last = start.PlusMonths(count - 1).With(DateAdjusters.EndOfMonth);
         }
         else if (unit == 'D' && count <= CalendarSystem.Iso.GetDaysInYear(start.Year))
         {
@@ -102,18 +102,17 @@ internal static class ReportingPeriodText
     private static bool TryDate(ReadOnlySpan<char> text, out LocalDate date)
     {
         date = default;
-        if (text.Length != 10)
+        if (text.Length != 10
+            || text[4] != '-'
+            || text[7] != '-'
+            || !TryNumber(text[..4], ReportingPeriod.MinYear, ReportingPeriod.MaxYear, out int year)
+            || !TryNumber(text[5..7], 1, 12, out int month)
+            || !TryNumber(text[8..], 1, CalendarSystem.Iso.GetDaysInMonth(year, month), out int day))
         {
             return false;
         }
 
-        ParseResult<LocalDate> parsed = LocalDatePattern.Iso.Parse(text.ToString());
-        if (!parsed.Success)
-        {
-            return false;
-        }
-
-        date = parsed.Value;
+        date = new LocalDate(year, month, day);
         return true;
     }
 

@@ -21,10 +21,11 @@ namespace Indicators.Quantities;
 /// <see cref="UnitCount"/>, to which every <see cref="Count{TUnit}"/> converts implicitly.</para>
 /// <para><c>default</c> is zero. This type is an immutable value type and is thread-safe.</para>
 /// </remarks>
-public readonly struct Count<TUnit> : IQuantity<Count<TUnit>>, IFigure<Count<TUnit>>, ILongBacked
+public readonly struct Count<TUnit> : IOrderedQuantity<Count<TUnit>>, IFigure<Count<TUnit>>, ILongBacked
     where TUnit : ICountUnit
 {
-    private static readonly FigureSyntax Syntax = new("Count<" + typeof(TUnit).Name + ">", TUnit.Unit.Text, allowsSign: false, allowsScale: true);
+    private static readonly FigureSyntax Syntax = new(
+        "Count<" + typeof(TUnit).Name + "> (" + TUnit.Unit.Simplified + ")", TUnit.Unit.Text, allowsSign: false, allowsScale: true);
 
     private readonly long value;
 
@@ -63,7 +64,7 @@ public readonly struct Count<TUnit> : IQuantity<Count<TUnit>>, IFigure<Count<TUn
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is negative.</exception>
     public static Count<TUnit> Of(long value)
     {
-        Preconditions.CheckNonNegative(value, nameof(value), "A count");
+        Preconditions.CheckNonNegative(value, nameof(value), "A " + Syntax.TypeName);
         return new Count<TUnit>(value);
     }
 
@@ -73,7 +74,7 @@ public readonly struct Count<TUnit> : IQuantity<Count<TUnit>>, IFigure<Count<TUn
     /// <exception cref="ArgumentException"><paramref name="wan"/> is not a whole number of units.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="wan"/> is negative.</exception>
     /// <exception cref="OverflowException"><paramref name="wan"/> is too large.</exception>
-    public static Count<TUnit> FromWan(decimal wan) => new(Counting.FromWan(wan, nameof(wan), TUnit.Unit.Simplified));
+    public static Count<TUnit> FromWan(decimal wan) => new(Counting.FromWan(wan, nameof(wan), TUnit.Unit.Simplified, "A " + Syntax.TypeName));
 
     /// <summary>This count with its unit known only at run time.</summary>
     /// <param name="count">The count.</param>
@@ -92,7 +93,7 @@ public readonly struct Count<TUnit> : IQuantity<Count<TUnit>>, IFigure<Count<TUn
     /// <returns>The difference.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="right"/> is greater than <paramref name="left"/>.</exception>
     public static Count<TUnit> operator -(Count<TUnit> left, Count<TUnit> right) =>
-        new(Counting.Subtract(left.value, right.value, "count", TUnit.Unit.Simplified));
+        new(Counting.Subtract(left.value, right.value, Syntax.TypeName, TUnit.Unit.Simplified, string.Empty));
 
     /// <summary>The exact ratio of two counts (actual ÷ target), with no rounding.</summary>
     /// <param name="dividend">The dividend.</param>
@@ -140,6 +141,40 @@ public readonly struct Count<TUnit> : IQuantity<Count<TUnit>>, IFigure<Count<TUn
     /// <returns>The comparison.</returns>
     public static bool operator >=(Count<TUnit> left, Count<TUnit> right) => left.value >= right.value;
 
+    /// <summary>Adds two counts: the named form of <c>+</c>.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>The sum.</returns>
+    /// <exception cref="OverflowException">The sum does not fit 64 bits.</exception>
+    public static Count<TUnit> Add(Count<TUnit> left, Count<TUnit> right) => left + right;
+
+    /// <summary>Subtracts one of two counts from the other: the named form of <c>-</c>.</summary>
+    /// <param name="left">The value to subtract from.</param>
+    /// <param name="right">The value to subtract.</param>
+    /// <returns>The difference.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The difference would be negative (for a count that cannot be).</exception>
+    /// <exception cref="OverflowException">The difference does not fit 64 bits.</exception>
+    public static Count<TUnit> Subtract(Count<TUnit> left, Count<TUnit> right) => left - right;
+
+    /// <summary>The exact ratio of two counts: the named form of <c>/</c>.</summary>
+    /// <param name="dividend">The dividend.</param>
+    /// <param name="divisor">The divisor; not zero.</param>
+    /// <returns>The exact ratio.</returns>
+    /// <exception cref="DivideByZeroException"><paramref name="divisor"/> is zero.</exception>
+    public static Ratio Divide(Count<TUnit> dividend, Count<TUnit> divisor) => dividend / divisor;
+
+    /// <summary>The smaller of two counts.</summary>
+    /// <param name="x">The first.</param>
+    /// <param name="y">The second.</param>
+    /// <returns><paramref name="x"/> when it is not greater than <paramref name="y"/>, otherwise <paramref name="y"/>.</returns>
+    public static Count<TUnit> Min(Count<TUnit> x, Count<TUnit> y) => x <= y ? x : y;
+
+    /// <summary>The greater of two counts.</summary>
+    /// <param name="x">The first.</param>
+    /// <param name="y">The second.</param>
+    /// <returns><paramref name="x"/> when it is not less than <paramref name="y"/>, otherwise <paramref name="y"/>.</returns>
+    public static Count<TUnit> Max(Count<TUnit> x, Count<TUnit> y) => x >= y ? x : y;
+
     /// <summary>This count plus <paramref name="other"/> (the fluent form of <c>+</c>).</summary>
     /// <param name="other">The count to add.</param>
     /// <returns>The sum.</returns>
@@ -184,6 +219,12 @@ public readonly struct Count<TUnit> : IQuantity<Count<TUnit>>, IFigure<Count<TUn
     /// <returns>The canonical text, which <see cref="Parse(string, IFormatProvider)"/> reads back.</returns>
     public override string ToString() => ToString(DisplayFormat.Exact, null);
 
+    /// <summary>The text in <paramref name="format"/>, in the canonical (invariant, simplified Chinese) form.</summary>
+    /// <param name="format">A display format ("G", "F2", "W2", "Y2"; see <see cref="DisplayFormat"/>).</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="FormatException"><paramref name="format"/> is not supported.</exception>
+    public string ToString(string? format) => ToString(format, null);
+
     /// <summary>Formats with a standard format string (<c>"G"</c>, <c>"W2"</c> → "22.56万个"); see <see cref="DisplayFormat"/>.
     /// zh-Hant cultures write traditional measure words (個), en cultures "2,677 enterprises".</summary>
     /// <param name="format">The format string, or <c>null</c> for <c>"G"</c>.</param>
@@ -202,6 +243,13 @@ public readonly struct Count<TUnit> : IQuantity<Count<TUnit>>, IFigure<Count<TUn
     public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
         ToUnitCount().TryFormat(destination, out charsWritten, format, provider);
 
+    /// <summary>Reads a count of the unit, as <see cref="Parse(string, IFormatProvider)"/> does.</summary>
+    /// <param name="s">The text.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
+    /// <exception cref="FormatException"><paramref name="s"/> is not a count of the unit; the message names the position and what was expected.</exception>
+    public static Count<TUnit> Parse(string s) => FigureParsing.Parse<Count<TUnit>>(s);
+
     /// <summary>Reads a count in this unit: "2677家", "22.56万个", "2,677 enterprises".</summary>
     /// <param name="s">The text.</param>
     /// <param name="provider">Ignored: the grammar is the same in every culture.</param>
@@ -212,6 +260,12 @@ public readonly struct Count<TUnit> : IQuantity<Count<TUnit>>, IFigure<Count<TUn
 
     /// <inheritdoc cref="Parse(string, IFormatProvider)"/>
     public static Count<TUnit> Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => FigureParsing.Parse<Count<TUnit>>(s);
+
+    /// <summary>Tries to read a count of the unit; never throws.</summary>
+    /// <param name="s">The text.</param>
+    /// <param name="result">The value, or <c>default</c> when the text is not a count of the unit.</param>
+    /// <returns>Whether the text was a count of the unit.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? s, out Count<TUnit> result) => FigureParsing.TryParse(s, out result);
 
     /// <summary>Tries to read a count in this unit; never throws.</summary>
     /// <param name="s">The text.</param>

@@ -10,9 +10,11 @@ namespace Indicators.Quantities;
 /// Each carries its names in simplified Chinese, traditional Chinese and English.
 /// </summary>
 /// <remarks>
-/// <para>Units are compared by <see cref="Code"/>. The predefined units are static properties; a new unit is made with the
-/// constructor and, to get compile-time safety, a marker type implementing <see cref="ICountUnit"/>
-/// (see <see cref="Enterprises"/> for the pattern).</para>
+/// <para>Two units are equal when their code and all four names are equal (ordinal comparison), so a unit of your own
+/// that borrows a code is not mistaken for another unit. The code of a predefined unit cannot be given to a unit with
+/// other names: the constructor refuses it. The predefined units are static properties (listed, read-only, in
+/// <see cref="All"/>); a new unit is made with the constructor and, to get compile-time safety, a marker type
+/// implementing <see cref="ICountUnit"/> (see <see cref="Enterprises"/> for the pattern).</para>
 /// <para>Instances are immutable and thread-safe.</para>
 /// </remarks>
 public sealed class CountUnit : IEquatable<CountUnit>
@@ -20,12 +22,13 @@ public sealed class CountUnit : IEquatable<CountUnit>
     private static readonly List<CountUnit> Known = new();
 
     /// <summary>Defines a unit.</summary>
-    /// <param name="code">A stable identifier, lower-case English ("enterprise"); units are equal when their codes are.</param>
+    /// <param name="code">A stable identifier, lower-case English ("enterprise").</param>
     /// <param name="simplified">The simplified Chinese measure word ("家").</param>
     /// <param name="traditional">The traditional Chinese measure word ("家").</param>
     /// <param name="englishSingular">The English name of one ("enterprise").</param>
     /// <param name="englishPlural">The English name of several ("enterprises").</param>
-    /// <exception cref="ArgumentException">An argument is null, empty or white space.</exception>
+    /// <exception cref="ArgumentException">An argument is null, empty or white space; or <paramref name="code"/> is the code of
+    /// a predefined unit (<see cref="All"/>) and the names are not that unit's.</exception>
     public CountUnit(string code, string simplified, string traditional, string englishSingular, string englishPlural)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(code);
@@ -38,6 +41,16 @@ public sealed class CountUnit : IEquatable<CountUnit>
         Traditional = traditional;
         EnglishSingular = englishSingular;
         EnglishPlural = englishPlural;
+        foreach (CountUnit known in Known)
+        {
+            if (string.Equals(known.Code, code, StringComparison.Ordinal) && !Equals(known))
+            {
+                throw new ArgumentException(
+                    $"The code \"{code}\" belongs to the predefined unit {known.Simplified} ({known.EnglishPlural}); give the unit {simplified} a code of its own.",
+                    nameof(code));
+            }
+        }
+
         Text = new UnitText(simplified, traditional, englishSingular, englishPlural);
     }
 
@@ -75,7 +88,7 @@ public sealed class CountUnit : IEquatable<CountUnit>
     public static CountUnit PersonTimes { get; } = Predefined("person-time", "人次", "人次", "person-time", "person-times");
 
     /// <summary>The predefined units, in the order above.</summary>
-    public static IReadOnlyList<CountUnit> All => Known;
+    public static IReadOnlyList<CountUnit> All { get; } = Known.AsReadOnly();
 
     /// <summary>The stable identifier ("enterprise").</summary>
     public string Code { get; }
@@ -94,7 +107,7 @@ public sealed class CountUnit : IEquatable<CountUnit>
 
     internal UnitText Text { get; }
 
-    /// <summary>Whether two units are the same (same <see cref="Code"/>).</summary>
+    /// <summary>Whether two units are the same (same code and names).</summary>
     /// <param name="left">The first unit.</param>
     /// <param name="right">The second unit.</param>
     /// <returns>The comparison.</returns>
@@ -107,13 +120,26 @@ public sealed class CountUnit : IEquatable<CountUnit>
     public static bool operator !=(CountUnit? left, CountUnit? right) => !Equals(left, right);
 
     /// <inheritdoc />
-    public bool Equals([NotNullWhen(true)] CountUnit? other) => other is not null && string.Equals(Code, other.Code, StringComparison.Ordinal);
+    public bool Equals([NotNullWhen(true)] CountUnit? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null
+        && string.Equals(Code, other.Code, StringComparison.Ordinal)
+        && string.Equals(Simplified, other.Simplified, StringComparison.Ordinal)
+        && string.Equals(Traditional, other.Traditional, StringComparison.Ordinal)
+        && string.Equals(EnglishSingular, other.EnglishSingular, StringComparison.Ordinal)
+        && string.Equals(EnglishPlural, other.EnglishPlural, StringComparison.Ordinal));
 
     /// <inheritdoc />
     public override bool Equals([NotNullWhen(true)] object? obj) => Equals(obj as CountUnit);
 
     /// <inheritdoc />
-    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Code);
+    public override int GetHashCode() =>
+        HashCode.Combine(
+            StringComparer.Ordinal.GetHashCode(Code),
+            StringComparer.Ordinal.GetHashCode(Simplified),
+            StringComparer.Ordinal.GetHashCode(Traditional),
+            StringComparer.Ordinal.GetHashCode(EnglishSingular),
+            StringComparer.Ordinal.GetHashCode(EnglishPlural));
 
     /// <summary>The code, for example "enterprise".</summary>
     /// <returns>The code.</returns>

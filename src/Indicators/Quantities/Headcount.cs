@@ -1,5 +1,6 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 using System.Numerics;
 using Indicators.Quantities.Figures;
 using Indicators.Utility;
@@ -16,7 +17,7 @@ namespace Indicators.Quantities;
 /// is a <see cref="HeadcountChange"/>, from <see cref="ChangeFrom(Headcount)"/>.</para>
 /// <para><c>default</c> is <see cref="Zero"/>. This type is an immutable value type and is thread-safe.</para>
 /// </remarks>
-public readonly struct Headcount : IQuantity<Headcount>, IFigure<Headcount>, ILongBacked
+public readonly struct Headcount : IOrderedQuantity<Headcount>, IFigure<Headcount>, ILongBacked
 {
     internal static readonly UnitText PersonText = new("人", "人", "person", "persons", "名", "位", "people");
     private static readonly FigureSyntax Syntax = new(nameof(Headcount), PersonText, allowsSign: false, allowsScale: true);
@@ -65,7 +66,7 @@ public readonly struct Headcount : IQuantity<Headcount>, IFigure<Headcount>, ILo
     /// <exception cref="ArgumentException"><paramref name="wan"/> is not a whole number of persons.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="wan"/> is negative.</exception>
     /// <exception cref="OverflowException"><paramref name="wan"/> is too large.</exception>
-    public static Headcount FromWan(decimal wan) => new(Counting.FromWan(wan, nameof(wan), "人"));
+    public static Headcount FromWan(decimal wan) => new(Counting.FromWan(wan, nameof(wan), "人", "A headcount"));
 
     /// <summary>Adds two headcounts; checked.</summary>
     /// <param name="left">The first headcount.</param>
@@ -80,7 +81,7 @@ public readonly struct Headcount : IQuantity<Headcount>, IFigure<Headcount>, ILo
     /// <returns>The difference.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="right"/> is greater than <paramref name="left"/>;
     /// use <see cref="ChangeFrom(Headcount)"/> for a signed change.</exception>
-    public static Headcount operator -(Headcount left, Headcount right) => new(Counting.Subtract(left.persons, right.persons, "headcount", "人"));
+    public static Headcount operator -(Headcount left, Headcount right) => new(Counting.Subtract(left.persons, right.persons, "headcount", "人", "Use later.ChangeFrom(earlier) for a signed change (a HeadcountChange)."));
 
     /// <summary>Whether two headcounts are equal.</summary>
     /// <param name="left">The first headcount.</param>
@@ -132,6 +133,18 @@ public readonly struct Headcount : IQuantity<Headcount>, IFigure<Headcount>, ILo
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="right"/> is greater than <paramref name="left"/>.</exception>
     public static Headcount Subtract(Headcount left, Headcount right) => left - right;
 
+    /// <summary>The smaller of two headcounts.</summary>
+    /// <param name="x">The first.</param>
+    /// <param name="y">The second.</param>
+    /// <returns><paramref name="x"/> when it is not greater than <paramref name="y"/>, otherwise <paramref name="y"/>.</returns>
+    public static Headcount Min(Headcount x, Headcount y) => x <= y ? x : y;
+
+    /// <summary>The greater of two headcounts.</summary>
+    /// <param name="x">The first.</param>
+    /// <param name="y">The second.</param>
+    /// <returns><paramref name="x"/> when it is not less than <paramref name="y"/>, otherwise <paramref name="y"/>.</returns>
+    public static Headcount Max(Headcount x, Headcount y) => x >= y ? x : y;
+
     /// <summary>This headcount plus <paramref name="other"/> (the fluent form of <c>+</c>).</summary>
     /// <param name="other">The headcount to add.</param>
     /// <returns>The sum.</returns>
@@ -157,9 +170,17 @@ public readonly struct Headcount : IQuantity<Headcount>, IFigure<Headcount>, ILo
     public Headcount Plus(HeadcountChange change)
     {
         Int128 result = (Int128)persons + change.Persons;
+        if (result < 0)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(change),
+                change,
+                string.Create(CultureInfo.InvariantCulture, $"Cannot move {this} by {change}: a headcount cannot be negative."));
+        }
+
         return result > long.MaxValue
-            ? throw new OverflowException($"Headcount overflowed: {this} plus {change} is more than {long.MaxValue} persons.")
-            : FromPersons((long)result);
+            ? throw new OverflowException(string.Create(CultureInfo.InvariantCulture, $"Headcount overflowed: {this} plus {change} is more than {long.MaxValue} persons."))
+            : new Headcount((long)result);
     }
 
     /// <summary>The exact ratio of two headcounts (actual ÷ target), with no rounding.</summary>
@@ -206,6 +227,12 @@ public readonly struct Headcount : IQuantity<Headcount>, IFigure<Headcount>, ILo
     /// <summary>The exact number of persons, culture-invariant: "146400人".</summary>
     /// <returns>The canonical text, which <see cref="Parse(string)"/> reads back.</returns>
     public override string ToString() => ToString(DisplayFormat.Exact, null);
+
+    /// <summary>The text in <paramref name="format"/>, in the canonical (invariant, simplified Chinese) form.</summary>
+    /// <param name="format">A display format ("G", "F2", "W2", "Y2"; see <see cref="DisplayFormat"/>).</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="FormatException"><paramref name="format"/> is not supported.</exception>
+    public string ToString(string? format) => ToString(format, null);
 
     /// <summary>
     /// Formats with a standard format string (<c>"G"</c>, <c>"W2"</c> → "14.64万人"); see <see cref="DisplayFormat"/>.

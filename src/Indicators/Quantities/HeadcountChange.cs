@@ -13,7 +13,7 @@ namespace Indicators.Quantities;
 /// <see cref="Headcount"/>s, which themselves are never negative.
 /// </summary>
 /// <remarks><c>default</c> is <see cref="Zero"/>. This type is an immutable value type and is thread-safe.</remarks>
-public readonly struct HeadcountChange : IQuantity<HeadcountChange>, IUnaryNegationOperators<HeadcountChange, HeadcountChange>, IFigure<HeadcountChange>, ILongBacked
+public readonly struct HeadcountChange : IOrderedQuantity<HeadcountChange>, IUnaryNegationOperators<HeadcountChange, HeadcountChange>, IFigure<HeadcountChange>, ILongBacked
 {
     private static readonly FigureSyntax Syntax = new(nameof(HeadcountChange), Headcount.PersonText, allowsSign: true, allowsScale: true);
 
@@ -88,6 +88,52 @@ public readonly struct HeadcountChange : IQuantity<HeadcountChange>, IUnaryNegat
             ? throw new OverflowException("HeadcountChange negation overflowed: the negation of the smallest 64-bit change does not fit.")
             : new(-value.persons);
 
+    /// <summary>Adds two headcount changes: the named form of <c>+</c>.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>The sum.</returns>
+    /// <exception cref="OverflowException">The sum does not fit 64 bits.</exception>
+    public static HeadcountChange Add(HeadcountChange left, HeadcountChange right) => left + right;
+
+    /// <summary>Subtracts one of two headcount changes from the other: the named form of <c>-</c>.</summary>
+    /// <param name="left">The value to subtract from.</param>
+    /// <param name="right">The value to subtract.</param>
+    /// <returns>The difference.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The difference would be negative (for a count that cannot be).</exception>
+    /// <exception cref="OverflowException">The difference does not fit 64 bits.</exception>
+    public static HeadcountChange Subtract(HeadcountChange left, HeadcountChange right) => left - right;
+
+    /// <summary>The opposite change: the named form of unary <c>-</c>.</summary>
+    /// <param name="value">The change.</param>
+    /// <returns>The negated change.</returns>
+    /// <exception cref="OverflowException"><paramref name="value"/> is the most negative change.</exception>
+    public static HeadcountChange Negate(HeadcountChange value) => -value;
+
+    /// <summary>This value plus <paramref name="other"/>.</summary>
+    /// <param name="other">The value to add.</param>
+    /// <returns>The sum.</returns>
+    /// <exception cref="OverflowException">The sum does not fit 64 bits.</exception>
+    public HeadcountChange Plus(HeadcountChange other) => this + other;
+
+    /// <summary>This value minus <paramref name="other"/>.</summary>
+    /// <param name="other">The value to subtract.</param>
+    /// <returns>The difference.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The difference would be negative (for a count that cannot be).</exception>
+    /// <exception cref="OverflowException">The difference does not fit 64 bits.</exception>
+    public HeadcountChange Minus(HeadcountChange other) => this - other;
+
+    /// <summary>The smaller of two changes.</summary>
+    /// <param name="x">The first.</param>
+    /// <param name="y">The second.</param>
+    /// <returns><paramref name="x"/> when it is not greater than <paramref name="y"/>, otherwise <paramref name="y"/>.</returns>
+    public static HeadcountChange Min(HeadcountChange x, HeadcountChange y) => x <= y ? x : y;
+
+    /// <summary>The greater of two changes.</summary>
+    /// <param name="x">The first.</param>
+    /// <param name="y">The second.</param>
+    /// <returns><paramref name="x"/> when it is not less than <paramref name="y"/>, otherwise <paramref name="y"/>.</returns>
+    public static HeadcountChange Max(HeadcountChange x, HeadcountChange y) => x >= y ? x : y;
+
     /// <summary>Whether two changes are equal.</summary>
     /// <param name="left">The first change.</param>
     /// <param name="right">The second change.</param>
@@ -152,6 +198,12 @@ public readonly struct HeadcountChange : IQuantity<HeadcountChange>, IUnaryNegat
     /// <returns>The canonical text, which <see cref="Parse(string, IFormatProvider)"/> reads back.</returns>
     public override string ToString() => ToString(DisplayFormat.Exact, null);
 
+    /// <summary>The text in <paramref name="format"/>, in the canonical (invariant, simplified Chinese) form.</summary>
+    /// <param name="format">A display format ("G", "F2", "W2", "Y2"; see <see cref="DisplayFormat"/>).</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="FormatException"><paramref name="format"/> is not supported.</exception>
+    public string ToString(string? format) => ToString(format, null);
+
     /// <summary>Formats with a standard format string; see <see cref="DisplayFormat"/> and <see cref="Headcount.ToString(string, IFormatProvider)"/>.</summary>
     /// <param name="format">The format string, or <c>null</c> for <c>"G"</c>.</param>
     /// <param name="formatProvider">The culture whose written form to use, or <c>null</c> for the invariant form.</param>
@@ -174,6 +226,13 @@ public readonly struct HeadcountChange : IQuantity<HeadcountChange>, IUnaryNegat
             destination, out charsWritten, persons, FigureWriter.ScaleDenominator(display.Scale, 0), display, FigureLanguages.From(provider), Headcount.PersonText);
     }
 
+    /// <summary>Reads a headcount change, as <see cref="Parse(string, IFormatProvider)"/> does.</summary>
+    /// <param name="s">The text.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
+    /// <exception cref="FormatException"><paramref name="s"/> is not a headcount change; the message names the position and what was expected.</exception>
+    public static HeadcountChange Parse(string s) => FigureParsing.Parse<HeadcountChange>(s);
+
     /// <summary>Reads a signed change: "-1200人", "+1.2万人", "−350名".</summary>
     /// <param name="s">The text.</param>
     /// <param name="provider">Ignored: the grammar is the same in every culture.</param>
@@ -184,6 +243,12 @@ public readonly struct HeadcountChange : IQuantity<HeadcountChange>, IUnaryNegat
 
     /// <inheritdoc cref="Parse(string, IFormatProvider)"/>
     public static HeadcountChange Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => FigureParsing.Parse<HeadcountChange>(s);
+
+    /// <summary>Tries to read a headcount change; never throws.</summary>
+    /// <param name="s">The text.</param>
+    /// <param name="result">The value, or <c>default</c> when the text is not a headcount change.</param>
+    /// <returns>Whether the text was a headcount change.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? s, out HeadcountChange result) => FigureParsing.TryParse(s, out result);
 
     /// <summary>Tries to read a signed change; never throws.</summary>
     /// <param name="s">The text.</param>

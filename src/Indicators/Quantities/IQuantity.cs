@@ -5,19 +5,22 @@ namespace Indicators.Quantities;
 
 /// <summary>
 /// An exact, additive quantity held as a whole number of base units: <see cref="Money"/> (fen),
-/// <see cref="Headcount"/> (persons), <see cref="Count{TUnit}"/> and <see cref="UnitCount"/> (units).
-/// Generic code such as <see cref="Quantity.Sum{T}(ReadOnlySpan{T})"/> and target completion is written once against it.
+/// <see cref="Headcount"/> (persons), <see cref="HeadcountChange"/>, <see cref="Count{TUnit}"/> and
+/// <see cref="UnitCount"/> (units). Generic code such as <see cref="Quantity.Sum{T}(ReadOnlySpan{T})"/> and target
+/// completion is written once against it.
 /// </summary>
+/// <remarks>
+/// A quantity is not necessarily ordered: counts whose unit is known only at run time (<see cref="UnitCount"/>) have no
+/// order across units. The quantities that are totally ordered implement <see cref="IOrderedQuantity{TSelf}"/>.
+/// </remarks>
 /// <typeparam name="TSelf">The quantity type itself.</typeparam>
 public interface IQuantity<TSelf> :
     IEquatable<TSelf>,
-    IComparable<TSelf>,
-    IComparable,
     ISpanFormattable,
     ISpanParsable<TSelf>,
     IAdditionOperators<TSelf, TSelf, TSelf>,
     ISubtractionOperators<TSelf, TSelf, TSelf>,
-    IComparisonOperators<TSelf, TSelf, bool>,
+    IEqualityOperators<TSelf, TSelf, bool>,
     IAdditiveIdentity<TSelf, TSelf>
     where TSelf : struct, IQuantity<TSelf>
 {

@@ -18,7 +18,7 @@ namespace Indicators.Quantities;
 /// <para><c>default</c> is <see cref="Zero"/>. Equality and ordering are those of the amounts.
 /// This type is an immutable value type and is thread-safe.</para>
 /// </remarks>
-public readonly partial struct Money : IQuantity<Money>, ILongBacked
+public readonly partial struct Money : IOrderedQuantity<Money>, ILongBacked
 {
     private const long FenPerYuan = 100;
     private const decimal FenPerWan = 1_000_000m;

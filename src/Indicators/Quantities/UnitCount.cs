@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Linq;
@@ -10,7 +11,7 @@ namespace Indicators.Quantities;
 
 /// <summary>
 /// A number of things whose unit is only known at run time (read from a dataset, say): a value and its
-/// <see cref="CountUnit"/>. Adding or comparing counts of different units throws.
+/// <see cref="CountUnit"/>. Adding or subtracting counts of different units throws; they are never equal, and have no order.
 /// </summary>
 /// <remarks>
 /// <para>Prefer <see cref="Count{TUnit}"/>, where mixing units does not compile; every <see cref="Count{TUnit}"/> converts
@@ -88,8 +89,40 @@ public readonly struct UnitCount : IQuantity<UnitCount>, IFigure<UnitCount>
     public static UnitCount operator -(UnitCount left, UnitCount right)
     {
         CountUnit? unit = CommonUnit(left, right, "subtract");
-        return new(unit, Counting.Subtract(left.value, right.value, "count", unit?.Simplified ?? string.Empty));
+        return new(unit, Counting.Subtract(left.value, right.value, "count", unit?.Simplified ?? string.Empty, string.Empty));
     }
+
+    /// <summary>Adds two counts of one unit: the named form of <c>+</c>.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>The sum.</returns>
+    /// <exception cref="OverflowException">The sum does not fit 64 bits.</exception>
+    /// <exception cref="ArgumentException">The two counts are of different units.</exception>
+    public static UnitCount Add(UnitCount left, UnitCount right) => left + right;
+
+    /// <summary>Subtracts one of two counts of one unit from the other: the named form of <c>-</c>.</summary>
+    /// <param name="left">The value to subtract from.</param>
+    /// <param name="right">The value to subtract.</param>
+    /// <returns>The difference.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The difference would be negative (for a count that cannot be).</exception>
+    /// <exception cref="OverflowException">The difference does not fit 64 bits.</exception>
+    /// <exception cref="ArgumentException">The two counts are of different units.</exception>
+    public static UnitCount Subtract(UnitCount left, UnitCount right) => left - right;
+
+    /// <summary>This value plus <paramref name="other"/>.</summary>
+    /// <param name="other">The value to add.</param>
+    /// <returns>The sum.</returns>
+    /// <exception cref="OverflowException">The sum does not fit 64 bits.</exception>
+    /// <exception cref="ArgumentException">The two counts are of different units.</exception>
+    public UnitCount Plus(UnitCount other) => this + other;
+
+    /// <summary>This value minus <paramref name="other"/>.</summary>
+    /// <param name="other">The value to subtract.</param>
+    /// <returns>The difference.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The difference would be negative (for a count that cannot be).</exception>
+    /// <exception cref="OverflowException">The difference does not fit 64 bits.</exception>
+    /// <exception cref="ArgumentException">The two counts are of different units.</exception>
+    public UnitCount Minus(UnitCount other) => this - other;
 
     /// <summary>Whether two counts are equal: the same value in the same unit.</summary>
     /// <param name="left">The first count.</param>
@@ -102,34 +135,6 @@ public readonly struct UnitCount : IQuantity<UnitCount>, IFigure<UnitCount>
     /// <param name="right">The second count.</param>
     /// <returns>The comparison.</returns>
     public static bool operator !=(UnitCount left, UnitCount right) => !left.Equals(right);
-
-    /// <summary>Whether <paramref name="left"/> is less than <paramref name="right"/>.</summary>
-    /// <param name="left">The first count.</param>
-    /// <param name="right">The second count, of the same unit.</param>
-    /// <returns>The comparison.</returns>
-    /// <exception cref="ArgumentException">The units differ.</exception>
-    public static bool operator <(UnitCount left, UnitCount right) => left.CompareTo(right) < 0;
-
-    /// <summary>Whether <paramref name="left"/> is greater than <paramref name="right"/>.</summary>
-    /// <param name="left">The first count.</param>
-    /// <param name="right">The second count, of the same unit.</param>
-    /// <returns>The comparison.</returns>
-    /// <exception cref="ArgumentException">The units differ.</exception>
-    public static bool operator >(UnitCount left, UnitCount right) => left.CompareTo(right) > 0;
-
-    /// <summary>Whether <paramref name="left"/> is at most <paramref name="right"/>.</summary>
-    /// <param name="left">The first count.</param>
-    /// <param name="right">The second count, of the same unit.</param>
-    /// <returns>The comparison.</returns>
-    /// <exception cref="ArgumentException">The units differ.</exception>
-    public static bool operator <=(UnitCount left, UnitCount right) => left.CompareTo(right) <= 0;
-
-    /// <summary>Whether <paramref name="left"/> is at least <paramref name="right"/>.</summary>
-    /// <param name="left">The first count.</param>
-    /// <param name="right">The second count, of the same unit.</param>
-    /// <returns>The comparison.</returns>
-    /// <exception cref="ArgumentException">The units differ.</exception>
-    public static bool operator >=(UnitCount left, UnitCount right) => left.CompareTo(right) >= 0;
 
     /// <summary>This count as a <see cref="Count{TUnit}"/>, checking the unit.</summary>
     /// <typeparam name="TUnit">The unit marker expected.</typeparam>
@@ -152,35 +157,24 @@ public readonly struct UnitCount : IQuantity<UnitCount>, IFigure<UnitCount>
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(value, Unit);
 
-    /// <summary>Compares this count with another of the same unit.</summary>
-    /// <param name="other">The count to compare with.</param>
-    /// <returns>Negative, zero or positive as this count is smaller than, equal to or larger than <paramref name="other"/>.</returns>
-    /// <exception cref="ArgumentException">The units differ: counts of different units have no order (nor has <c>default</c>,
-    /// which has no unit, against a count that has one).</exception>
-    public int CompareTo(UnitCount other)
-    {
-        if (Unit != other.Unit)
-        {
-            throw new ArgumentException(
-                string.Create(CultureInfo.InvariantCulture, $"Cannot compare {this} and {other}: they count different units ({Unit?.Code ?? "no unit"}, {other.Unit?.Code ?? "no unit"})."),
-                nameof(other));
-        }
-
-        return value.CompareTo(other.value);
-    }
-
-    /// <inheritdoc />
-    int IComparable.CompareTo(object? obj) => obj switch
-    {
-        null => 1,
-        UnitCount other => CompareTo(other),
-        _ => throw new ArgumentException("Object must be of type UnitCount.", nameof(obj)),
-    };
+    /// <summary>
+    /// A total order of counts, for sorting a mixed list: by unit (<c>default</c>'s missing unit first, then by
+    /// <see cref="CountUnit.Code"/> and names, ordinally), then by value. Counts of different units have no order of
+    /// amount, so the type is not <see cref="IComparable{T}"/>; within one unit, compare <see cref="Value"/> or convert
+    /// with <see cref="As{TUnit}"/>.
+    /// </summary>
+    public static IComparer<UnitCount> UnitThenValueComparer { get; } = new UnitThenValue();
 
     /// <summary>The exact count, culture-invariant: "2677家", "5037班次".</summary>
     /// <returns>The canonical text, which <see cref="Parse(string, IFormatProvider)"/> reads back (but for a measure word
     /// shared by several units, 个).</returns>
     public override string ToString() => ToString(DisplayFormat.Exact, null);
+
+    /// <summary>The text in <paramref name="format"/>, in the canonical (invariant, simplified Chinese) form.</summary>
+    /// <param name="format">A display format ("G", "F2", "W2", "Y2"; see <see cref="DisplayFormat"/>).</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="FormatException"><paramref name="format"/> is not supported.</exception>
+    public string ToString(string? format) => ToString(format, null);
 
     /// <summary>Formats with a standard format string; see <see cref="DisplayFormat"/> and <see cref="Count{TUnit}.ToString(string, IFormatProvider)"/>.</summary>
     /// <param name="format">The format string, or <c>null</c> for <c>"G"</c>.</param>
@@ -204,6 +198,13 @@ public readonly struct UnitCount : IQuantity<UnitCount>, IFigure<UnitCount>
             destination, out charsWritten, value, FigureWriter.ScaleDenominator(display.Scale, 0), display, FigureLanguages.From(provider), Unit?.Text ?? NoUnit);
     }
 
+    /// <summary>Reads a count with its unit, as <see cref="Parse(string, IFormatProvider)"/> does.</summary>
+    /// <param name="s">The text.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
+    /// <exception cref="FormatException"><paramref name="s"/> is not a count with its unit; the message names the position and what was expected.</exception>
+    public static UnitCount Parse(string s) => FigureParsing.Parse<UnitCount>(s);
+
     /// <summary>
     /// Reads a count of any predefined unit: "2677家", "5037班次", "24架次", "1.78万人次". A measure word shared by
     /// several units (个: positions and projects) is rejected as ambiguous: parse those as <see cref="Count{TUnit}"/>.
@@ -218,6 +219,12 @@ public readonly struct UnitCount : IQuantity<UnitCount>, IFigure<UnitCount>
 
     /// <inheritdoc cref="Parse(string, IFormatProvider)"/>
     public static UnitCount Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => FigureParsing.Parse<UnitCount>(s);
+
+    /// <summary>Tries to read a count with its unit; never throws.</summary>
+    /// <param name="s">The text.</param>
+    /// <param name="result">The value, or <c>default</c> when the text is not a count with its unit.</param>
+    /// <returns>Whether the text was a count with its unit.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? s, out UnitCount result) => FigureParsing.TryParse(s, out result);
 
     /// <summary>Tries to read a count of any predefined unit; never throws.</summary>
     /// <param name="s">The text.</param>
@@ -254,6 +261,34 @@ public readonly struct UnitCount : IQuantity<UnitCount>, IFigure<UnitCount>
     }
 
     /// <summary>The markers that more than one predefined unit uses (个: positions and projects), found once.</summary>
+    private sealed class UnitThenValue : IComparer<UnitCount>
+    {
+        public int Compare(UnitCount x, UnitCount y)
+        {
+            int byUnit = CompareUnits(x.Unit, y.Unit);
+            return byUnit != 0 ? byUnit : x.value.CompareTo(y.value);
+        }
+
+        private static int CompareUnits(CountUnit? x, CountUnit? y)
+        {
+            if (x == y)
+            {
+                return 0;
+            }
+
+            if (x is null || y is null)
+            {
+                return x is null ? -1 : 1;
+            }
+
+            int c = string.CompareOrdinal(x.Code, y.Code);
+            c = c != 0 ? c : string.CompareOrdinal(x.Simplified, y.Simplified);
+            c = c != 0 ? c : string.CompareOrdinal(x.Traditional, y.Traditional);
+            c = c != 0 ? c : string.CompareOrdinal(x.EnglishSingular, y.EnglishSingular);
+            return c != 0 ? c : string.CompareOrdinal(x.EnglishPlural, y.EnglishPlural);
+        }
+    }
+
     private static string[] FindSharedMarkers()
     {
         var owners = new System.Collections.Generic.Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
@@ -268,7 +303,11 @@ public readonly struct UnitCount : IQuantity<UnitCount>, IFigure<UnitCount>
         return [.. owners.Where(pair => pair.Value > 1).Select(pair => pair.Key)];
     }
 
-    private static CountUnit? CommonUnit(UnitCount left, UnitCount right, string operation)
+    /// <summary>The unit two counts share (<c>default</c>'s missing unit goes with any); throws when they differ.</summary>
+    /// <param name="left">The first count.</param>
+    /// <param name="right">The second count.</param>
+    /// <param name="operation">The verb for the message ("add", "measure completion of").</param>
+    internal static CountUnit? CommonUnit(UnitCount left, UnitCount right, string operation)
     {
         if (left.Unit is null)
         {

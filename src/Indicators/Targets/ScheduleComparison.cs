@@ -8,7 +8,8 @@ namespace Indicators.Targets;
 /// A completion rate set against the schedule: ahead of schedule (completion ≥ progress) or behind, and by how many
 /// percentage points. 196.105% at 2020-06-30 is 146.105 points ahead of the 50% schedule (提前超额完成).
 /// </summary>
-/// <remarks>This type is an immutable value type and is thread-safe.</remarks>
+/// <remarks><c>default</c> is a completion of 0% against the default <see cref="ScheduleProgress"/> (0%): on schedule, a
+/// gap of 0 points. This type is an immutable value type and is thread-safe.</remarks>
 public readonly struct ScheduleComparison : IEquatable<ScheduleComparison>
 {
     internal ScheduleComparison(Percent completion, ScheduleProgress progress)

@@ -11,16 +11,22 @@ namespace Indicators.Targets;
 /// Schedule progress (序时进度): the share of a target period that has passed at an as-of date, by months (the default) or
 /// by days. At 2020-06-30 half of 2020 has passed by months (6/12) and 182/366 by days.
 /// </summary>
-/// <remarks>This type is an immutable value type and is thread-safe.</remarks>
+/// <remarks>
+/// <c>default</c> is the progress by months through its default period, January of year 1, as of 0001-01-01: 0 of 1
+/// month, 0% (equal to <c>Of(default(ReportingPeriod), default(LocalDate))</c>). This type is an immutable value type
+/// and is thread-safe.
+/// </remarks>
 public readonly struct ScheduleProgress : IEquatable<ScheduleProgress>
 {
+    private readonly int totalMinusOne; // so that default is 0 of 1 month, like the default period
+
     private ScheduleProgress(ReportingPeriod period, LocalDate asOf, ScheduleConvention convention, int elapsed, int total)
     {
         Period = period;
         AsOf = asOf;
         Convention = convention;
         Elapsed = elapsed;
-        Total = total;
+        totalMinusOne = total - 1;
     }
 
     /// <summary>The target period.</summary>
@@ -35,14 +41,11 @@ public readonly struct ScheduleProgress : IEquatable<ScheduleProgress>
     /// <summary>Months (or days) of the period that have passed.</summary>
     public int Elapsed { get; }
 
-    /// <summary>Months (or days) in the period.</summary>
-    public int Total { get; }
+    /// <summary>Months (or days) in the period; at least 1.</summary>
+    public int Total => totalMinusOne + 1;
 
     /// <summary>The exact share that has passed, <see cref="Elapsed"/> ÷ <see cref="Total"/>: 10/12 is 83.33…%.</summary>
-    /// <exception cref="InvalidOperationException">This is <c>default</c>, which has no period: use <see cref="Of"/>.</exception>
-    public Percent Rate => Total == 0
-        ? throw new InvalidOperationException("A default ScheduleProgress has no period; create one with ScheduleProgress.Of.")
-        : Percent.FromRatio(new Ratio(Elapsed, Total));
+    public Percent Rate => Percent.FromRatio(new Ratio(Elapsed, Total));
 
     /// <summary>The progress of <paramref name="period"/> at <paramref name="asOf"/>.</summary>
     /// <param name="period">The target period, usually a year; made of whole months for <see cref="ScheduleConvention.Months"/>.</param>

@@ -45,8 +45,13 @@ public readonly struct TargetCompletion<TQuantity> : IEquatable<TargetCompletion
                 nameof(target));
         }
 
-        // Comparing checks that the two are commensurable (a UnitCount of another unit throws here).
-        IsMet = actual.CompareTo(target) >= 0;
+        if (typeof(TQuantity) == typeof(UnitCount))
+        {
+            // Counts whose units are known only at run time must count the same thing.
+            _ = UnitCount.CommonUnit((UnitCount)(object)actual, (UnitCount)(object)target, "measure completion of");
+        }
+
+        IsMet = actual.BaseUnits >= target.BaseUnits;
         Actual = actual;
         Target = target;
         Rate = Percent.FromRatio(new Ratio(actual.BaseUnits, target.BaseUnits));

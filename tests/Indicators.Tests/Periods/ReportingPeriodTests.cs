@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using Indicators.Periods;
 using Indicators.Tests.Support;
 using NodaTime;
@@ -97,13 +98,34 @@ public class ReportingPeriodTests
     public void Equality_KindMatters()
     {
         Assert.NotEqual(ReportingPeriod.Month(2020, 10), ReportingPeriod.Range(new LocalDate(2020, 10, 1), new LocalDate(2020, 10, 31)));
-        Contract.AssertOrdering(ReportingPeriod.Month(2020, 9), ReportingPeriod.Month(2020, 9), ReportingPeriod.Month(2020, 10));
+        Contract.AssertEquality(ReportingPeriod.Month(2020, 9), ReportingPeriod.Month(2020, 9), ReportingPeriod.Month(2020, 10));
     }
 
     [Fact]
-    public void Ordering_DifferentKinds_Throws()
+    public void Equality_YearIsNotTheRangeOfItsDays_ButCoversTheSameDays()
     {
-        ArgumentException e = Assert.Throws<ArgumentException>(() => ReportingPeriod.Month(2020, 10) < ReportingPeriod.Quarter(2020, 4));
-        Assert.Contains("different kinds", e.Message, StringComparison.Ordinal);
+        var year = ReportingPeriod.Year(2020);
+        var range = ReportingPeriod.Range(new LocalDate(2020, 1, 1), new LocalDate(2020, 12, 31));
+        Assert.NotEqual(year, range);
+        Assert.NotEqual(year.ToString(), range.ToString());
+        Assert.True(year.CoversSameDaysAs(range));
+        Assert.False(year.CoversSameDaysAs(ReportingPeriod.YearToDate(new LocalDate(2020, 12, 30))));
+    }
+
+    [Fact]
+    public void Ordering_IsNotIComparable_MixedKindsSortWithTheChronologicalComparer()
+    {
+        Assert.False(typeof(IComparable).IsAssignableFrom(typeof(ReportingPeriod)));
+        Assert.False(typeof(IComparable<ReportingPeriod>).IsAssignableFrom(typeof(ReportingPeriod)));
+        var periods = new List<ReportingPeriod>
+        {
+            ReportingPeriod.Quarter(2020, 4),
+            ReportingPeriod.Month(2020, 10),
+            ReportingPeriod.Year(2020),
+            ReportingPeriod.YearToDate(new LocalDate(2020, 10, 31)),
+            ReportingPeriod.Month(2020, 1),
+        };
+        periods.Sort(ReportingPeriod.ChronologicalComparer);
+        Assert.Equal(["2020-01", "2020-01-01/P10M", "2020", "2020-10", "2020-Q4"], periods.ConvertAll(p => p.ToString()));
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using Indicators.Quantities;
 using Indicators.Tests.Support;
 using Xunit;
@@ -34,14 +35,13 @@ public class CountTests
     }
 
     [Fact]
-    public void UnitCount_DifferentUnits_AddingOrComparingThrows()
+    public void UnitCount_DifferentUnits_AddingThrows()
     {
         var enterprises = new UnitCount(2677, CountUnit.Enterprises);
         var positions = new UnitCount(773, CountUnit.Positions);
         ArgumentException e = Assert.Throws<ArgumentException>(() => enterprises + positions);
         Assert.Contains("different units (enterprise, position)", e.Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentException>(() => enterprises - positions);
-        Assert.Throws<ArgumentException>(() => enterprises < positions);
         Assert.Throws<InvalidCastException>(() => enterprises.As<Positions>());
         Assert.NotEqual(new UnitCount(5, CountUnit.Enterprises), new UnitCount(5, CountUnit.Positions));
     }
@@ -84,6 +84,22 @@ public class CountTests
     public void Ordering_Contract()
     {
         Contract.AssertOrdering(Count<Enterprises>.Of(57), Count<Enterprises>.Of(57), Count<Enterprises>.Of(2677));
-        Contract.AssertOrdering(new UnitCount(1, CountUnit.Events), new UnitCount(1, CountUnit.Events), new UnitCount(2, CountUnit.Events));
+        Contract.AssertEquality(new UnitCount(1, CountUnit.Events), new UnitCount(1, CountUnit.Events), new UnitCount(2, CountUnit.Events));
+    }
+
+    [Fact]
+    public void UnitCount_IsNotIComparable_MixedUnitsSortByUnitThenValue()
+    {
+        Assert.False(typeof(IComparable).IsAssignableFrom(typeof(UnitCount)));
+        var counts = new List<UnitCount>
+        {
+            new(5, CountUnit.Positions),
+            new(3, CountUnit.Enterprises),
+            default,
+            new(1, CountUnit.Positions),
+            new(9, CountUnit.Enterprises),
+        };
+        counts.Sort(UnitCount.UnitThenValueComparer);
+        Assert.Equal(["0", "3家", "9家", "1个", "5个"], counts.ConvertAll(c => c.ToString()));
     }
 }

@@ -22,7 +22,15 @@ public class EqualityProperties
     public bool Count_Agrees(Count<Enterprises> a, Count<Enterprises> b) => Agrees(a, b, a.Value.CompareTo(b.Value));
 
     [QuantityProperty]
-    public bool UnitCount_Agrees(UnitCount a, UnitCount b) => Agrees(a, b, a.Value.CompareTo(b.Value));
+    public bool UnitCount_EqualityAgreesWithValueAndUnit(UnitCount a, UnitCount b)
+    {
+        bool expected = a.Value == b.Value && ReferenceEquals(a.Unit, b.Unit);
+        return (a == b) == expected
+            && (a != b) == !expected
+            && a.Equals(b) == expected
+            && a.Equals((object)b) == expected
+            && (!expected || a.GetHashCode() == b.GetHashCode());
+    }
 
     [QuantityProperty]
     public bool Ratio_Agrees(Ratio a, Ratio b) => Agrees(a, b, CrossCompare(a, b));

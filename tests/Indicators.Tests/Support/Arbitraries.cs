@@ -92,21 +92,37 @@ public static class Arbitraries
         from m in Gen.Elements(Enum.GetValues<RoundingMode>())
         select new DisplayFormat(s, d, m)).ToArbitrary();
 
-    /// <summary>A date between 1990 and 2030.</summary>
-    public static Gen<NodaTime.LocalDate> DateGen { get; } =
-        Gen.Choose(0, 365 * 41).Select(days => new NodaTime.LocalDate(1990, 1, 1).PlusDays(days));
+    /// <summary>Dates over years 1 to 9999: mostly 1990–2030, some anywhere, some within 800 days of either end.</summary>
+    public static Gen<NodaTime.LocalDate> DateGen { get; } = Gen.Frequency(
+        (3, Gen.Choose(0, 365 * 41).Select(days => new NodaTime.LocalDate(1990, 1, 1).PlusDays(days))),
+        (1, Gen.Choose(0, WholeRangeDays).Select(days => FirstDate.PlusDays(days))),
+        (1, Gen.Choose(0, 800).Select(days => FirstDate.PlusDays(days))),
+        (1, Gen.Choose(0, 800).Select(days => LastDate.PlusDays(-days))));
 
-    /// <summary>A date between 1990 and 2030.</summary>
+    /// <summary>Dates from 0001-01-01 to 9999-12-31 (the years a reporting period can fall in), edges included.</summary>
     public static Arbitrary<NodaTime.LocalDate> LocalDate() => DateGen.ToArbitrary();
 
-    /// <summary>A reporting period of any kind between 1990 and 2030.</summary>
+    /// <summary>Periods of every kind over years 1 to 9999, most of them near today, some at the very ends.</summary>
     public static Arbitrary<Indicators.Periods.ReportingPeriod> ReportingPeriod() => Gen.OneOf(
-        from y in Gen.Choose(1990, 2030) from m in Gen.Choose(1, 12) select Indicators.Periods.ReportingPeriod.Month(y, m),
-        from y in Gen.Choose(1990, 2030) from q in Gen.Choose(1, 4) select Indicators.Periods.ReportingPeriod.Quarter(y, q),
-        from y in Gen.Choose(1990, 2030) from h in Gen.Choose(1, 2) select Indicators.Periods.ReportingPeriod.HalfYear(y, h),
-        Gen.Choose(1990, 2030).Select(Indicators.Periods.ReportingPeriod.Year),
+        from y in YearGen from m in Gen.Choose(1, 12) select Indicators.Periods.ReportingPeriod.Month(y, m),
+        from y in YearGen from q in Gen.Choose(1, 4) select Indicators.Periods.ReportingPeriod.Quarter(y, q),
+        from y in YearGen from h in Gen.Choose(1, 2) select Indicators.Periods.ReportingPeriod.HalfYear(y, h),
+        YearGen.Select(Indicators.Periods.ReportingPeriod.Year),
         DateGen.Select(Indicators.Periods.ReportingPeriod.YearToDate),
-        from a in DateGen from n in Gen.Choose(0, 800) select Indicators.Periods.ReportingPeriod.Range(a, a.PlusDays(n))).ToArbitrary();
+        from a in DateGen
+        from n in Gen.Choose(0, 800)
+        select Indicators.Periods.ReportingPeriod.Range(a, a.PlusDays(Math.Min(n, NodaTime.Period.DaysBetween(a, LastDate))))).ToArbitrary();
+
+    private static NodaTime.LocalDate FirstDate => new(1, 1, 1);
+
+    private static NodaTime.LocalDate LastDate => new(9999, 12, 31);
+
+    private static int WholeRangeDays => NodaTime.Period.DaysBetween(FirstDate, LastDate);
+
+    private static Gen<int> YearGen => Gen.Frequency(
+        (3, Gen.Choose(1990, 2030)),
+        (1, Gen.Choose(1, 9999)),
+        (1, Gen.Elements(1, 2, 9998, 9999)));
 
     private static Gen<Ratio> RatioGen { get; } =
         from n in SignedLong

@@ -14,11 +14,7 @@ public class ScheduleProgressProperties
     {
         ScheduleConvention convention = byDays ? ScheduleConvention.Days : ScheduleConvention.Months;
         ReportingPeriod year = ReportingPeriod.Year(date.Year);
-        LocalDate later = date.PlusDays(step);
-        if (later > year.End)
-        {
-            later = year.End;
-        }
+        LocalDate later = NodaTime.Period.DaysBetween(date, year.End) < step ? year.End : date.PlusDays(step);
 
         Percent now = ScheduleProgress.Of(year, date, convention).Rate;
         Percent next = ScheduleProgress.Of(year, later, convention).Rate;

@@ -22,21 +22,30 @@ internal static class Counting
     }
 
     /// <summary>Subtracts one count from another; a negative result is an error, not a count.</summary>
-    internal static long Subtract(long left, long right, string typeName, string unit)
+    /// <param name="left">The count to subtract from.</param>
+    /// <param name="right">The count to subtract.</param>
+    /// <param name="typeName">The type, as messages name it ("Headcount", "Count&lt;Events&gt; (场)").</param>
+    /// <param name="unit">The unit as printed (人, 场).</param>
+    /// <param name="advice">What to do instead, as a sentence, or empty.</param>
+    internal static long Subtract(long left, long right, string typeName, string unit, string advice)
     {
         long difference = left - right;
         if (difference < 0)
         {
             throw new ArgumentOutOfRangeException(
                 nameof(right),
-                string.Create(CultureInfo.InvariantCulture, $"Cannot subtract {right}{unit} from {left}{unit}: a {typeName} cannot be negative. Use ChangeFrom for a signed change."));
+                string.Create(CultureInfo.InvariantCulture, $"Cannot subtract {right}{unit} from {left}{unit}: a {typeName} cannot be negative.{(advice.Length == 0 ? string.Empty : " ")}{advice}"));
         }
 
         return difference;
     }
 
     /// <summary>The whole number of units in <paramref name="wan"/> 万 units.</summary>
-    internal static long FromWan(decimal wan, string paramName, string unit)
+    /// <param name="wan">The number in 万.</param>
+    /// <param name="paramName">The caller's parameter.</param>
+    /// <param name="unit">The unit as printed (人, 家).</param>
+    /// <param name="what">What is made, for messages ("A headcount", "A Count&lt;Enterprises&gt; (家)").</param>
+    internal static long FromWan(decimal wan, string paramName, string unit, string what)
     {
         ScaleProblem problem = ScaledDecimal.TryToBaseUnits(wan, 10_000m, out long units);
         if (problem == ScaleProblem.NotWhole)
@@ -49,16 +58,16 @@ internal static class Counting
         if (problem == ScaleProblem.None && units < 0)
         {
             throw new ArgumentOutOfRangeException(
-                paramName, wan, string.Create(CultureInfo.InvariantCulture, $"A count cannot be negative; got {wan}万{unit}."));
+                paramName, wan, string.Create(CultureInfo.InvariantCulture, $"{what} cannot be negative; got {wan}万{unit}."));
         }
 
-        return problem == ScaleProblem.None ? units : throw OutOfRange(wan, unit);
+        return problem == ScaleProblem.None ? units : throw OutOfRange(wan, unit, what);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void ThrowAddOverflow(long left, long right, string typeName) =>
         Preconditions.ThrowOverflow(string.Create(CultureInfo.InvariantCulture, $"{typeName} addition overflowed: {left} + {right} is more than {long.MaxValue}."));
 
-    private static OverflowException OutOfRange(decimal wan, string unit) =>
-        new(string.Create(CultureInfo.InvariantCulture, $"{wan}万{unit} is outside the range of a count (0 to {long.MaxValue})."));
+    private static OverflowException OutOfRange(decimal wan, string unit, string what) =>
+        new(string.Create(CultureInfo.InvariantCulture, $"{wan}万{unit} is outside the range of {char.ToLowerInvariant(what[0])}{what[1..]} (0 to {long.MaxValue}{unit})."));
 }

@@ -19,10 +19,15 @@ internal enum FigureLanguage
 /// <summary>Resolves a format provider to the written form of figures.</summary>
 internal static class FigureLanguages
 {
+    /// <summary>How many parents of a culture are looked at; .NET's own cultures are at most three deep.</summary>
+    internal const int MaxParents = 8;
+
     /// <summary>
     /// zh-Hant, zh-TW, zh-HK and zh-MO (and their sub-cultures) print traditional characters; any other zh culture
     /// prints simplified ones; en cultures print English; every other culture, the invariant culture and
-    /// <c>null</c> print the canonical simplified form.
+    /// <c>null</c> print the canonical simplified form. At most <see cref="MaxParents"/> parents are followed, so a
+    /// culture of the caller's own whose <see cref="CultureInfo.Parent"/> is itself (or never reaches the invariant
+    /// culture, or is null) cannot make formatting loop.
     /// </summary>
     internal static FigureLanguage From(IFormatProvider? provider)
     {
@@ -31,7 +36,8 @@ internal static class FigureLanguages
             return FigureLanguage.Hans;
         }
 
-        for (CultureInfo c = culture; !string.IsNullOrEmpty(c.Name); c = c.Parent)
+        CultureInfo? c = culture;
+        for (int depth = 0; depth <= MaxParents && c is not null && !string.IsNullOrEmpty(c.Name); depth++)
         {
             string name = c.Name;
             if (name.Equals("zh-Hant", StringComparison.OrdinalIgnoreCase)
@@ -51,6 +57,9 @@ internal static class FigureLanguages
             {
                 return FigureLanguage.English;
             }
+
+            CultureInfo? parent = c.Parent;
+            c = ReferenceEquals(parent, c) ? null : parent;
         }
 
         return FigureLanguage.Hans;

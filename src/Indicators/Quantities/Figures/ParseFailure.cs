@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using Indicators.Utility;
 
 namespace Indicators.Quantities.Figures;
 
@@ -44,6 +45,6 @@ internal readonly struct ParseFailure
         }
 
         return new FormatException(
-            string.Create(CultureInfo.InvariantCulture, $"Cannot parse \"{text}\" as {typeName}: {detail}."));
+            string.Create(CultureInfo.InvariantCulture, $"Cannot parse {TextExcerpt.Quote(text, Position)} as {typeName}: {detail}."));
     }
 }
