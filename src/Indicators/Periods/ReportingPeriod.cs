@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Text.Json.Serialization;
 using NodaTime;
 using NodaTime.Text;
 
@@ -19,6 +20,7 @@ namespace Indicators.Periods;
 /// throws, as NodaTime does for values of different calendars.</para>
 /// <para><c>default</c> is the month of January in year 1 of the ISO calendar. This type is an immutable value type and is thread-safe.</para>
 /// </remarks>
+[JsonConverter(typeof(Indicators.Serialization.ReportingPeriodJsonConverter))]
 public readonly struct ReportingPeriod :
     IEquatable<ReportingPeriod>,
     IComparable<ReportingPeriod>,

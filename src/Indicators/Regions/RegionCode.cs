@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Text.Json.Serialization;
 
 namespace Indicators.Regions;
 
@@ -13,6 +14,7 @@ namespace Indicators.Regions;
 /// is never reused. <c>default</c> is not a valid code (its <see cref="ToString"/> is "000000").
 /// This type is an immutable value type and is thread-safe.
 /// </remarks>
+[JsonConverter(typeof(Indicators.Serialization.RegionCodeJsonConverter))]
 public readonly struct RegionCode : IEquatable<RegionCode>
 {
     private readonly int code;

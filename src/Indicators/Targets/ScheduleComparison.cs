@@ -1,4 +1,5 @@
 using System;
+using System.Text.Json.Serialization;
 using Indicators.Quantities;
 using Indicators.Reporting;
 
@@ -9,6 +10,7 @@ namespace Indicators.Targets;
 /// percentage points. 196.105% at 2020-06-30 is 146.105 points ahead of the 50% schedule (提前超额完成).
 /// </summary>
 /// <remarks>This type is an immutable value type and is thread-safe.</remarks>
+[JsonConverter(typeof(Indicators.Serialization.ScheduleComparisonJsonConverter))]
 public readonly struct ScheduleComparison : IEquatable<ScheduleComparison>
 {
     internal ScheduleComparison(Percent completion, ScheduleProgress progress)

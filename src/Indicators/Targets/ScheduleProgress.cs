@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Text.Json.Serialization;
 using Indicators.Periods;
 using Indicators.Quantities;
 using Indicators.Reporting;
@@ -12,6 +13,7 @@ namespace Indicators.Targets;
 /// by days. At 2020-06-30 half of 2020 has passed by months (6/12) and 182/366 by days.
 /// </summary>
 /// <remarks>This type is an immutable value type and is thread-safe.</remarks>
+[JsonConverter(typeof(Indicators.Serialization.ScheduleProgressJsonConverter))]
 public readonly struct ScheduleProgress : IEquatable<ScheduleProgress>
 {
     private ScheduleProgress(ReportingPeriod period, LocalDate asOf, ScheduleConvention convention, int elapsed, int total)
