@@ -1,4 +1,5 @@
 using System;
+using System.Text.Json.Serialization;
 using Indicators.Quantities;
 using Indicators.Reporting;
 
@@ -9,6 +10,7 @@ namespace Indicators.Aggregation;
 /// direction, and whether it is better. For unemployment, lower is better.
 /// </summary>
 /// <remarks>This type is an immutable value type and is thread-safe.</remarks>
+[JsonConverter(typeof(Indicators.Serialization.UnemploymentComparisonJsonConverter))]
 public readonly struct UnemploymentComparison : IEquatable<UnemploymentComparison>
 {
     internal UnemploymentComparison(UnemploymentRate subject, UnemploymentRate reference)

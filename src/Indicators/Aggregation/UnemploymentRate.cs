@@ -1,4 +1,5 @@
 using System;
+using System.Text.Json.Serialization;
 using Indicators.Catalog;
 using Indicators.Periods;
 using Indicators.Quantities;
@@ -16,6 +17,7 @@ namespace Indicators.Aggregation;
 /// difference in percentage points and whether it is better (lower is better); rates of different measures do not compare.</para>
 /// <para>This type is an immutable value type and is thread-safe.</para>
 /// </remarks>
+[JsonConverter(typeof(Indicators.Serialization.UnemploymentRateJsonConverter))]
 public readonly struct UnemploymentRate : IEquatable<UnemploymentRate>
 {
     /// <summary>Creates a rate.</summary>

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Text.Json.Serialization;
 using NodaTime;
 using NodaTime.Text;
 using Indicators.Utility;
@@ -27,6 +28,7 @@ namespace Indicators.Periods;
 /// <see cref="Parse(string)"/>.</para>
 /// <para><c>default</c> is the month of January in year 1 of the ISO calendar. This type is an immutable value type and is thread-safe.</para>
 /// </remarks>
+[JsonConverter(typeof(Indicators.Serialization.ReportingPeriodJsonConverter))]
 public readonly struct ReportingPeriod :
     IEquatable<ReportingPeriod>,
     IFormattable,

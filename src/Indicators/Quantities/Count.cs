@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Numerics;
+using System.Text.Json.Serialization;
 using Indicators.Quantities.Figures;
 using Indicators.Utility;
 
@@ -21,6 +22,7 @@ namespace Indicators.Quantities;
 /// <see cref="UnitCount"/>, to which every <see cref="Count{TUnit}"/> converts implicitly.</para>
 /// <para><c>default</c> is zero. This type is an immutable value type and is thread-safe.</para>
 /// </remarks>
+[JsonConverter(typeof(Indicators.Serialization.CountJsonConverterFactory))]
 public readonly struct Count<TUnit> : IOrderedQuantity<Count<TUnit>>, IFigure<Count<TUnit>>, ILongBacked
     where TUnit : ICountUnit
 {

@@ -2,6 +2,7 @@ using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Numerics;
+using System.Text.Json.Serialization;
 using Indicators.Quantities.Figures;
 using Indicators.Utility;
 
@@ -17,6 +18,7 @@ namespace Indicators.Quantities;
 /// is a <see cref="HeadcountChange"/>, from <see cref="ChangeFrom(Headcount)"/>.</para>
 /// <para><c>default</c> is <see cref="Zero"/>. This type is an immutable value type and is thread-safe.</para>
 /// </remarks>
+[JsonConverter(typeof(Indicators.Serialization.HeadcountJsonConverter))]
 public readonly struct Headcount : IOrderedQuantity<Headcount>, IFigure<Headcount>, ILongBacked
 {
     internal static readonly UnitText PersonText = new("人", "人", "person", "persons", "名", "位", "people");

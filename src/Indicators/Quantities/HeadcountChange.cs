@@ -3,6 +3,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Text.Json.Serialization;
 using Indicators.Quantities.Figures;
 using Indicators.Utility;
 
@@ -13,6 +14,7 @@ namespace Indicators.Quantities;
 /// <see cref="Headcount"/>s, which themselves are never negative.
 /// </summary>
 /// <remarks><c>default</c> is <see cref="Zero"/>. This type is an immutable value type and is thread-safe.</remarks>
+[JsonConverter(typeof(Indicators.Serialization.HeadcountChangeJsonConverter))]
 public readonly struct HeadcountChange : IOrderedQuantity<HeadcountChange>, IUnaryNegationOperators<HeadcountChange, HeadcountChange>, IFigure<HeadcountChange>, ILongBacked
 {
     private static readonly FigureSyntax Syntax = new(nameof(HeadcountChange), Headcount.PersonText, allowsSign: true, allowsScale: true);

@@ -2,6 +2,7 @@ using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Numerics;
+using System.Text.Json.Serialization;
 using Indicators.Quantities.Figures;
 
 namespace Indicators.Quantities;
@@ -18,6 +19,7 @@ namespace Indicators.Quantities;
 /// <para><c>default</c> is <see cref="Zero"/>. Equality and ordering are those of the amounts.
 /// This type is an immutable value type and is thread-safe.</para>
 /// </remarks>
+[JsonConverter(typeof(Indicators.Serialization.MoneyJsonConverter))]
 public readonly partial struct Money : IOrderedQuantity<Money>, ILongBacked
 {
     private const long FenPerYuan = 100;

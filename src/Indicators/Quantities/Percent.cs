@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Numerics;
+using System.Text.Json.Serialization;
 using Indicators.Quantities.Figures;
 
 namespace Indicators.Quantities;
@@ -17,6 +18,7 @@ namespace Indicators.Quantities;
 /// <see cref="ToString()"/> is exact: "196.105%", or a fraction when the decimals never end ("100/3%").</para>
 /// <para><c>default</c> is <see cref="Zero"/>. This type is an immutable value type and is thread-safe.</para>
 /// </remarks>
+[JsonConverter(typeof(Indicators.Serialization.PercentJsonConverter))]
 public readonly struct Percent :
     IEquatable<Percent>,
     IComparable<Percent>,

@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Numerics;
+using System.Text.Json.Serialization;
 using Indicators.Quantities.Figures;
 
 namespace Indicators.Quantities;
@@ -14,6 +15,7 @@ namespace Indicators.Quantities;
 /// "0.2个百分点" (zh-Hans), "0.2個百分點" (zh-Hant) or "0.2 percentage points" (en), and "pp" parses too.</para>
 /// <para><c>default</c> is <see cref="Zero"/>. This type is an immutable value type and is thread-safe.</para>
 /// </remarks>
+[JsonConverter(typeof(Indicators.Serialization.PercentagePointsJsonConverter))]
 public readonly struct PercentagePoints :
     IEquatable<PercentagePoints>,
     IComparable<PercentagePoints>,

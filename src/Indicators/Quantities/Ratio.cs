@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.Numerics;
+using System.Text.Json.Serialization;
 using Indicators.Quantities.Figures;
 
 namespace Indicators.Quantities;
@@ -18,6 +19,7 @@ namespace Indicators.Quantities;
 /// when it is finite ("1.96105") and the fraction otherwise ("1/3"); both forms parse back.</para>
 /// <para>This type is an immutable value type and is thread-safe.</para>
 /// </remarks>
+[JsonConverter(typeof(Indicators.Serialization.RatioJsonConverter))]
 public readonly struct Ratio :
     IEquatable<Ratio>,
     IComparable<Ratio>,

@@ -4,6 +4,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Linq;
 using System.Numerics;
+using System.Text.Json.Serialization;
 using Indicators.Quantities.Figures;
 using Indicators.Utility;
 
@@ -19,6 +20,7 @@ namespace Indicators.Quantities;
 /// <para><c>default</c> is a zero with no unit (<see cref="Unit"/> is <c>null</c>): it adds to a count of any unit and
 /// formats as "0". Counts of different units are never equal. This type is an immutable value type and is thread-safe.</para>
 /// </remarks>
+[JsonConverter(typeof(Indicators.Serialization.UnitCountJsonConverter))]
 public readonly struct UnitCount : IQuantity<UnitCount>, IFigure<UnitCount>
 {
     private static readonly FigureSyntax Syntax = new(

@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Text.Json.Serialization;
 using Indicators.Utility;
 
 namespace Indicators.Regions;
@@ -16,6 +17,7 @@ namespace Indicators.Regions;
 /// neither a province nor a prefecture, and contains only itself. Every other code has six digits, the first not 0.</para>
 /// <para>This type is an immutable value type and is thread-safe.</para>
 /// </remarks>
+[JsonConverter(typeof(Indicators.Serialization.RegionCodeJsonConverter))]
 public readonly struct RegionCode :
     IEquatable<RegionCode>,
     IFormattable,

@@ -1,4 +1,5 @@
 using System;
+using System.Text.Json.Serialization;
 using Indicators.Quantities;
 
 namespace Indicators.Reporting;
@@ -33,6 +34,7 @@ public static class Average
 /// <summary>An amount of money shared among counted units, exactly, rounded to the fen only when asked.</summary>
 /// <typeparam name="T">What the money is shared among.</typeparam>
 /// <remarks>This type is an immutable value type and is thread-safe.</remarks>
+[JsonConverter(typeof(Indicators.Serialization.AverageJsonConverterFactory))]
 public readonly struct Average<T> : IEquatable<Average<T>>
     where T : struct, IQuantity<T>
 {

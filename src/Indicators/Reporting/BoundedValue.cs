@@ -1,4 +1,5 @@
 using System;
+using System.Text.Json.Serialization;
 using Indicators.Quantities;
 
 namespace Indicators.Reporting;
@@ -9,6 +10,7 @@ namespace Indicators.Reporting;
 /// </summary>
 /// <param name="Value">The value computed from the figures as printed, exactly.</param>
 /// <param name="Bounds">Every value the true figures could give.</param>
+[JsonConverter(typeof(Indicators.Serialization.BoundedValueJsonConverter))]
 public readonly record struct BoundedValue(Ratio Value, ValueInterval Bounds)
 {
     /// <summary>The value rounded for display, with its bounds: "12796.52 in [12740.69…, 12852.83…)".</summary>

@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Text.Json.Serialization;
 using Indicators.Quantities;
 using Indicators.Quantities.Figures;
 
@@ -111,6 +112,7 @@ public static class PublishedFigure
 /// persons 146 350 to 146 449 (<see cref="TryGetWholeUnits"/>). The meaning of each qualifier is defined in <see cref="Qualifiers"/>.</para>
 /// <para>This type is an immutable value type and is thread-safe.</para>
 /// </remarks>
+[JsonConverter(typeof(Indicators.Serialization.PublishedFigureJsonConverterFactory))]
 public readonly struct PublishedFigure<T> : IEquatable<PublishedFigure<T>>
     where T : struct, IQuantity<T>
 {

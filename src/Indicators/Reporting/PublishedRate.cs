@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Text.Json.Serialization;
 using Indicators.Quantities;
 
 namespace Indicators.Reporting;
@@ -10,6 +11,7 @@ namespace Indicators.Reporting;
 /// qualifier and a status as for <see cref="PublishedFigure{T}"/>.
 /// </summary>
 /// <remarks>This type is an immutable value type and is thread-safe.</remarks>
+[JsonConverter(typeof(Indicators.Serialization.PublishedRateJsonConverter))]
 public readonly struct PublishedRate : IEquatable<PublishedRate>
 {
     private static readonly Ratio PercentUnit = new(1, 100);

@@ -2,6 +2,7 @@ using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Numerics;
+using System.Text.Json.Serialization;
 using Indicators.Quantities;
 
 namespace Indicators.Reporting;
@@ -15,6 +16,7 @@ namespace Indicators.Reporting;
 /// closed, so derived figures carry honest bounds. Division needs a divisor that is strictly positive.</para>
 /// <para><c>default</c> is the single point 0. This type is an immutable value type and is thread-safe.</para>
 /// </remarks>
+[JsonConverter(typeof(Indicators.Serialization.ValueIntervalJsonConverter))]
 public readonly struct ValueInterval : IEquatable<ValueInterval>
 {
     private readonly bool lowerOpen; // stored negated so that default is the closed point [0, 0]

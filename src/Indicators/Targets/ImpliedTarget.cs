@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Numerics;
+using System.Text.Json.Serialization;
 using Indicators.Quantities;
 using Indicators.Reporting;
 
@@ -47,6 +48,7 @@ public static class ImpliedTarget
 /// </summary>
 /// <typeparam name="T">The quantity.</typeparam>
 /// <remarks>This type is an immutable value type and is thread-safe.</remarks>
+[JsonConverter(typeof(Indicators.Serialization.ImpliedTargetJsonConverterFactory))]
 public readonly struct ImpliedTarget<T> : IEquatable<ImpliedTarget<T>>
     where T : struct, IQuantity<T>
 {

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Text.Json.Serialization;
 using Indicators.Quantities;
 using Indicators.Reporting;
 
@@ -10,6 +11,7 @@ namespace Indicators.Targets;
 /// A ceiling is met or not, with headroom in percentage points; it never has a completion percentage.
 /// </summary>
 /// <remarks>This type is an immutable value type and is thread-safe.</remarks>
+[JsonConverter(typeof(Indicators.Serialization.RateTargetJsonConverter))]
 public readonly struct RateTarget : IEquatable<RateTarget>
 {
     private readonly bool strict; // stored negated so that default is inclusive

@@ -1,4 +1,5 @@
 using System;
+using System.Text.Json.Serialization;
 using Indicators.Quantities;
 using Indicators.Reporting;
 
@@ -10,6 +11,7 @@ namespace Indicators.Targets;
 /// </summary>
 /// <remarks><c>default</c> is a completion of 0% against the default <see cref="ScheduleProgress"/> (0%): on schedule, a
 /// gap of 0 points. This type is an immutable value type and is thread-safe.</remarks>
+[JsonConverter(typeof(Indicators.Serialization.ScheduleComparisonJsonConverter))]
 public readonly struct ScheduleComparison : IEquatable<ScheduleComparison>
 {
     internal ScheduleComparison(Percent completion, ScheduleProgress progress)

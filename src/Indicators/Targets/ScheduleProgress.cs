@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Text.Json.Serialization;
 using Indicators.Periods;
 using Indicators.Quantities;
 using Indicators.Reporting;
@@ -16,6 +17,7 @@ namespace Indicators.Targets;
 /// month, 0% (equal to <c>Of(default(ReportingPeriod), default(LocalDate))</c>). This type is an immutable value type
 /// and is thread-safe.
 /// </remarks>
+[JsonConverter(typeof(Indicators.Serialization.ScheduleProgressJsonConverter))]
 public readonly struct ScheduleProgress : IEquatable<ScheduleProgress>
 {
     private readonly int totalMinusOne; // so that default is 0 of 1 month, like the default period

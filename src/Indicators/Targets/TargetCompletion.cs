@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Text.Json.Serialization;
 using Indicators.Quantities;
 using Indicators.Reporting;
 
@@ -33,6 +34,7 @@ public static class TargetCompletion
 /// <para>Completion percentages exist only for at-least targets; a ceiling (控制目标) is met or not, and has no completion rate.</para>
 /// <para>This type is an immutable value type and is thread-safe.</para>
 /// </remarks>
+[JsonConverter(typeof(Indicators.Serialization.TargetCompletionJsonConverterFactory))]
 public readonly struct TargetCompletion<TQuantity> : IEquatable<TargetCompletion<TQuantity>>
     where TQuantity : struct, IQuantity<TQuantity>
 {

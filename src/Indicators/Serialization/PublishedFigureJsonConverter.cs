@@ -1,0 +1,40 @@
+using Indicators.Quantities;
+using Indicators.Reporting;
+
+namespace Indicators.Serialization;
+
+/// <summary>
+/// Writes a <see cref="PublishedFigure{T}"/> as it is printed, with its precision, qualifier and status ("14.64万人",
+/// "约115万家", "不到200份", "预计3.8亿元"), and reads it back with <see cref="PublishedFigure.Parse{T}"/> to an equal figure.
+/// </summary>
+/// <typeparam name="T">The quantity.</typeparam>
+/// <remarks>
+/// <para><see cref="PublishedFigureJsonConverterFactory"/>, attached to <see cref="PublishedFigure{T}"/>, provides this
+/// converter for Money, Headcount, HeadcountChange, UnitCount and the counts of the predefined units; register it yourself
+/// for a count of your own unit: <c>options.Converters.Add(new PublishedFigureJsonConverter&lt;Count&lt;Classrooms&gt;&gt;())</c>.</para>
+/// <para>A figure whose text does not read back (a <see cref="UnitCount"/> of 个, which positions and projects share) throws a
+/// <see cref="JsonValueException"/> when written: publish it as a <see cref="Count{TUnit}"/> instead.</para>
+/// </remarks>
+public sealed class PublishedFigureJsonConverter<T> : TextJsonConverter<PublishedFigure<T>>
+    where T : struct, IQuantity<T>
+{
+    /// <inheritdoc/>
+    private protected override string Expected =>
+        $"a published figure of {typeof(T).Name} (PublishedFigure<{typeof(T).Name}>), for example \"14.64万人\" or \"约115万家\"";
+
+    /// <inheritdoc/>
+    private protected override string Format(PublishedFigure<T> value)
+    {
+        string text = value.ToString();
+        if (typeof(T) == typeof(UnitCount) && !(PublishedFigure.TryParse(text, out PublishedFigure<T> back) && back == value))
+        {
+            throw new JsonValueException(
+                $"Cannot write the published figure {text}: its unit's measure word does not say which unit it is, so it would not read back. Use Count<TUnit>.");
+        }
+
+        return text;
+    }
+
+    /// <inheritdoc/>
+    private protected override PublishedFigure<T> Parse(string text) => PublishedFigure.Parse<T>(text);
+}
