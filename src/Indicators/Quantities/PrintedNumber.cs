@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Numerics;
 using Indicators.Quantities.Figures;
 
 namespace Indicators.Quantities;
@@ -20,7 +21,8 @@ public readonly struct PrintedNumber : IEquatable<PrintedNumber>
     /// <param name="digits">The printed digits without the decimal point, signed (1464 for "14.64").</param>
     /// <param name="decimals">How many digits stood after the decimal point, 0 to 38.</param>
     /// <param name="scale">The scale marker printed after the number.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> or <paramref name="scale"/> is out of range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> or <paramref name="scale"/> is out of range,
+    /// or the number's <see cref="Value"/> does not fit a <see cref="Ratio"/> (128-bit terms: 35 nines in 万 do not).</exception>
     public PrintedNumber(Int128 digits, int decimals, Scale scale)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(decimals);
@@ -28,6 +30,14 @@ public readonly struct PrintedNumber : IEquatable<PrintedNumber>
         if (scale is not (Scale.One or Scale.Wan or Scale.Yi))
         {
             throw new ArgumentOutOfRangeException(nameof(scale), scale, "Not a defined Scale.");
+        }
+
+        if (!Fits(digits, decimals, scale))
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(digits),
+                digits,
+                string.Create(CultureInfo.InvariantCulture, $"The value of {digits} with {decimals} decimals in {scale} does not fit a Ratio (128-bit terms)."));
         }
 
         Digits = digits;
@@ -81,15 +91,29 @@ public readonly struct PrintedNumber : IEquatable<PrintedNumber>
     /// <returns>Whether the text starts with a number.</returns>
     public static bool TryRead(ReadOnlySpan<char> text, out PrintedNumber number, out int length)
     {
-        if (FigureParser.TryReadPrinted(text, out ParsedFigure figure, out length))
+        if (FigureParser.TryReadPrinted(text, out ParsedFigure figure, out length)
+            && TryCreate(figure.Numerator, figure.Decimals, figure.Scale, out number))
         {
-            number = new PrintedNumber(figure.Numerator, figure.Decimals, figure.Scale);
             return true;
         }
 
         number = default;
         length = 0;
         return false;
+    }
+
+    /// <summary>A printed number when every member can represent it (see the constructor); never throws.</summary>
+    internal static bool TryCreate(BigInteger digits, int decimals, Scale scale, out PrintedNumber number)
+    {
+        number = default;
+        if (decimals is < 0 or > Pow10.Max || scale is not (Scale.One or Scale.Wan or Scale.Yi)
+            || BigInteger.Abs(digits) > (BigInteger)Int128.MaxValue || !Fits((Int128)digits, decimals, scale))
+        {
+            return false;
+        }
+
+        number = new PrintedNumber((Int128)digits, decimals, scale);
+        return true;
     }
 
     /// <summary>Whether two printed numbers are printed alike (same digits, decimals and scale): "14.64万" is not "14.640万".</summary>
@@ -119,6 +143,28 @@ public readonly struct PrintedNumber : IEquatable<PrintedNumber>
     {
         string digits = new Ratio(Digits, Pow10.Of(Decimals)).ToString(new DisplayFormat(Scale.One, Decimals), CultureInfo.InvariantCulture);
         return digits + Scale switch { Scale.Wan => "万", Scale.Yi => "亿", _ => string.Empty };
+    }
+
+    /// <summary>Whether the value digits × 10^(scale − decimals), in lowest terms, has 128-bit terms (then so do
+    /// <see cref="Step"/> and <see cref="LastNonZeroPlace"/>, which are powers of ten no larger than it, or 10^−38 at least).</summary>
+    private static bool Fits(Int128 digits, int decimals, Scale scale)
+    {
+        if (digits == Int128.MinValue)
+        {
+            return false;
+        }
+
+        BigInteger numerator = BigInteger.Abs((BigInteger)digits) * BigInteger.Pow(10, (int)scale);
+        BigInteger denominator = BigInteger.Pow(10, decimals);
+        BigInteger gcd = BigInteger.GreatestCommonDivisor(numerator, denominator);
+        if (!gcd.IsZero)
+        {
+            numerator /= gcd;
+            denominator /= gcd;
+        }
+
+        BigInteger max = (BigInteger)Int128.MaxValue;
+        return numerator <= max && denominator <= max;
     }
 
     private static Ratio PowerOfTen(int exponent) =>

@@ -33,7 +33,12 @@ public static class Average
 
 /// <summary>An amount of money shared among counted units, exactly, rounded to the fen only when asked.</summary>
 /// <typeparam name="T">What the money is shared among.</typeparam>
-/// <remarks>This type is an immutable value type and is thread-safe.</remarks>
+/// <remarks>
+/// <para><c>default</c> shares nothing among nothing (<see cref="Average.PerUnit{T}"/> never gives it): its
+/// <see cref="ToString"/> says so, and <see cref="ExactYuan"/>, <see cref="Rounded"/> and <see cref="Explain"/> throw
+/// <see cref="InvalidOperationException"/>, as there is no count to divide by.</para>
+/// <para>This type is an immutable value type and is thread-safe.</para>
+/// </remarks>
 [JsonConverter(typeof(Indicators.Serialization.AverageJsonConverterFactory))]
 public readonly struct Average<T> : IEquatable<Average<T>>
     where T : struct, IQuantity<T>
@@ -51,7 +56,8 @@ public readonly struct Average<T> : IEquatable<Average<T>>
     public T Count { get; }
 
     /// <summary>The exact amount per unit, in 元.</summary>
-    public Ratio ExactYuan => new Ratio(Total.Fen, Count.BaseUnits) / 100;
+    /// <exception cref="InvalidOperationException">This is <c>default</c>, with no count to divide by.</exception>
+    public Ratio ExactYuan => new Ratio(Total.Fen, CountToDivideBy) / 100;
 
     /// <summary>Whether two averages are of the same total and count.</summary>
     /// <param name="left">The first.</param>
@@ -68,7 +74,8 @@ public readonly struct Average<T> : IEquatable<Average<T>>
     /// <summary>The amount per unit rounded to the fen with <paramref name="mode"/>.</summary>
     /// <param name="mode">How to round.</param>
     /// <returns>The amount per unit.</returns>
-    public Money Rounded(RoundingMode mode) => Total.Divide(Count.BaseUnits, mode);
+    /// <exception cref="InvalidOperationException">This is <c>default</c>, with no count to divide by.</exception>
+    public Money Rounded(RoundingMode mode) => Total.Divide(CountToDivideBy, mode);
 
     /// <summary>
     /// How the average is computed: "平均 = 23 697 900 元 ÷ 3 916 人 = 6051.557711…元 ≈ 6 051.56 元（四舍五入）", or
@@ -77,6 +84,7 @@ public readonly struct Average<T> : IEquatable<Average<T>>
     /// <param name="language">The language of the trace.</param>
     /// <param name="mode">How the amount is rounded to the fen.</param>
     /// <returns>The trace.</returns>
+    /// <exception cref="InvalidOperationException">This is <c>default</c>, with no count to divide by.</exception>
     public string Explain(ExplainLanguage language, RoundingMode mode = RoundingMode.HalfAwayFromZero)
     {
         string exactText = ExactYuan.HasAtMostDecimals(ExplainText.ExactDecimals)
@@ -102,7 +110,13 @@ public readonly struct Average<T> : IEquatable<Average<T>>
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Total, Count);
 
-    /// <summary>For example "23697900元 / 3916人 = 5924475/979元": the exact amount per unit, as a fraction when its decimals never end.</summary>
+    /// <summary>For example "23697900元 / 3916人 = 5924475/979元": the exact amount per unit, as a fraction when its decimals
+    /// never end; for <c>default</c>, "0元 / 0人: no average (default)".</summary>
     /// <returns>The total, the count and the exact amount per unit.</returns>
-    public override string ToString() => $"{Total} / {Count} = {ExactYuan}元";
+    public override string ToString() =>
+        Count.BaseUnits == 0 ? $"{Total} / {Count}: no average (default)" : $"{Total} / {Count} = {ExactYuan}元";
+
+    private long CountToDivideBy => Count.BaseUnits != 0
+        ? Count.BaseUnits
+        : throw new InvalidOperationException($"This Average<{typeof(T).Name}> is default and has no count to divide by; create one with Average.PerUnit.");
 }

@@ -3,7 +3,9 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.Json.Serialization;
 using Indicators.Quantities;
+using System.Numerics;
 using Indicators.Quantities.Figures;
+using Indicators.Utility;
 
 namespace Indicators.Reporting;
 
@@ -31,38 +33,23 @@ public static class PublishedFigure
             throw new ArgumentException($"A published figure needs the decimals it was printed with; {precision} does not name them.", nameof(precision));
         }
 
-        Ratio printedUnits = new Ratio(value.BaseUnits, 1) / PublishedFigure<T>.Unit;
-        Ratio digits = printedUnits * new Ratio(Pow10.Of(decimals), Pow10.Of((int)precision.Scale));
-        if (!digits.IsInteger)
-        {
-            throw new ArgumentException(
-                $"{value} has more digits than {precision} prints; round it first (Rounding.Round) if it was published rounded.", nameof(value));
-        }
-
-        var figure = new PublishedFigure<T>(value, new Publication(new PrintedNumber(digits.Numerator, decimals, precision.Scale), qualifier, inclusive, status));
-        return Qualifiers.TryBounds(figure, out _, out string? problem)
-            ? figure
-            : throw new ArgumentException($"{figure} cannot be published: {problem}.", nameof(qualifier));
+        return Publication.TryOf(value.BaseUnits, PublishedFigure<T>.Unit, precision.Scale, decimals, qualifier, inclusive, status, !T.IsSigned, wholeBaseUnits: true, out Publication publication, out string? problem)
+            ? new PublishedFigure<T>(value, publication)
+            : throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"{value} cannot be published at {precision} ({qualifier}, {status}): {problem}."), nameof(value));
     }
 
     /// <summary>
-    /// Reads a published figure: "14.64万人", "约115万家", "近200份", "3000多人", "8000余名", "1100万人以上", "预计3.8亿元",
-    /// in simplified or traditional characters: <c>PublishedFigure.Parse&lt;Headcount&gt;("14.64万人")</c>.
+    /// Reads a published figure: "14.64万人", "约115万家", "近200份", "3000多人", "1100多万人", "8000余名", "1100万人以上",
+    /// "预计3.8亿元", in simplified or traditional characters: <c>PublishedFigure.Parse&lt;Headcount&gt;("14.64万人")</c>.
     /// </summary>
     /// <typeparam name="T">The quantity.</typeparam>
     /// <param name="s">The text.</param>
     /// <returns>The figure.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
-    /// <exception cref="FormatException">The text is not a published figure of this quantity, or has two qualifiers; the
-    /// message says why.</exception>
+    /// <exception cref="FormatException">The text is not a published figure of this quantity, has two qualifiers, stands
+    /// for no value, or is printed with more digits than its bounds can hold exactly; the message says why.</exception>
     public static PublishedFigure<T> Parse<T>(string s)
-        where T : struct, IQuantity<T>
-    {
-        ArgumentNullException.ThrowIfNull(s);
-        return TryParse(s, out PublishedFigure<T> figure, out string? problem)
-            ? figure
-            : throw new FormatException($"Cannot parse \"{s}\" as a published {typeof(T).Name}: {problem}.");
-    }
+        where T : struct, IQuantity<T> => PublishedFigure<T>.Parse(s);
 
     /// <summary>Tries to read a published figure; never throws.</summary>
     /// <typeparam name="T">The quantity.</typeparam>
@@ -70,37 +57,11 @@ public static class PublishedFigure
     /// <param name="result">The figure, or <c>default</c>.</param>
     /// <returns>Whether the text was a published figure of this quantity.</returns>
     public static bool TryParse<T>([NotNullWhen(true)] string? s, out PublishedFigure<T> result)
-        where T : struct, IQuantity<T>
-    {
-        result = default;
-        return s is not null && TryParse(s, out result, out _);
-    }
-
-    private static bool TryParse<T>(string s, out PublishedFigure<T> result, [NotNullWhen(false)] out string? problem)
-        where T : struct, IQuantity<T>
-    {
-        result = default;
-        if (!PublishedText.TrySplit(s, out PublishedText.Parts parts, out problem))
-        {
-            return false;
-        }
-
-        if (!T.TryParse(parts.Figure, CultureInfo.InvariantCulture, out T value))
-        {
-            problem = $"\"{parts.Figure}\" is not a {typeof(T).Name}";
-            return false;
-        }
-
-        if (!parts.Publication.Prints(new Ratio(value.BaseUnits, 1), PublishedFigure<T>.Unit))
-        {
-            problem = $"the number printed ({parts.Publication.Printed}) is not the value read ({value})";
-            return false;
-        }
-
-        result = new PublishedFigure<T>(value, parts.Publication);
-        return Qualifiers.TryBounds(result, out _, out problem);
-    }
+        where T : struct, IQuantity<T> => PublishedFigure<T>.TryParse(s, out result);
 }
+
+// The static Parse and TryParse on this generic type are what ISpanParsable<T> requires.
+#pragma warning disable CA1000
 
 /// <summary>
 /// A figure as a report publishes it: the value as printed, the precision it was printed with, a qualifier (约, 近, 以上,
@@ -113,7 +74,7 @@ public static class PublishedFigure
 /// <para>This type is an immutable value type and is thread-safe.</para>
 /// </remarks>
 [JsonConverter(typeof(Indicators.Serialization.PublishedFigureJsonConverterFactory))]
-public readonly struct PublishedFigure<T> : IEquatable<PublishedFigure<T>>
+public readonly struct PublishedFigure<T> : IEquatable<PublishedFigure<T>>, ISpanParsable<PublishedFigure<T>>, IEqualityOperators<PublishedFigure<T>, PublishedFigure<T>, bool>
     where T : struct, IQuantity<T>
 {
     private readonly Publication publication;
@@ -157,6 +118,69 @@ public readonly struct PublishedFigure<T> : IEquatable<PublishedFigure<T>>
     /// <returns>The comparison.</returns>
     public static bool operator !=(PublishedFigure<T> left, PublishedFigure<T> right) => !left.Equals(right);
 
+    /// <summary>Reads a published figure ("14.64万人", "约115万家", "1100多万人"); see <see cref="PublishedFigure.Parse{T}(string)"/>.</summary>
+    /// <param name="s">The text.</param>
+    /// <returns>The figure.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
+    /// <exception cref="FormatException">The text is not a published figure of this quantity; the message says why.</exception>
+    public static PublishedFigure<T> Parse(string s)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        return Parse(s.AsSpan(), null);
+    }
+
+    /// <summary>Reads a published figure; the text is read the same in every culture, so <paramref name="provider"/> is ignored.</summary>
+    /// <param name="s">The text.</param>
+    /// <param name="provider">Ignored.</param>
+    /// <returns>The figure.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
+    /// <exception cref="FormatException">The text is not a published figure of this quantity; the message says why.</exception>
+    /// <remarks>Implemented explicitly, so that a call of <see cref="Parse(string)"/> is not taken for a culture-dependent one.</remarks>
+    static PublishedFigure<T> IParsable<PublishedFigure<T>>.Parse(string s, IFormatProvider? provider)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        return Parse(s.AsSpan(), provider);
+    }
+
+    /// <summary>Reads a published figure; the text is read the same in every culture, so <paramref name="provider"/> is ignored.</summary>
+    /// <param name="s">The text.</param>
+    /// <param name="provider">Ignored.</param>
+    /// <returns>The figure.</returns>
+    /// <exception cref="FormatException">The text is not a published figure of this quantity; the message says why.</exception>
+    public static PublishedFigure<T> Parse(ReadOnlySpan<char> s, IFormatProvider? provider) =>
+        TryRead(s.ToString(), out PublishedFigure<T> figure, out string? problem)
+            ? figure
+            : throw new FormatException($"Cannot parse {TextExcerpt.Quote(s)} as a published {typeof(T).Name}: {problem}.");
+
+    /// <summary>Tries to read a published figure; never throws.</summary>
+    /// <param name="s">The text.</param>
+    /// <param name="result">The figure, or <c>default</c>.</param>
+    /// <returns>Whether the text was a published figure of this quantity.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? s, out PublishedFigure<T> result)
+    {
+        result = default;
+        return s is not null && TryRead(s, out result, out _);
+    }
+
+    /// <summary>Tries to read a published figure; never throws. <paramref name="provider"/> is ignored.</summary>
+    /// <param name="s">The text.</param>
+    /// <param name="provider">Ignored.</param>
+    /// <param name="result">The figure, or <c>default</c>.</param>
+    /// <returns>Whether the text was a published figure of this quantity.</returns>
+    static bool IParsable<PublishedFigure<T>>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out PublishedFigure<T> result)
+    {
+        result = default;
+        return s is not null && TryRead(s, out result, out _);
+    }
+
+    /// <summary>Tries to read a published figure; never throws. <paramref name="provider"/> is ignored.</summary>
+    /// <param name="s">The text.</param>
+    /// <param name="provider">Ignored.</param>
+    /// <param name="result">The figure, or <c>default</c>.</param>
+    /// <returns>Whether the text was a published figure of this quantity.</returns>
+    public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out PublishedFigure<T> result) =>
+        TryRead(s.ToString(), out result, out _);
+
     /// <summary>
     /// The whole numbers of base units in <see cref="Bounds"/>: a headcount printed "14.64万人" is 146 350 to 146 449 persons.
     /// This tightens the real interval to whole units, which is right for counts and for money in fen.
@@ -177,7 +201,30 @@ public readonly struct PublishedFigure<T> : IEquatable<PublishedFigure<T>>
     public override int GetHashCode() => HashCode.Combine(Value, publication);
 
     /// <summary>The figure as a report would print it, in simplified characters: "约115万家", "14.64万人".</summary>
-    /// <returns>The text, which <see cref="PublishedFigure.Parse{T}(string)"/> reads back.</returns>
+    /// <returns>The text, which <see cref="Parse(string)"/> reads back to an equal figure.</returns>
     public override string ToString() =>
         publication.Write(Value.ToString(publication.Precision.ToString(), CultureInfo.InvariantCulture));
+
+    private static bool TryRead(string s, out PublishedFigure<T> result, [NotNullWhen(false)] out string? problem)
+    {
+        result = default;
+        if (!PublishedText.TrySplit(s, out PublishedText.Parts parts, out problem))
+        {
+            return false;
+        }
+
+        if (!T.TryParse(parts.Figure, CultureInfo.InvariantCulture, out T value))
+        {
+            problem = $"{TextExcerpt.Quote(parts.Figure)} is not a {typeof(T).Name}";
+            return false;
+        }
+
+        if (!Publication.TryCreate(parts.Printed, value.BaseUnits, Unit, parts.Qualifier, parts.Inclusive, parts.Status, !T.IsSigned, wholeBaseUnits: true, out Publication publication, out problem))
+        {
+            return false;
+        }
+
+        result = new PublishedFigure<T>(value, publication);
+        return true;
+    }
 }

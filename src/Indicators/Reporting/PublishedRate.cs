@@ -1,8 +1,10 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Numerics;
 using System.Text.Json.Serialization;
 using Indicators.Quantities;
+using Indicators.Utility;
 
 namespace Indicators.Reporting;
 
@@ -12,7 +14,7 @@ namespace Indicators.Reporting;
 /// </summary>
 /// <remarks>This type is an immutable value type and is thread-safe.</remarks>
 [JsonConverter(typeof(Indicators.Serialization.PublishedRateJsonConverter))]
-public readonly struct PublishedRate : IEquatable<PublishedRate>
+public readonly struct PublishedRate : IEquatable<PublishedRate>, ISpanParsable<PublishedRate>, IEqualityOperators<PublishedRate, PublishedRate, bool>
 {
     private static readonly Ratio PercentUnit = new(1, 100);
 
@@ -59,37 +61,57 @@ public readonly struct PublishedRate : IEquatable<PublishedRate>
 
     /// <summary>A rate printed with <paramref name="decimals"/> decimals (196.11% with 2).</summary>
     /// <param name="value">The rate as printed.</param>
-    /// <param name="decimals">The decimals it was printed with.</param>
+    /// <param name="decimals">The decimals it was printed with, 0 to 38.</param>
     /// <param name="qualifier">The qualifier; none by default.</param>
     /// <param name="inclusive">For at-most and at-least rates: whether the printed number itself is included.</param>
     /// <param name="status">The status; normal by default.</param>
     /// <returns>The published rate.</returns>
-    /// <exception cref="ArgumentException"><paramref name="value"/> has more decimals than <paramref name="decimals"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is outside 0–38.</exception>
+    /// <exception cref="ArgumentException"><paramref name="value"/> has more decimals than <paramref name="decimals"/>, the
+    /// qualifier or status is not defined, or the rate's bounds are not held exactly by 128-bit ratios (too many digits).</exception>
     public static PublishedRate Of(Percent value, int decimals, Qualifier qualifier = Qualifier.None, bool inclusive = true, FigureStatus status = FigureStatus.Normal)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(decimals);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(decimals, DisplayFormat.MaxDecimals);
-        Ratio digits = value.Ratio * 100 * new Ratio(Quantities.Figures.Pow10.Of(decimals), 1);
-        if (!digits.IsInteger)
-        {
-            throw new ArgumentException($"{value} has more than {decimals} decimals; round it first if it was published rounded.", nameof(value));
-        }
-
-        return new PublishedRate(value, new Publication(new PrintedNumber(digits.Numerator, decimals, Scale.One), qualifier, inclusive, status));
+        return Publication.TryOf(value.Ratio, PercentUnit, Scale.One, decimals, qualifier, inclusive, status, nonNegative: false, wholeBaseUnits: false, out Publication publication, out string? problem)
+            ? new PublishedRate(value, publication)
+            : throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"{value} cannot be published with {decimals} decimals ({qualifier}, {status}): {problem}."), nameof(value));
     }
 
     /// <summary>Reads a published rate: "196.11%", "约5.5%", "3.5%以内", "1.38％".</summary>
     /// <param name="s">The text.</param>
     /// <returns>The rate.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
-    /// <exception cref="FormatException">The text is not a published rate; the message says why.</exception>
+    /// <exception cref="FormatException">The text is not a published rate, or is printed with more digits than its bounds
+    /// can hold exactly; the message says why.</exception>
     public static PublishedRate Parse(string s)
     {
         ArgumentNullException.ThrowIfNull(s);
-        return TryParse(s, out PublishedRate rate, out string? problem)
-            ? rate
-            : throw new FormatException($"Cannot parse \"{s}\" as a published rate: {problem}.");
+        return Parse(s.AsSpan(), null);
     }
+
+    /// <summary>Reads a published rate; the text is read the same in every culture, so <paramref name="provider"/> is ignored.</summary>
+    /// <param name="s">The text.</param>
+    /// <param name="provider">Ignored.</param>
+    /// <returns>The rate.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
+    /// <exception cref="FormatException">The text is not a published rate; the message says why.</exception>
+    /// <remarks>Implemented explicitly, so that a call of <see cref="Parse(string)"/> is not taken for a culture-dependent one.</remarks>
+    static PublishedRate IParsable<PublishedRate>.Parse(string s, IFormatProvider? provider)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        return Parse(s.AsSpan(), provider);
+    }
+
+    /// <summary>Reads a published rate; the text is read the same in every culture, so <paramref name="provider"/> is ignored.</summary>
+    /// <param name="s">The text.</param>
+    /// <param name="provider">Ignored.</param>
+    /// <returns>The rate.</returns>
+    /// <exception cref="FormatException">The text is not a published rate; the message says why.</exception>
+    public static PublishedRate Parse(ReadOnlySpan<char> s, IFormatProvider? provider) =>
+        TryRead(s.ToString(), out PublishedRate rate, out string? problem)
+            ? rate
+            : throw new FormatException($"Cannot parse {TextExcerpt.Quote(s)} as a published rate: {problem}.");
 
     /// <summary>Tries to read a published rate; never throws.</summary>
     /// <param name="s">The text.</param>
@@ -98,18 +120,37 @@ public readonly struct PublishedRate : IEquatable<PublishedRate>
     public static bool TryParse([NotNullWhen(true)] string? s, out PublishedRate result)
     {
         result = default;
-        return s is not null && TryParse(s, out result, out _);
+        return s is not null && TryRead(s, out result, out _);
     }
+
+    /// <summary>Tries to read a published rate; never throws. <paramref name="provider"/> is ignored.</summary>
+    /// <param name="s">The text.</param>
+    /// <param name="provider">Ignored.</param>
+    /// <param name="result">The rate, or <c>default</c>.</param>
+    /// <returns>Whether the text was a published rate.</returns>
+    static bool IParsable<PublishedRate>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out PublishedRate result)
+    {
+        result = default;
+        return s is not null && TryRead(s, out result, out _);
+    }
+
+    /// <summary>Tries to read a published rate; never throws. <paramref name="provider"/> is ignored.</summary>
+    /// <param name="s">The text.</param>
+    /// <param name="provider">Ignored.</param>
+    /// <param name="result">The rate, or <c>default</c>.</param>
+    /// <returns>Whether the text was a published rate.</returns>
+    public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out PublishedRate result) =>
+        TryRead(s.ToString(), out result, out _);
 
     /// <summary>Whether <paramref name="exact"/>, rounded to this rate's decimals with <paramref name="mode"/>, prints as this rate.</summary>
     /// <param name="exact">The exact rate, for example a completion rate.</param>
     /// <param name="mode">The rounding mode.</param>
     /// <returns>The agreement.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="mode"/> is not a defined <see cref="RoundingMode"/>.</exception>
     public bool IsRoundingOf(Percent exact, RoundingMode mode)
     {
-        Ratio digits = exact.Ratio * 100 * new Ratio(Quantities.Figures.Pow10.Of(Decimals), 1);
-        return Rounding.Divide((System.Numerics.BigInteger)digits.Numerator, (System.Numerics.BigInteger)digits.Denominator, mode)
-            == (System.Numerics.BigInteger)Printed.Digits;
+        BigInteger numerator = (BigInteger)exact.Ratio.Numerator * 100 * BigInteger.Pow(10, Decimals);
+        return Rounding.Divide(numerator, (BigInteger)exact.Ratio.Denominator, mode) == (BigInteger)Printed.Digits;
     }
 
     /// <inheritdoc />
@@ -123,11 +164,11 @@ public readonly struct PublishedRate : IEquatable<PublishedRate>
     public override int GetHashCode() => HashCode.Combine(Value, publication);
 
     /// <summary>The rate as printed: "196.11%", "约5.5%".</summary>
-    /// <returns>The text, which <see cref="Parse"/> reads back.</returns>
+    /// <returns>The text, which <see cref="Parse(string)"/> reads back.</returns>
     public override string ToString() =>
         publication.Write(Value.ToString(publication.Precision, CultureInfo.InvariantCulture));
 
-    private static bool TryParse(string s, out PublishedRate result, [NotNullWhen(false)] out string? problem)
+    internal static bool TryRead(string s, out PublishedRate result, [NotNullWhen(false)] out string? problem)
     {
         result = default;
         if (!PublishedText.TrySplit(s, out PublishedText.Parts parts, out problem))
@@ -135,19 +176,18 @@ public readonly struct PublishedRate : IEquatable<PublishedRate>
             return false;
         }
 
-        if (!Percent.TryParse(parts.Figure, CultureInfo.InvariantCulture, out Percent value) || parts.Publication.Printed.Scale != Scale.One)
+        if (!Percent.TryParse(parts.Figure, CultureInfo.InvariantCulture, out Percent value) || parts.Printed.Scale != Scale.One)
         {
-            problem = $"\"{parts.Figure}\" is not a rate";
+            problem = $"{TextExcerpt.Quote(parts.Figure)} is not a rate";
             return false;
         }
 
-        if (!parts.Publication.Prints(value.Ratio, PercentUnit))
+        if (!Publication.TryCreate(parts.Printed, value.Ratio, PercentUnit, parts.Qualifier, parts.Inclusive, parts.Status, nonNegative: false, wholeBaseUnits: false, out Publication publication, out problem))
         {
-            problem = $"the number printed ({parts.Publication.Printed}) is not the rate read ({value})";
             return false;
         }
 
-        result = new PublishedRate(value, parts.Publication);
+        result = new PublishedRate(value, publication);
         return true;
     }
 }

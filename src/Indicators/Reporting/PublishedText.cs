@@ -15,7 +15,8 @@ internal static class PublishedText
     private static readonly QualifierMarker[] LongestFirst =
         Qualifiers.Markers.OrderByDescending(m => m.Text.Length).ToArray();
 
-    internal readonly record struct Parts(string Figure, Publication Publication);
+    /// <summary>The bare figure ("3.8亿元"), the number as printed, and the markers read around it.</summary>
+    internal readonly record struct Parts(string Figure, PrintedNumber Printed, Qualifier Qualifier, bool Inclusive, FigureStatus Status);
 
     internal static bool TrySplit(string text, out Parts parts, [NotNullWhen(false)] out string? problem)
     {
@@ -104,33 +105,68 @@ internal static class PublishedText
                 }
 
                 rest = rest.Remove(length, marker.Text.Length);
+
+                // "1100多万人": the marker stood before the scale; the number is read again with its scale, and nothing else
+                // may join it (no digit, no decimal point).
+                if (printed.Scale == Scale.One && PrintedNumber.TryRead(rest, out PrintedNumber scaled, out int scaledLength) && scaledLength > length)
+                {
+                    if (scaled.Digits != printed.Digits || scaled.Decimals != printed.Decimals || scaled.Scale == Scale.One)
+                    {
+                        problem = $"{marker.Text} stands inside the number; it belongs after the digits (3000多人, 1100多万人)";
+                        return false;
+                    }
+
+                    printed = scaled;
+                }
+
                 break;
             }
         }
 
-        parts = new Parts(rest, new Publication(printed, qualifier?.Qualifier ?? Qualifier.None, qualifier?.Inclusive ?? true, status ?? FigureStatus.Normal));
+        parts = new Parts(rest, printed, qualifier?.Qualifier ?? Qualifier.None, qualifier?.Inclusive ?? true, status ?? FigureStatus.Normal);
         return true;
     }
 
-    /// <summary>Writes the markers around a figure's text, in simplified characters: the inverse of <see cref="TrySplit"/>.</summary>
+    /// <summary>Writes the markers around a figure's text, in simplified characters, with the first marker of each class in
+    /// <see cref="Qualifiers"/>: the inverse of <see cref="TrySplit"/>. A span marker stands before the scale when the digits end
+    /// in zero ("1100多万人") and after the number otherwise ("2万多人", "3000多人").</summary>
     internal static string Join(string figure, Qualifier qualifier, bool inclusive, FigureStatus status)
     {
-        string statusMarker = status switch
+        string text = figure;
+        if (qualifier != Qualifier.None)
         {
-            FigureStatus.Forecast => "预计",
-            FigureStatus.Provisional => "初步",
-            FigureStatus.Estimated => "估计",
-            _ => string.Empty,
-        };
-        string text = qualifier switch
+            QualifierMarker marker = Qualifiers.WrittenMarker(qualifier, inclusive);
+            text = marker.Position switch
+            {
+                MarkerPosition.Before => marker.Text + figure,
+                MarkerPosition.After => figure + marker.Text,
+                _ => PrintedNumber.TryRead(figure, out PrintedNumber printed, out int length)
+                    ? figure.Insert(SpanPosition(figure, printed, length), marker.Text)
+                    : figure,
+            };
+        }
+
+        return Qualifiers.WrittenStatusMarker(status) + text;
+    }
+
+    /// <summary>Where a span marker goes: before the scale marker when the digits end in zero, else after the number.</summary>
+    private static int SpanPosition(string figure, PrintedNumber printed, int length)
+    {
+        if (printed.Scale == Scale.One || printed.Digits == 0 || printed.Digits % 10 != 0 || printed.Decimals != 0)
         {
-            Qualifier.Approximately => "约" + figure,
-            Qualifier.AtMost => (inclusive ? "不超过" : "不到") + figure,
-            Qualifier.AtLeast => (inclusive ? "至少" : "超过") + figure,
-            Qualifier.Span => PrintedNumber.TryRead(figure, out _, out int length) ? figure.Insert(length, "多") : figure,
-            _ => figure,
-        };
-        return statusMarker + text;
+            return length;
+        }
+
+        int digitsEnd = length;
+        while (digitsEnd > 0 && !FigureParser.IsDigit(figure[digitsEnd - 1], out _))
+        {
+            digitsEnd--;
+        }
+
+        return PrintedNumber.TryRead(figure.AsSpan(0, digitsEnd), out PrintedNumber bare, out int bareLength) && bareLength == digitsEnd
+            && bare.Digits == printed.Digits && bare.Scale == Scale.One
+            ? digitsEnd
+            : length;
     }
 
     private static bool TrySet(ref QualifierMarker? current, QualifierMarker marker, [NotNullWhen(false)] out string? problem)

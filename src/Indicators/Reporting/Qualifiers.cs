@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
+using System.Numerics;
 using Indicators.Quantities;
 
 namespace Indicators.Reporting;
@@ -23,7 +25,9 @@ namespace Indicators.Reporting;
 /// <item><term>at least</term><description>至少 before, 以上 after: v included, [v, +∞).
 /// 逾, 超, 超过/超過, 多于/多於, 高于/高於 before: v excluded, (v, +∞).</description></item>
 /// <item><term>span</term><description>多, 余/餘 right after the number: [v, v + p), where p is what the last non-zero printed
-/// digit is worth: "3000多" is [3 000, 4 000), "2万多" [2万, 3万), "8000余" [8 000, 9 000).</description></item>
+/// digit is worth: "3000多" is [3 000, 4 000), "2万多" [2万, 3万), "8000余" [8 000, 9 000); the marker may also stand before
+/// the scale, as national reports print it: "1100多万" is [1 100万, 1 200万). Below zero a span points down: "-3000多" is
+/// (−4 000, −3 000].</description></item>
 /// </list>
 /// <para>For a quantity that cannot be negative (persons, counts) an open lower end is replaced by 0, included.
 /// Status markers are separate and do not change the interval: 预计/預計 (forecast), 初步 and 快报/快報 (provisional),
@@ -31,13 +35,16 @@ namespace Indicators.Reporting;
 /// </remarks>
 public static class Qualifiers
 {
-    /// <summary>Every marker, with where it stands, its class and whether the printed number itself is included.</summary>
+    /// <summary>
+    /// Every marker, with where it stands, its class and whether the printed number itself is included. The first marker of
+    /// each class and inclusiveness is the one figures are written with (约, 不超过, 不到, 至少, 超过, 多).
+    /// </summary>
     public static IReadOnlyList<QualifierMarker> Markers { get; } =
     [
-        Before("大约", Qualifier.Approximately, true),
-        Before("大約", Qualifier.Approximately, true),
         Before("约", Qualifier.Approximately, true),
         Before("約", Qualifier.Approximately, true),
+        Before("大约", Qualifier.Approximately, true),
+        Before("大約", Qualifier.Approximately, true),
         After("左右", Qualifier.Approximately, true),
         After("上下", Qualifier.Approximately, true),
         Before("不超过", Qualifier.AtMost, true),
@@ -45,10 +52,10 @@ public static class Qualifiers
         After("以下", Qualifier.AtMost, true),
         After("以内", Qualifier.AtMost, true),
         After("以內", Qualifier.AtMost, true),
+        Before("不到", Qualifier.AtMost, false),
         Before("将近", Qualifier.AtMost, false),
         Before("將近", Qualifier.AtMost, false),
         Before("近", Qualifier.AtMost, false),
-        Before("不到", Qualifier.AtMost, false),
         Before("不足", Qualifier.AtMost, false),
         Before("低于", Qualifier.AtMost, false),
         Before("低於", Qualifier.AtMost, false),
@@ -67,7 +74,8 @@ public static class Qualifiers
         Inside("餘", Qualifier.Span),
     ];
 
-    /// <summary>Status markers before the figure: 预计 (forecast), 初步 and 快报 (provisional), 估计 (estimated).</summary>
+    /// <summary>Status markers before the figure: 预计 (forecast), 初步 and 快报 (provisional), 估计 (estimated). The first
+    /// marker of each status is the one figures are written with.</summary>
     public static IReadOnlyList<(string Marker, FigureStatus Status)> StatusMarkers { get; } =
     [
         ("预计", FigureStatus.Forecast),
@@ -88,57 +96,159 @@ public static class Qualifiers
     /// <param name="wholeBaseUnits">Whether the quantity is counted in whole base units (persons, units, fen); rates are not.</param>
     /// <returns>The interval, in base units.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="qualifier"/> is not defined.</exception>
+    /// <exception cref="ArgumentException">The figure stands for no value at all: a quantity that cannot be negative
+    /// printed as at most a negative number, or below zero ("不到0人").</exception>
+    /// <exception cref="OverflowException">An end of the interval is not held exactly by a <see cref="Ratio"/> (128-bit
+    /// terms): the number was printed with more digits than its bounds can carry ("1.000…0%" with 36 decimals).</exception>
     public static ValueInterval Bounds(PrintedNumber printed, Ratio unit, Qualifier qualifier, bool inclusive, bool nonNegative, bool wholeBaseUnits)
     {
-        Ratio value = printed.Value * unit;
-        Ratio half = printed.Step * unit / 2;
-        ValueInterval bounds = qualifier switch
+        if (qualifier is < Qualifier.None or > Qualifier.Span)
         {
-            Qualifier.None when wholeBaseUnits && printed.Step * unit <= Ratio.One => ValueInterval.Point(value),
-            Qualifier.None => RoundingInterval(value, half),
-            Qualifier.Approximately => RoundingInterval(value, printed.LastNonZeroPlace * unit / 2),
-            Qualifier.AtMost => ValueInterval.AtMost(value, inclusive),
-            Qualifier.AtLeast => ValueInterval.AtLeast(value, inclusive),
-            Qualifier.Span => ValueInterval.ClosedOpen(value, value + (printed.LastNonZeroPlace * unit)),
-            _ => throw new ArgumentOutOfRangeException(nameof(qualifier), qualifier, "Not a defined Qualifier."),
-        };
-        return nonNegative ? NotBelowZero(bounds) : bounds;
+            throw new ArgumentOutOfRangeException(nameof(qualifier), qualifier, "Not a defined Qualifier.");
+        }
+
+        return TryBounds(printed, unit, qualifier, inclusive, nonNegative, wholeBaseUnits, out ValueInterval bounds, out string? problem, out bool overflow)
+            ? bounds
+            : overflow ? throw new OverflowException(problem) : throw new ArgumentException(problem);
     }
 
-    /// <summary>The bounds of <paramref name="figure"/>, or why it stands for no value at all ("不到0人").</summary>
-    internal static bool TryBounds<T>(PublishedFigure<T> figure, out ValueInterval bounds, [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out string? problem)
-        where T : struct, IQuantity<T>
+    /// <summary>
+    /// The interval of true values, computed exactly whatever the digits; false with the reason when the figure stands
+    /// for no value, or when an end does not fit a <see cref="Ratio"/> (<paramref name="overflow"/>). Never throws.
+    /// </summary>
+    internal static bool TryBounds(
+        PrintedNumber printed,
+        Ratio unit,
+        Qualifier qualifier,
+        bool inclusive,
+        bool nonNegative,
+        bool wholeBaseUnits,
+        out ValueInterval bounds,
+        [NotNullWhen(false)] out string? problem,
+        out bool overflow)
     {
-        try
+        bounds = default;
+        overflow = false;
+        ExactFraction u = unit;
+        ExactFraction step = ExactFraction.PowerOfTen((int)printed.Scale - printed.Decimals) * u;
+        ExactFraction value = ExactFraction.Whole((BigInteger)printed.Digits) * step;
+        ExactFraction place = ExactFraction.PowerOfTen((int)printed.Scale - printed.Decimals + TrailingZeros(printed.Digits)) * u;
+        Ends ends = qualifier switch
         {
-            bounds = figure.Bounds;
-            problem = null;
-            return true;
-        }
-        catch (ArgumentException e)
+            Qualifier.None when wholeBaseUnits && step <= ExactFraction.Whole(BigInteger.One) => new(value, true, value, true),
+            Qualifier.None => RoundingInterval(value, step / ExactFraction.Whole(2)),
+            Qualifier.Approximately => RoundingInterval(value, place / ExactFraction.Whole(2)),
+            Qualifier.AtMost => new(null, false, value, inclusive),
+            Qualifier.AtLeast => new(value, inclusive, null, false),
+            Qualifier.Span when value.Sign < 0 => new(value - place, false, value, true),
+            Qualifier.Span => new(value, true, value + place, false),
+            _ => default,
+        };
+        if (qualifier is < Qualifier.None or > Qualifier.Span)
         {
-            bounds = default;
-            problem = e.Message;
+            problem = $"{qualifier} is not a defined Qualifier";
             return false;
         }
+
+        if (nonNegative)
+        {
+            Ends clipped = ends.Lower is not ExactFraction low || low.Sign < 0 ? ends with { Lower = ExactFraction.Whole(BigInteger.Zero), LowerClosed = true } : ends;
+            if (clipped.IsEmpty)
+            {
+                problem = $"a quantity that cannot be negative cannot be published as {ends}";
+                return false;
+            }
+
+            ends = clipped;
+        }
+
+        Ratio lower = default;
+        Ratio upper = default;
+        if ((ends.Lower is ExactFraction l && !l.TryToRatio(out lower)) || (ends.Upper is ExactFraction h && !h.TryToRatio(out upper)))
+        {
+            overflow = true;
+            problem = string.Create(
+                System.Globalization.CultureInfo.InvariantCulture,
+                $"it is printed with more digits ({printed.Decimals} decimals) than its bounds can carry: an end of them is not held exactly by a 128-bit ratio");
+            return false;
+        }
+
+        bounds = (ends.Lower, ends.Upper) switch
+        {
+            (null, null) => throw new InvalidOperationException("A qualifier always bounds one end."),
+            (null, _) => ValueInterval.AtMost(upper, ends.UpperClosed),
+            (_, null) => ValueInterval.AtLeast(lower, ends.LowerClosed),
+            _ => ValueInterval.Of(lower, ends.LowerClosed, upper, ends.UpperClosed),
+        };
+        problem = null;
+        return true;
+    }
+
+    /// <summary>The first marker of the table for a class and inclusiveness: the one a figure is written with.</summary>
+    internal static QualifierMarker WrittenMarker(Qualifier qualifier, bool inclusive)
+    {
+        foreach (QualifierMarker marker in Markers)
+        {
+            if (marker.Qualifier == qualifier && (marker.Inclusive == inclusive || qualifier is Qualifier.Approximately or Qualifier.Span))
+            {
+                return marker;
+            }
+        }
+
+        throw new ArgumentOutOfRangeException(nameof(qualifier), qualifier, "No marker is defined for this qualifier.");
+    }
+
+    /// <summary>The first status marker of the table for a status: the one a figure is written with; empty for normal.</summary>
+    internal static string WrittenStatusMarker(FigureStatus status)
+    {
+        foreach ((string marker, FigureStatus markerStatus) in StatusMarkers)
+        {
+            if (markerStatus == status)
+            {
+                return marker;
+            }
+        }
+
+        return string.Empty;
+    }
+
+    private static int TrailingZeros(Int128 digits)
+    {
+        if (digits == 0)
+        {
+            return 0;
+        }
+
+        int zeros = 0;
+        for (Int128 d = digits; d % 10 == 0; d /= 10)
+        {
+            zeros++;
+        }
+
+        return zeros;
     }
 
     /// <summary>Every value that rounds half away from zero to <paramref name="value"/>, <paramref name="half"/> being half a step.</summary>
-    private static ValueInterval RoundingInterval(Ratio value, Ratio half) => value.Sign switch
+    private static Ends RoundingInterval(ExactFraction value, ExactFraction half) => value.Sign switch
     {
-        > 0 => ValueInterval.ClosedOpen(value - half, value + half),
-        < 0 => ValueInterval.OpenClosed(value - half, value + half),
-        _ => ValueInterval.Open(-half, half),
+        > 0 => new(value - half, true, value + half, false),
+        < 0 => new(value - half, false, value + half, true),
+        _ => new(-half, false, half, false),
     };
-
-    private static ValueInterval NotBelowZero(ValueInterval bounds) =>
-        bounds.TryIntersect(ValueInterval.AtLeast(Ratio.Zero, inclusive: true), out ValueInterval clipped)
-            ? clipped
-            : throw new ArgumentException($"A quantity that cannot be negative cannot be published as {bounds}.");
 
     private static QualifierMarker Before(string text, Qualifier qualifier, bool inclusive) => new(text, MarkerPosition.Before, qualifier, inclusive);
 
     private static QualifierMarker After(string text, Qualifier qualifier, bool inclusive) => new(text, MarkerPosition.After, qualifier, inclusive);
 
     private static QualifierMarker Inside(string text, Qualifier qualifier) => new(text, MarkerPosition.AfterNumber, qualifier, true);
+
+    /// <summary>The ends of an interval, exactly; a missing end is unbounded.</summary>
+    private readonly record struct Ends(ExactFraction? Lower, bool LowerClosed, ExactFraction? Upper, bool UpperClosed)
+    {
+        internal bool IsEmpty => Lower is ExactFraction l && Upper is ExactFraction u && (l > u || (l.CompareTo(u) == 0 && !(LowerClosed && UpperClosed)));
+
+        public override string ToString() =>
+            (Lower is not null && LowerClosed ? "[" : "(") + (Lower?.ToString() ?? "−∞") + ", " + (Upper?.ToString() ?? "+∞")
+            + (Upper is not null && UpperClosed ? "]" : ")");
+    }
 }

@@ -92,6 +92,9 @@ public readonly struct ValueInterval : IEquatable<ValueInterval>
     /// <exception cref="ArgumentException">The interval would be empty.</exception>
     public static ValueInterval Open(Ratio lower, Ratio upper) => new(lower, false, true, upper, false, true);
 
+    /// <summary>An interval with both ends, each closed or open.</summary>
+    internal static ValueInterval Of(Ratio lower, bool lowerClosed, Ratio upper, bool upperClosed) => new(lower, lowerClosed, true, upper, upperClosed, true);
+
     /// <summary>The single value <paramref name="value"/>: [value, value].</summary>
     /// <param name="value">The value.</param>
     /// <returns>The interval.</returns>

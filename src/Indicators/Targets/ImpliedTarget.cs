@@ -20,7 +20,10 @@ public static class ImpliedTarget
     /// <param name="actual">The published actual.</param>
     /// <param name="rate">The published completion rate; above zero.</param>
     /// <returns>The implied targets.</returns>
-    /// <exception cref="ArgumentException">The rate's bounds reach zero or below.</exception>
+    /// <exception cref="ArgumentException">The rate's bounds reach zero or below, or the actual's bounds reach below zero.</exception>
+    /// <exception cref="OverflowException">An end of the interval of targets is not held exactly by a 128-bit
+    /// <see cref="Ratio"/>: the actual and the rate together are printed with more significant digits than that
+    /// ("4859432565812756041人" at "2.951178348256712359%"). The message names both figures.</exception>
     public static ImpliedTarget<T> From<T>(PublishedFigure<T> actual, PublishedRate rate)
         where T : struct, IQuantity<T> => new(actual, rate);
 
@@ -47,16 +50,34 @@ public static class ImpliedTarget
 /// chosen target implies. All intervals are in base units (persons, fen, units).
 /// </summary>
 /// <typeparam name="T">The quantity.</typeparam>
-/// <remarks>This type is an immutable value type and is thread-safe.</remarks>
+/// <remarks>
+/// <para><c>default</c> comes from no figures at all (<see cref="ImpliedTarget.From{T}"/> never gives it): its
+/// <see cref="Targets"/> is the point 0, <see cref="ToString"/> says it is empty, and <see cref="RoundestCandidates"/>,
+/// <see cref="TryGetActualsFor"/> and <see cref="Explain"/> throw <see cref="InvalidOperationException"/>.</para>
+/// <para>This type is an immutable value type and is thread-safe.</para>
+/// </remarks>
 [JsonConverter(typeof(Indicators.Serialization.ImpliedTargetJsonConverterFactory))]
 public readonly struct ImpliedTarget<T> : IEquatable<ImpliedTarget<T>>
     where T : struct, IQuantity<T>
 {
+    private readonly bool fromFigures; // false only for default
+
     internal ImpliedTarget(PublishedFigure<T> actual, PublishedRate rate)
     {
         Actual = actual;
         Rate = rate;
-        Targets = actual.Bounds / rate.Bounds;
+        try
+        {
+            Targets = actual.Bounds / rate.Bounds;
+        }
+        catch (OverflowException e)
+        {
+            throw new OverflowException(
+                $"The targets implied by {actual} at {rate} are not held exactly by 128-bit ratios: the two figures together carry more significant digits than that.",
+                e);
+        }
+
+        fromFigures = true;
     }
 
     /// <summary>The published actual.</summary>
@@ -83,25 +104,37 @@ public readonly struct ImpliedTarget<T> : IEquatable<ImpliedTarget<T>>
     /// <summary>
     /// The whole-unit targets inside <see cref="Targets"/> with the fewest significant digits, roundest first (20 000 before
     /// 19 999), ties broken by nearness to printed actual ÷ printed rate. Targets are whole persons, whole units, or whole
-    /// 元 for money, and are returned in base units (persons, units, fen). At each power of ten at most 1 000 multiples
-    /// are looked at, from the low end of the interval: on a very wide interval a nearer candidate of the same roundness
-    /// may be passed over.
+    /// 元 for money, and are returned in base units (persons, units, fen). Every candidate is above zero, fits the quantity
+    /// (64-bit base units), and is achievable: some whole actual inside the actual's bounds (whole persons, units, fen)
+    /// divided by it lies in the rate's bounds, so prints as the published rate. At each power of ten at most 1 000
+    /// multiples are looked at, from the low end of the interval: on a very wide interval a nearer candidate of the same
+    /// roundness may be passed over.
     /// </summary>
     /// <param name="count">How many to return at most, 1 to 100.</param>
-    /// <returns>The candidates in base units, roundest first; empty when no whole-unit target fits.</returns>
+    /// <returns>The candidates in base units, roundest first; empty when no whole-unit target is achievable.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is outside 1–100.</exception>
+    /// <exception cref="InvalidOperationException">This is <c>default</c>, which comes from no figures.</exception>
     public IReadOnlyList<long> RoundestCandidates(int count = 3)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(count, 100);
-        Ratio unit = PublishedFigure<T>.Unit;
-        ValueInterval inPrintedUnits = Targets * (Ratio.One / unit);
-        if (!inPrintedUnits.TryGetWholeNumbers(out long min, out long max))
+        ThrowIfDefault();
+        long unit = (long)PublishedFigure<T>.Unit.Numerator;
+        ExactEnds targets = ExactEnds.Of(Targets);
+        BigInteger low = BigInteger.Max(BigInteger.One, targets.WholeLow(unit) ?? BigInteger.One);
+        BigInteger high = BigInteger.Min(long.MaxValue / unit, targets.WholeHigh(unit) ?? long.MaxValue / unit);
+        if (low > high)
         {
             return [];
         }
 
-        Ratio centre = Actual.Printed.Value / Rate.Value.Ratio;
+        long min = (long)low;
+        long max = (long)high;
+        ExactFraction centre = Rate.Value.Ratio.Sign > 0
+            ? (ExactFraction)Actual.Printed.Value / Rate.Value.Ratio
+            : ExactFraction.Whole(min);
+        ExactEnds actuals = ExactEnds.Of(Actual.Bounds);
+        ExactEnds rates = ExactEnds.Of(Rate.Bounds);
         var found = new List<long>();
         for (long step = Pow10Below(max); step >= 1 && found.Count < count; step /= 10)
         {
@@ -109,7 +142,7 @@ public readonly struct ImpliedTarget<T> : IEquatable<ImpliedTarget<T>>
             long last = FloorDiv(max, step);
             IEnumerable<long> multiples = Range(first, last)
                 .Select(m => m * step)
-                .Where(candidate => !found.Contains(candidate))
+                .Where(candidate => !found.Contains(candidate) && Achievable(candidate * unit, actuals, rates))
                 .OrderBy(candidate => SignificantDigits(candidate))
                 .ThenBy(candidate => Distance(candidate, centre));
             foreach (long candidate in multiples)
@@ -126,7 +159,7 @@ public readonly struct ImpliedTarget<T> : IEquatable<ImpliedTarget<T>>
         return found
             .OrderBy(SignificantDigits)
             .ThenBy(candidate => Distance(candidate, centre))
-            .Select(candidate => checked(candidate * (long)unit.Numerator))
+            .Select(candidate => candidate * unit)
             .ToList();
     }
 
@@ -137,8 +170,13 @@ public readonly struct ImpliedTarget<T> : IEquatable<ImpliedTarget<T>>
     /// <param name="target">The target chosen; above zero.</param>
     /// <param name="actuals">The actuals, in base units.</param>
     /// <returns>Whether any actual fits (false: the target is not consistent with the figures).</returns>
-    public bool TryGetActualsFor(T target, out ValueInterval actuals) =>
-        (Rate.Bounds * new Ratio(target.BaseUnits, 1)).TryIntersect(Actual.Bounds, out actuals);
+    /// <exception cref="InvalidOperationException">This is <c>default</c>, which comes from no figures.</exception>
+    /// <exception cref="OverflowException">The rate's bounds times <paramref name="target"/> are not held exactly by a 128-bit ratio.</exception>
+    public bool TryGetActualsFor(T target, out ValueInterval actuals)
+    {
+        ThrowIfDefault();
+        return (Rate.Bounds * new Ratio(target.BaseUnits, 1)).TryIntersect(Actual.Bounds, out actuals);
+    }
 
     /// <summary>
     /// How the targets are worked out: "目标 ∈ 39221 ÷ [196.105%, 196.115%) = (19998.98…, 20000]", or
@@ -147,13 +185,15 @@ public readonly struct ImpliedTarget<T> : IEquatable<ImpliedTarget<T>>
     /// <param name="language">The language of the trace.</param>
     /// <param name="decimals">Decimals shown for inexact ends (cut short with "…").</param>
     /// <returns>The trace.</returns>
+    /// <exception cref="InvalidOperationException">This is <c>default</c>, which comes from no figures.</exception>
     public string Explain(ExplainLanguage language, int decimals = 2)
     {
+        ThrowIfDefault();
         Ratio toPrinted = Ratio.One / PublishedFigure<T>.Unit;
         ValueInterval actual = Actual.Bounds * toPrinted;
         string actualText = actual.IsPoint ? actual.Lower!.Value.ToString() : actual.ToString(decimals);
         return (language == ExplainLanguage.ZhHans ? "目标 ∈ " : "target ∈ ")
-            + actualText + " ÷ " + (Rate.Bounds * 100).ToString(Rate.Decimals + 1, "%")
+            + actualText + " ÷ " + (Rate.Bounds * 100).ToString(Math.Min(Rate.Decimals + 1, DisplayFormat.MaxDecimals), "%")
             + " = " + (Targets * toPrinted).ToString(decimals);
     }
 
@@ -166,9 +206,23 @@ public readonly struct ImpliedTarget<T> : IEquatable<ImpliedTarget<T>>
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Actual, Rate);
 
-    /// <summary>For example "39221人 at 196.11%: target in (19998.98…, 20000]".</summary>
+    /// <summary>For example "39221人 at 196.11%: target in (19998.98…, 20000]"; "no figures" for <c>default</c>.</summary>
     /// <returns>The figures and the interval of targets, in base units, culture-invariant.</returns>
-    public override string ToString() => $"{Actual} at {Rate}: target in {Targets.ToString(2)}";
+    public override string ToString() =>
+        fromFigures ? $"{Actual} at {Rate}: target in {Targets.ToString(2)}" : "no figures: default ImpliedTarget";
+
+    /// <summary>Whether some whole number of base units in <paramref name="actuals"/> over <paramref name="target"/> lies in
+    /// <paramref name="rates"/>, computed exactly.</summary>
+    private static bool Achievable(long target, ExactEnds actuals, ExactEnds rates) =>
+        actuals.Intersect(rates.Times(target)).HoldsWholeNumber();
+
+    private void ThrowIfDefault()
+    {
+        if (!fromFigures)
+        {
+            throw new InvalidOperationException($"This ImpliedTarget<{typeof(T).Name}> is default and comes from no figures; create one with ImpliedTarget.From.");
+        }
+    }
 
     private static IEnumerable<long> Range(long first, long last)
     {
@@ -193,11 +247,7 @@ public readonly struct ImpliedTarget<T> : IEquatable<ImpliedTarget<T>>
         return Math.Abs(value).ToString(System.Globalization.CultureInfo.InvariantCulture).Length;
     }
 
-    private static Ratio Distance(long candidate, Ratio centre)
-    {
-        Ratio d = new Ratio(candidate, 1) - centre;
-        return d.Sign < 0 ? -d : d;
-    }
+    private static ExactFraction Distance(long candidate, ExactFraction centre) => (ExactFraction.Whole(candidate) - centre).Abs();
 
     private static long Pow10Below(long max)
     {
@@ -213,4 +263,42 @@ public readonly struct ImpliedTarget<T> : IEquatable<ImpliedTarget<T>>
     private static long FloorDiv(long a, long b) => (a / b) - ((a % b != 0 && (a < 0) != (b < 0)) ? 1 : 0);
 
     private static long CeilingDiv(long a, long b) => (a / b) + ((a % b != 0 && (a < 0) == (b < 0)) ? 1 : 0);
+
+    /// <summary>The ends of an interval as exact fractions; a missing end is unbounded.</summary>
+    private readonly record struct ExactEnds(ExactFraction? Lower, bool LowerClosed, ExactFraction? Upper, bool UpperClosed)
+    {
+        internal static ExactEnds Of(ValueInterval interval) =>
+            new(interval.Lower is Ratio l ? l : null, interval.IsLowerClosed, interval.Upper is Ratio u ? u : null, interval.IsUpperClosed);
+
+        internal ExactEnds Times(long factor) =>
+            new(Lower is ExactFraction l ? l * factor : null, LowerClosed, Upper is ExactFraction u ? u * factor : null, UpperClosed);
+
+        internal ExactEnds Intersect(ExactEnds other)
+        {
+            (ExactFraction? lower, bool lowerClosed) = (Lower, LowerClosed);
+            if (other.Lower is ExactFraction ol && (lower is not ExactFraction l || ol > l || (ol.CompareTo(l) == 0 && !other.LowerClosed)))
+            {
+                (lower, lowerClosed) = (ol, other.LowerClosed);
+            }
+
+            (ExactFraction? upper, bool upperClosed) = (Upper, UpperClosed);
+            if (other.Upper is ExactFraction ou && (upper is not ExactFraction u || ou < u || (ou.CompareTo(u) == 0 && !other.UpperClosed)))
+            {
+                (upper, upperClosed) = (ou, other.UpperClosed);
+            }
+
+            return new(lower, lowerClosed, upper, upperClosed);
+        }
+
+        /// <summary>The smallest whole multiple count of <paramref name="unit"/> inside, or null without a lower end.</summary>
+        internal BigInteger? WholeLow(long unit) =>
+            Lower is ExactFraction l ? (l / unit) is var q && (LowerClosed || !q.IsInteger) ? q.Ceiling() : q.Ceiling() + 1 : null;
+
+        /// <summary>The largest whole multiple count of <paramref name="unit"/> inside, or null without an upper end.</summary>
+        internal BigInteger? WholeHigh(long unit) =>
+            Upper is ExactFraction u ? (u / unit) is var q && (UpperClosed || !q.IsInteger) ? q.Floor() : q.Floor() - 1 : null;
+
+        internal bool HoldsWholeNumber() =>
+            WholeLow(1) is not BigInteger low || WholeHigh(1) is not BigInteger high || low <= high;
+    }
 }

@@ -1,8 +1,10 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.Json.Serialization;
 using Indicators.Quantities;
 using Indicators.Reporting;
+using Indicators.Utility;
 
 namespace Indicators.Targets;
 
@@ -12,7 +14,7 @@ namespace Indicators.Targets;
 /// </summary>
 /// <remarks>This type is an immutable value type and is thread-safe.</remarks>
 [JsonConverter(typeof(Indicators.Serialization.RateTargetJsonConverter))]
-public readonly struct RateTarget : IEquatable<RateTarget>
+public readonly struct RateTarget : IEquatable<RateTarget>, ISpanParsable<RateTarget>
 {
     private readonly bool strict; // stored negated so that default is inclusive
 
@@ -83,25 +85,98 @@ public readonly struct RateTarget : IEquatable<RateTarget>
     /// decimal, 四舍五入 (5.45% ≤ rate &lt; 5.55%; the upper end is then counted as met too). Pass a tolerance to
     /// <see cref="About"/> for another.
     /// </summary>
-    /// <param name="text">The target's text.</param>
+    /// <param name="s">The target's text.</param>
     /// <returns>The target.</returns>
-    /// <exception cref="FormatException">The text has no qualifier saying which kind of target it is, or is not a rate.</exception>
-    public static RateTarget Parse(string text)
+    /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
+    /// <exception cref="FormatException">The text is not a rate, has no qualifier saying which kind of target it is, or
+    /// is printed with more digits than its tolerance can hold exactly; the message says why.</exception>
+    public static RateTarget Parse(string s)
     {
-        PublishedRate rate = PublishedRate.Parse(text);
-        return rate.Qualifier switch
-        {
-            Qualifier.AtMost => AtMost(rate.Value, rate.IsInclusive),
-            Qualifier.AtLeast => AtLeast(rate.Value, rate.IsInclusive),
-            Qualifier.Approximately => About(rate.Value, PercentagePoints.FromRatio(rate.Printed.Step / 200)),
-            _ => throw new FormatException($"Cannot read \"{text}\" as a rate target: it needs a qualifier saying what kind of target it is (以内, 以上, 左右 …)."),
-        };
+        ArgumentNullException.ThrowIfNull(s);
+        return Parse(s.AsSpan(), null);
     }
+
+    /// <summary>Reads a target (see <see cref="Parse(string)"/>); <paramref name="provider"/> is ignored.</summary>
+    /// <param name="s">The target's text.</param>
+    /// <param name="provider">Ignored: the text is read the same in every culture.</param>
+    /// <returns>The target.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
+    /// <exception cref="FormatException">The text is not a rate target; the message says why.</exception>
+    /// <remarks>Implemented explicitly, so that a call of <see cref="Parse(string)"/> is not taken for a culture-dependent one.</remarks>
+    static RateTarget IParsable<RateTarget>.Parse(string s, IFormatProvider? provider)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        return Parse(s.AsSpan(), provider);
+    }
+
+    /// <summary>Reads a target (see <see cref="Parse(string)"/>); <paramref name="provider"/> is ignored.</summary>
+    /// <param name="s">The target's text.</param>
+    /// <param name="provider">Ignored: the text is read the same in every culture.</param>
+    /// <returns>The target.</returns>
+    /// <exception cref="FormatException">The text is not a rate target; the message says why.</exception>
+    public static RateTarget Parse(ReadOnlySpan<char> s, IFormatProvider? provider) =>
+        TryRead(s.ToString(), out RateTarget target, out string? problem)
+            ? target
+            : throw new FormatException($"Cannot read {TextExcerpt.Quote(s)} as a rate target: {problem}.");
+
+    /// <summary>Tries to read a target; never throws.</summary>
+    /// <param name="s">The target's text.</param>
+    /// <param name="result">The target, or <c>default</c>.</param>
+    /// <returns>Whether the text was a rate target.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? s, out RateTarget result)
+    {
+        result = default;
+        return s is not null && TryRead(s, out result, out _);
+    }
+
+    /// <summary>Tries to read a target; never throws. <paramref name="provider"/> is ignored.</summary>
+    /// <param name="s">The target's text.</param>
+    /// <param name="provider">Ignored.</param>
+    /// <param name="result">The target, or <c>default</c>.</param>
+    /// <returns>Whether the text was a rate target.</returns>
+    static bool IParsable<RateTarget>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out RateTarget result) =>
+        TryParse(s, out result);
+
+    /// <summary>Tries to read a target; never throws. <paramref name="provider"/> is ignored.</summary>
+    /// <param name="s">The target's text.</param>
+    /// <param name="provider">Ignored.</param>
+    /// <param name="result">The target, or <c>default</c>.</param>
+    /// <returns>Whether the text was a rate target.</returns>
+    public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out RateTarget result) =>
+        TryRead(s.ToString(), out result, out _);
 
     /// <summary>Evaluates a rate against the target.</summary>
     /// <param name="actual">The rate achieved.</param>
     /// <returns>Whether it meets the target, and by how many points.</returns>
     public RateTargetOutcome Evaluate(Percent actual) => new(this, actual);
+
+    private static bool TryRead(string text, out RateTarget result, [NotNullWhen(false)] out string? problem)
+    {
+        result = default;
+        if (!PublishedRate.TryRead(text, out PublishedRate rate, out problem))
+        {
+            return false;
+        }
+
+        switch (rate.Qualifier)
+        {
+            case Qualifier.AtMost:
+                result = AtMost(rate.Value, rate.IsInclusive);
+                return true;
+            case Qualifier.AtLeast:
+                result = AtLeast(rate.Value, rate.IsInclusive);
+                return true;
+            case Qualifier.Approximately when ((ExactFraction)rate.Printed.Step / ExactFraction.Whole(200)).TryToRatio(out Ratio tolerance):
+                result = About(rate.Value, PercentagePoints.FromRatio(tolerance));
+                return true;
+            case Qualifier.Approximately:
+                problem = "its tolerance, half its last printed digit, is finer than an exact 128-bit ratio holds; print it with fewer decimals";
+                return false;
+            default:
+                problem = "it needs a qualifier saying what kind of target it is (以内, 以上, 左右 …)";
+                return false;
+        }
+    }
 
     /// <inheritdoc />
     public bool Equals(RateTarget other) =>
