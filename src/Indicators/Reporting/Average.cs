@@ -1,6 +1,7 @@
 using System;
 using System.Text.Json.Serialization;
 using Indicators.Quantities;
+using Indicators.Utility;
 
 namespace Indicators.Reporting;
 
@@ -22,7 +23,7 @@ public static class Average
     {
         if (T.IsSigned)
         {
-            throw new ArgumentException($"An average is shared among things counted, never negative; {typeof(T).Name} can be negative.", nameof(count));
+            throw new ArgumentException($"An average is shared among things counted, never negative; {TypeNames.Of<T>()} can be negative.", nameof(count));
         }
 
         return count.BaseUnits == 0
@@ -118,5 +119,5 @@ public readonly struct Average<T> : IEquatable<Average<T>>
 
     private long CountToDivideBy => Count.BaseUnits != 0
         ? Count.BaseUnits
-        : throw new InvalidOperationException($"This Average<{typeof(T).Name}> is default and has no count to divide by; create one with Average.PerUnit.");
+        : throw new InvalidOperationException($"This Average<{TypeNames.Of<T>()}> is default and has no count to divide by; create one with Average.PerUnit.");
 }

@@ -150,7 +150,7 @@ public readonly struct PublishedFigure<T> : IEquatable<PublishedFigure<T>>, ISpa
     public static PublishedFigure<T> Parse(ReadOnlySpan<char> s, IFormatProvider? provider) =>
         TryRead(s.ToString(), out PublishedFigure<T> figure, out string? problem)
             ? figure
-            : throw new FormatException($"Cannot parse {TextExcerpt.Quote(s)} as a published {typeof(T).Name}: {problem}.");
+            : throw new FormatException($"Cannot parse {TextExcerpt.Quote(s)} as a published {TypeNames.Of<T>()}: {problem}.");
 
     /// <summary>Tries to read a published figure; never throws.</summary>
     /// <param name="s">The text.</param>
@@ -215,7 +215,7 @@ public readonly struct PublishedFigure<T> : IEquatable<PublishedFigure<T>>, ISpa
 
         if (!T.TryParse(parts.Figure, CultureInfo.InvariantCulture, out T value))
         {
-            problem = $"{TextExcerpt.Quote(parts.Figure)} is not a {typeof(T).Name}";
+            problem = $"{TextExcerpt.Quote(parts.Figure)} is not a {TypeNames.Of<T>()}";
             return false;
         }
 

@@ -1,5 +1,6 @@
 using Indicators.Quantities;
 using Indicators.Reporting;
+using Indicators.Utility;
 
 namespace Indicators.Serialization;
 
@@ -20,7 +21,7 @@ public sealed class PublishedFigureJsonConverter<T> : TextJsonConverter<Publishe
 {
     /// <inheritdoc/>
     private protected override string Expected =>
-        $"a published figure of {typeof(T).Name} (PublishedFigure<{typeof(T).Name}>), for example \"14.64万人\" or \"约115万家\"";
+        $"a published figure of {TypeNames.Of<T>()} (PublishedFigure<{TypeNames.Of<T>()}>), for example \"14.64万人\" or \"约115万家\"";
 
     /// <inheritdoc/>
     private protected override string Format(PublishedFigure<T> value)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Indicators.Quantities;
+using Indicators.Utility;
 
 namespace Indicators.Serialization;
 
@@ -31,8 +32,7 @@ internal static class QuantityJson
             ? (T)(object)fields.Object(name, UnitCounts, nameof(UnitCount))
             : fields.Value(name, s => T.Parse(s, CultureInfo.InvariantCulture), $"a {Name<T>()}, for example {Example<T>()}");
 
-    internal static string Name<T>() =>
-        typeof(T).IsGenericType ? $"Count<{typeof(T).GetGenericArguments()[0].Name}>" : typeof(T).Name;
+    internal static string Name<T>() => TypeNames.Of<T>();
 
     private static string Example<T>() =>
         typeof(T) == typeof(Money) ? "\"14716000000元\"" : typeof(T) == typeof(Headcount) || typeof(T) == typeof(HeadcountChange) ? "\"39221人\"" : "\"2677家\"";

@@ -5,6 +5,7 @@ using System.Numerics;
 using System.Text.Json.Serialization;
 using Indicators.Quantities;
 using Indicators.Reporting;
+using Indicators.Utility;
 
 namespace Indicators.Targets;
 
@@ -220,7 +221,7 @@ public readonly struct ImpliedTarget<T> : IEquatable<ImpliedTarget<T>>
     {
         if (!fromFigures)
         {
-            throw new InvalidOperationException($"This ImpliedTarget<{typeof(T).Name}> is default and comes from no figures; create one with ImpliedTarget.From.");
+            throw new InvalidOperationException($"This ImpliedTarget<{TypeNames.Of<T>()}> is default and comes from no figures; create one with ImpliedTarget.From.");
         }
     }
 
