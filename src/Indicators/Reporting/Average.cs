@@ -66,7 +66,7 @@ public readonly struct Average<T> : IEquatable<Average<T>>
     /// <summary>The amount per unit rounded to the fen with <paramref name="mode"/>.</summary>
     /// <param name="mode">How to round.</param>
     /// <returns>The amount per unit.</returns>
-    public Money Rounded(RoundingMode mode) => Total.Divide(Count.BaseUnits, mode);
+    public Money Rounded(RoundingMode mode) => Total.DividedBy(Count.BaseUnits, mode);
 
     /// <summary>
     /// How the average is computed: "平均 = 23 697 900 元 ÷ 3 916 人 = 6051.557711…元 ≈ 6 051.56 元（四舍五入）", or
