@@ -174,7 +174,9 @@ public readonly struct Percent :
     /// <param name="decimals">Decimals to keep, 0 to 28.</param>
     /// <param name="mode">How to round.</param>
     /// <returns>The rounded percentage.</returns>
-    public decimal ToPercentage(int decimals, RoundingMode mode) => (ratio * 100).ToDecimal(decimals, mode);
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is outside 0–28.</exception>
+    /// <exception cref="OverflowException">The rounded percentage needs more digits than a <see cref="decimal"/> holds.</exception>
+    public decimal ToPercentage(int decimals, RoundingMode mode) => ratio.ToDecimal(decimals, mode, 2);
 
     /// <summary>Whether this rate equals <paramref name="other"/>.</summary>
     /// <param name="other">The rate to compare with.</param>

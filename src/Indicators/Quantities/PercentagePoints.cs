@@ -154,7 +154,9 @@ public readonly struct PercentagePoints :
     /// <param name="decimals">Decimals to keep, 0 to 28.</param>
     /// <param name="mode">How to round.</param>
     /// <returns>The rounded number of points.</returns>
-    public decimal ToPoints(int decimals, RoundingMode mode) => (ratio * 100).ToDecimal(decimals, mode);
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is outside 0–28.</exception>
+    /// <exception cref="OverflowException">The rounded number of points needs more digits than a <see cref="decimal"/> holds.</exception>
+    public decimal ToPoints(int decimals, RoundingMode mode) => ratio.ToDecimal(decimals, mode, 2);
 
     /// <summary>Whether this difference equals <paramref name="other"/>.</summary>
     /// <param name="other">The difference to compare with.</param>

@@ -12,8 +12,9 @@ namespace Indicators.Quantities;
 /// </summary>
 /// <remarks>
 /// <para><c>default</c> is zero (0/1). Numerator and denominator are 128-bit integers: every ratio of two 64-bit
-/// quantities is held exactly, and arithmetic on ratios is checked; an <see cref="OverflowException"/> says which
-/// operation overflowed rather than losing precision.</para>
+/// quantities is held exactly. Arithmetic on ratios is exact: it gives the exact result whenever that result, in lowest
+/// terms, fits 128-bit terms (however large the intermediate products), and otherwise throws an
+/// <see cref="OverflowException"/> that says which operation overflowed rather than losing precision.</para>
 /// <para>Equality and ordering are numeric (1/2 = 2/4). <see cref="ToString()"/> writes the exact decimal expansion
 /// when it is finite ("1.96105", however long) and the fraction otherwise ("1/3"); it never throws and both forms parse
 /// back to the same ratio, for every ratio.</para>
@@ -280,11 +281,17 @@ public readonly struct Ratio :
     /// <returns>The rounded decimal (trailing zeros dropped).</returns>
     /// <exception cref="OverflowException">The rounded value needs more significant digits than a <see cref="decimal"/>
     /// holds (about 28); ask for fewer decimals.</exception>
-    public decimal ToDecimal(int decimals, RoundingMode mode)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is outside 0–28, or <paramref name="mode"/>
+    /// is not defined and the value has more decimals.</exception>
+    public decimal ToDecimal(int decimals, RoundingMode mode) => ToDecimal(decimals, mode, 0);
+
+    /// <summary>This ratio × 10^<paramref name="exponent"/>, rounded to <paramref name="decimals"/> decimals (exactly: the
+    /// power of ten is applied in BigInteger, so 1.38% as a percentage never overflows on the way).</summary>
+    internal decimal ToDecimal(int decimals, RoundingMode mode, int exponent)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(decimals);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(decimals, Rounding.MaxDecimals);
-        BigInteger scaled = Rounding.Divide((BigInteger)numerator * BigInteger.Pow(10, decimals), (BigInteger)Denominator, mode);
+        BigInteger scaled = Rounding.Divide((BigInteger)numerator * BigInteger.Pow(10, decimals + exponent), (BigInteger)Denominator, mode);
         while (decimals > 0 && scaled % 10 == 0)
         {
             scaled /= 10;
@@ -491,7 +498,10 @@ public readonly struct Ratio :
     {
         Int128 absA = Int128.Abs(a);
         Int128 absB = Int128.Abs(b);
-        if (absA != 0 && absB > Int128.MaxValue / absA)
+
+        // Bit lengths adding to at most 127 always fit (the common case, no division); otherwise check exactly.
+        if (256 - (int)Int128.LeadingZeroCount(absA) - (int)Int128.LeadingZeroCount(absB) > 127
+            && absA != 0 && absB > Int128.MaxValue / absA)
         {
             product = 0;
             return false;

@@ -134,6 +134,40 @@ public class RatioArithmeticProperties
         Assert.Equal(Money.FromYuan(2000m), a.DividedBy(0.25m, RoundingMode.HalfEven));
     }
 
+    [NumericProperty]
+    public void ToPercentage_AnyRate_IsTheExactPercentageRoundedOnce(Percent rate, RoundingMode mode, byte decimalsSeed)
+    {
+        int decimals = decimalsSeed % 29;
+        BigInteger scaled = NumericGenerators.RoundQuotient(
+            (BigInteger)rate.Ratio.Numerator * BigInteger.Pow(10, decimals + 2), rate.Ratio.Denominator, mode);
+        int places = decimals;
+        while (places > 0 && scaled % 10 == 0)
+        {
+            scaled /= 10;
+            places--;
+        }
+
+        if (BigInteger.Abs(scaled).GetBitLength() > 96)
+        {
+            Assert.Throws<OverflowException>(() => rate.ToPercentage(decimals, mode));
+            Assert.Throws<OverflowException>(() => PercentagePoints.FromRatio(rate.Ratio).ToPoints(decimals, mode));
+            return;
+        }
+
+        (BigInteger mantissa, int scale) = NumericGenerators.Exact(rate.ToPercentage(decimals, mode));
+        Assert.Equal(scaled * BigInteger.Pow(10, scale), mantissa * BigInteger.Pow(10, places));
+        Assert.Equal(rate.ToPercentage(decimals, mode), PercentagePoints.FromRatio(rate.Ratio).ToPoints(decimals, mode));
+    }
+
+    [Fact]
+    public void ToPercentage_TermsTooLargeToTimesAHundred_IsExact()
+    {
+        // n × 100 leaves 128 bits, but the percentage itself is small: 1 342 177 279.999…%.
+        Percent rate = Percent.FromRatio(new Ratio(Int128.MaxValue / 10, Int128.One << 100));
+        Assert.Equal(1342177280m, rate.ToPercentage(2, RoundingMode.HalfAwayFromZero));
+        Assert.Equal(1342177279.99m, rate.ToPercentage(2, RoundingMode.Floor));
+    }
+
     private static Ratio? Oracle(Ratio a, Ratio b, Func<BigInteger, BigInteger, BigInteger, BigInteger, (BigInteger N, BigInteger D)> exact)
     {
         (BigInteger n, BigInteger d) = exact(a.Numerator, a.Denominator, b.Numerator, b.Denominator);
