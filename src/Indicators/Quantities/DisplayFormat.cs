@@ -14,6 +14,10 @@ namespace Indicators.Quantities;
 /// half away from zero (四舍五入). For another rounding mode, pass a <see cref="DisplayFormat"/> built with
 /// <see cref="DisplayFormat(Scale, int, RoundingMode)"/>.</para>
 /// <para>Exact formats never round: a value that needs more digits gets them.</para>
+/// <para>Text written with any format reads back through the type's <c>Parse</c>, however many digits it has: to the
+/// same value for an exact format, to the value rounded as the format says otherwise. The one exception is a rounded
+/// value outside the type, which <c>Parse</c> rejects: <c>Money.MaxValue</c> in <c>"Y0"</c> rounds up past
+/// <c>Money.MaxValue</c>, and many decimals of a huge ratio or rate need terms beyond 128 bits.</para>
 /// </remarks>
 public readonly record struct DisplayFormat
 {

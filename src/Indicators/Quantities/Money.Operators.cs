@@ -137,6 +137,25 @@ public readonly partial struct Money :
     public static Money Multiply(Money money, long factor) =>
         FromProduct((BigInteger)money.fen * factor, "multiplication");
 
+    /// <summary>Multiplies an amount by a whole number (the named form of <c>long * Money</c>).</summary>
+    /// <param name="factor">The whole-number factor.</param>
+    /// <param name="money">The amount.</param>
+    /// <returns>The exact product.</returns>
+    /// <exception cref="OverflowException">The product is outside the range of <see cref="Money"/>.</exception>
+    public static Money Multiply(long factor, Money money) => Multiply(money, factor);
+
+    /// <summary>The smaller of two amounts.</summary>
+    /// <param name="left">The first amount.</param>
+    /// <param name="right">The second amount.</param>
+    /// <returns><paramref name="left"/> when the two are equal.</returns>
+    public static Money Min(Money left, Money right) => right.fen < left.fen ? right : left;
+
+    /// <summary>The larger of two amounts.</summary>
+    /// <param name="left">The first amount.</param>
+    /// <param name="right">The second amount.</param>
+    /// <returns><paramref name="left"/> when the two are equal.</returns>
+    public static Money Max(Money left, Money right) => right.fen > left.fen ? right : left;
+
     /// <summary>The exact ratio of two amounts (the named form of <c>/</c>).</summary>
     /// <param name="dividend">The dividend.</param>
     /// <param name="divisor">The divisor; not zero.</param>
@@ -161,14 +180,16 @@ public readonly partial struct Money :
 
     /// <summary>
     /// This amount times a decimal factor, rounded to the fen with <paramref name="mode"/>
-    /// (贴息 at 10.19%: <c>loans.Multiply(0.1019m, RoundingMode.HalfAwayFromZero)</c>). The product is computed exactly
+    /// (贴息 at 10.19%: <c>loans.Times(0.1019m, RoundingMode.HalfAwayFromZero)</c>). The product is computed exactly
     /// first and rounded once.
     /// </summary>
     /// <param name="factor">The factor.</param>
     /// <param name="mode">How to round a product finer than a fen.</param>
     /// <returns>The product, to the fen.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="mode"/> is not a defined <see cref="RoundingMode"/> and
+    /// the product is finer than a fen.</exception>
     /// <exception cref="OverflowException">The product is outside the range of <see cref="Money"/>.</exception>
-    public Money Multiply(decimal factor, RoundingMode mode)
+    public Money Times(decimal factor, RoundingMode mode)
     {
         Ratio exact = Ratio.FromDecimal(factor);
         return FromProduct(
@@ -180,8 +201,10 @@ public readonly partial struct Money :
     /// <param name="factor">The factor.</param>
     /// <param name="mode">How to round a product finer than a fen.</param>
     /// <returns>The product, to the fen.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="mode"/> is not a defined <see cref="RoundingMode"/> and
+    /// the product is finer than a fen.</exception>
     /// <exception cref="OverflowException">The product is outside the range of <see cref="Money"/>.</exception>
-    public Money Multiply(Ratio factor, RoundingMode mode) =>
+    public Money Times(Ratio factor, RoundingMode mode) =>
         FromProduct(
             Rounding.Divide((BigInteger)fen * (BigInteger)factor.Numerator, (BigInteger)factor.Denominator, mode),
             "multiplication");
@@ -191,8 +214,10 @@ public readonly partial struct Money :
     /// <param name="mode">How to round a quotient finer than a fen.</param>
     /// <returns>The quotient, to the fen.</returns>
     /// <exception cref="DivideByZeroException"><paramref name="divisor"/> is zero.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="mode"/> is not a defined <see cref="RoundingMode"/> and
+    /// the quotient is finer than a fen.</exception>
     /// <exception cref="OverflowException">The quotient is outside the range of <see cref="Money"/>.</exception>
-    public Money Divide(decimal divisor, RoundingMode mode)
+    public Money DividedBy(decimal divisor, RoundingMode mode)
     {
         if (divisor == 0)
         {
@@ -210,8 +235,11 @@ public readonly partial struct Money :
     /// <param name="mode">How to round a share finer than a fen.</param>
     /// <returns>One share, to the fen.</returns>
     /// <exception cref="DivideByZeroException"><paramref name="divisor"/> is zero.</exception>
-    /// <exception cref="OverflowException">The quotient is outside the range of <see cref="Money"/>.</exception>
-    public Money Divide(long divisor, RoundingMode mode) =>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="mode"/> is not a defined <see cref="RoundingMode"/> and
+    /// the quotient is finer than a fen.</exception>
+    /// <exception cref="OverflowException">The quotient is outside the range of <see cref="Money"/> (<see cref="MinValue"/>
+    /// split −1 ways).</exception>
+    public Money DividedBy(long divisor, RoundingMode mode) =>
         divisor == 0
             ? throw new DivideByZeroException($"Cannot divide {this} by zero.")
             : FromProduct(Rounding.Divide((BigInteger)fen, divisor, mode), "division");
@@ -227,7 +255,7 @@ public readonly partial struct Money :
     public Money PerPerson(Headcount persons, RoundingMode mode) =>
         persons.Persons == 0
             ? throw new DivideByZeroException($"Cannot share {this} among zero persons.")
-            : Divide(persons.Persons, mode);
+            : DividedBy(persons.Persons, mode);
 
     /// <summary>The amount per counted unit (per enterprise, per position …), rounded to the fen with <paramref name="mode"/>.</summary>
     /// <typeparam name="TUnit">The counted unit.</typeparam>
@@ -239,7 +267,7 @@ public readonly partial struct Money :
         where TUnit : ICountUnit =>
         count.Value == 0
             ? throw new DivideByZeroException($"Cannot share {this} among zero {TUnit.Unit.EnglishPlural}.")
-            : Divide(count.Value, mode);
+            : DividedBy(count.Value, mode);
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void ThrowOverflow(string operation, Money left, string symbol, Money right) =>

@@ -8,7 +8,7 @@ public readonly partial struct Money : IFigure<Money>
 {
     private const int FenExponent = 2; // 1 元 = 10² fen
 
-    private static readonly UnitText YuanText = new("元", "元", "yuan", "yuan", "圆");
+    private static readonly UnitText YuanText = new("元", "元", "yuan", "yuan", "圆", "圓");
     private static readonly FigureSyntax Syntax = new(nameof(Money), YuanText, allowsSign: true, allowsScale: true);
 
     /// <inheritdoc/>
@@ -18,12 +18,23 @@ public readonly partial struct Money : IFigure<Money>
     /// <returns>The canonical text, which <see cref="Parse(string)"/> reads back to the same amount.</returns>
     public override string ToString() => ToString(DisplayFormat.Exact, null);
 
+    /// <summary>Formats with a standard format string (<c>"G"</c>, <c>"W2"</c>, <c>"Y2"</c>), culture-invariant; see
+    /// <see cref="ToString(string, IFormatProvider)"/>.</summary>
+    /// <param name="format">The format string, or <c>null</c> for <c>"G"</c>.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="FormatException"><paramref name="format"/> is not supported.</exception>
+    public string ToString(string? format) => ToString(DisplayFormat.Parse(format), null);
+
     /// <summary>
     /// Formats with a standard format string: <c>"G"</c> (exact, in 元), <c>"W2"</c> (2 decimals of 万元, 四舍五入),
     /// <c>"Y2"</c> (2 decimals of 亿元); see <see cref="DisplayFormat"/>. The provider picks the written form:
     /// zh-Hant cultures "147.16億元", other zh cultures and the invariant culture "147.16亿元", en cultures
     /// "147.16 × 10⁸ yuan" (digits grouped by commas).
     /// </summary>
+    /// <remarks>Every format reads back through <see cref="Parse(string)"/>, however many decimals it asks for (<c>"F22"</c>
+    /// included): the exact formats to this amount, a rounded format to the rounded amount — except where rounding carries
+    /// it past <see cref="MaxValue"/> or <see cref="MinValue"/> (<c>"Y0"</c> of <see cref="MaxValue"/> is "922337204亿元"),
+    /// which <see cref="Parse(string)"/> rejects as out of range.</remarks>
     /// <param name="format">The format string, or <c>null</c> for <c>"G"</c>.</param>
     /// <param name="formatProvider">The culture whose written form to use, or <c>null</c> for the invariant form.</param>
     /// <returns>The text.</returns>
@@ -53,7 +64,7 @@ public readonly partial struct Money : IFigure<Money>
 
     /// <summary>
     /// Reads an amount as Chinese reports print it: "147.16亿元", "147.16億元", "1252.7万元", "500元",
-    /// "１４７．１６亿元", "2,369.79万元", or the English form "147.16 × 10⁸ yuan". The grammar is the same in every culture.
+    /// "１４７．１６亿元", "2,369.79万元", or the English form "147.16 × 10⁸ yuan"; 圆 and 圓 are read as 元. The grammar is the same in every culture.
     /// </summary>
     /// <param name="s">The text.</param>
     /// <returns>The exact amount.</returns>

@@ -124,16 +124,51 @@ public readonly struct Percent :
     /// <param name="left">The rate to subtract from.</param>
     /// <param name="right">The rate to subtract.</param>
     /// <returns>The exact difference.</returns>
+    /// <exception cref="OverflowException">The exact difference does not fit 128-bit terms.</exception>
     public static PercentagePoints Subtract(Percent left, Percent right) => left - right;
+
+    /// <summary>A rate moved up by some percentage points (the named form of <c>+</c>).</summary>
+    /// <param name="left">The rate.</param>
+    /// <param name="right">The points to add.</param>
+    /// <returns>The exact rate.</returns>
+    /// <exception cref="OverflowException">The exact sum does not fit 128-bit terms.</exception>
+    public static Percent Add(Percent left, PercentagePoints right) => left + right;
+
+    /// <summary>A rate moved down by some percentage points (the named form of <c>−</c>).</summary>
+    /// <param name="left">The rate.</param>
+    /// <param name="right">The points to subtract.</param>
+    /// <returns>The exact rate.</returns>
+    /// <exception cref="OverflowException">The exact difference does not fit 128-bit terms.</exception>
+    public static Percent Subtract(Percent left, PercentagePoints right) => left - right;
+
+    /// <summary>The lower of two rates.</summary>
+    /// <param name="left">The first rate.</param>
+    /// <param name="right">The second rate.</param>
+    /// <returns><paramref name="left"/> when the two are equal.</returns>
+    public static Percent Min(Percent left, Percent right) => right < left ? right : left;
+
+    /// <summary>The higher of two rates.</summary>
+    /// <param name="left">The first rate.</param>
+    /// <param name="right">The second rate.</param>
+    /// <returns><paramref name="left"/> when the two are equal.</returns>
+    public static Percent Max(Percent left, Percent right) => right > left ? right : left;
+
+    /// <summary>This rate minus <paramref name="other"/>, in percentage points (the fluent form of <c>Percent − Percent</c>).</summary>
+    /// <param name="other">The rate to subtract.</param>
+    /// <returns>The exact difference.</returns>
+    /// <exception cref="OverflowException">The exact difference does not fit 128-bit terms.</exception>
+    public PercentagePoints Minus(Percent other) => this - other;
 
     /// <summary>This rate moved by <paramref name="points"/> (the fluent form of <c>+</c>).</summary>
     /// <param name="points">The points to add; may be negative.</param>
     /// <returns>The exact rate.</returns>
+    /// <exception cref="OverflowException">The exact sum does not fit 128-bit terms.</exception>
     public Percent Plus(PercentagePoints points) => this + points;
 
     /// <summary>This rate moved down by <paramref name="points"/> (the fluent form of <c>−</c>).</summary>
     /// <param name="points">The points to subtract.</param>
     /// <returns>The exact rate.</returns>
+    /// <exception cref="OverflowException">The exact difference does not fit 128-bit terms.</exception>
     public Percent Minus(PercentagePoints points) => this - points;
 
     /// <summary>The number before the % sign, rounded to <paramref name="decimals"/> decimals with <paramref name="mode"/>
@@ -141,7 +176,9 @@ public readonly struct Percent :
     /// <param name="decimals">Decimals to keep, 0 to 28.</param>
     /// <param name="mode">How to round.</param>
     /// <returns>The rounded percentage.</returns>
-    public decimal ToPercentage(int decimals, RoundingMode mode) => (ratio * 100).ToDecimal(decimals, mode);
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is outside 0–28.</exception>
+    /// <exception cref="OverflowException">The rounded percentage needs more digits than a <see cref="decimal"/> holds.</exception>
+    public decimal ToPercentage(int decimals, RoundingMode mode) => ratio.ToDecimal(decimals, mode, 2);
 
     /// <summary>Whether this rate equals <paramref name="other"/>.</summary>
     /// <param name="other">The rate to compare with.</param>
@@ -168,14 +205,24 @@ public readonly struct Percent :
     };
 
     /// <summary>The exact rate, culture-invariant: "196.105%", "1.38%", or "100/3%" when the decimals never end.</summary>
-    /// <returns>The canonical text, which <see cref="Parse(string, IFormatProvider)"/> reads back.</returns>
+    /// <returns>The canonical text, which <see cref="Parse(string)"/> reads back to the same rate; never throws.</returns>
     public override string ToString() => ToString(DisplayFormat.Exact, null);
 
+    /// <summary>Formats with <c>"G"</c> (exact) or <c>"F2"</c> (two decimals, 四舍五入), culture-invariant:
+    /// <c>rate.ToString("F2")</c> is "196.11%".</summary>
+    /// <param name="format">The format string, or <c>null</c> for <c>"G"</c>.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="FormatException"><paramref name="format"/> is not supported, or has a 万 or 亿 scale.</exception>
+    public string ToString(string? format) => ToString(DisplayFormat.Parse(format), null);
+
     /// <summary>Formats with <c>"G"</c> (exact) or <c>"F2"</c> (two decimals, 四舍五入); rates have no 万/亿 scale.</summary>
+    /// <remarks>The text reads back through <see cref="Parse(string)"/>: exactly for <c>"G"</c> and <c>"F"</c>, and to the
+    /// rounded rate for <c>"F0"</c>–<c>"F38"</c> — unless that rounded rate does not fit a ratio's 128-bit terms (many
+    /// decimals of a huge rate), when <see cref="Parse(string)"/> rejects it.</remarks>
     /// <param name="format">The format string, or <c>null</c> for <c>"G"</c>.</param>
     /// <param name="formatProvider">en cultures group the digits with commas; otherwise ignored.</param>
     /// <returns>The text, for example "196.11%".</returns>
-    /// <exception cref="FormatException"><paramref name="format"/> is not supported.</exception>
+    /// <exception cref="FormatException"><paramref name="format"/> is not supported, or has a 万 or 亿 scale.</exception>
     public string ToString(string? format, IFormatProvider? formatProvider) => ToString(DisplayFormat.Parse(format), formatProvider);
 
     /// <summary>Formats with a <see cref="DisplayFormat"/>, which names the decimals and the rounding mode.</summary>
@@ -185,8 +232,8 @@ public readonly struct Percent :
     /// <exception cref="FormatException"><paramref name="format"/> has a 万 or 亿 scale.</exception>
     public string ToString(DisplayFormat format, IFormatProvider? formatProvider)
     {
-        Ratio percentage = Percentage(format);
-        return FigureWriter.Format(percentage.Numerator, percentage.Denominator, format, FigureLanguages.From(formatProvider), PercentText);
+        CheckNoScale(format);
+        return FigureWriter.Format(ratio.Numerator, ratio.Denominator, 2, format, FigureLanguages.From(formatProvider), PercentText);
     }
 
     /// <summary>Formats into <paramref name="destination"/>; see <see cref="ToString(string, IFormatProvider)"/>.</summary>
@@ -199,20 +246,33 @@ public readonly struct Percent :
     public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
     {
         DisplayFormat display = DisplayFormat.Parse(format);
-        Ratio percentage = Percentage(display);
-        return FigureWriter.TryWrite(destination, out charsWritten, percentage.Numerator, percentage.Denominator, display, FigureLanguages.From(provider), PercentText);
+        CheckNoScale(display);
+        return FigureWriter.TryWrite(destination, out charsWritten, ratio.Numerator, ratio.Denominator, 2, display, FigureLanguages.From(provider), PercentText);
     }
 
-    /// <summary>Reads a rate: "1.38%", "196.11％", "１．３８％", "-0.5%", "100/3%".</summary>
+    /// <summary>Reads a rate: "1.38%", "196.11％", "１．３８％", "-0.5%", "100/3%", and exact decimals of any length.</summary>
     /// <param name="s">The text.</param>
-    /// <param name="provider">Ignored: the grammar is the same in every culture.</param>
     /// <returns>The exact rate.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
-    /// <exception cref="FormatException"><paramref name="s"/> is not a rate; the message names the position.</exception>
+    /// <exception cref="FormatException"><paramref name="s"/> is not a rate, or one whose ratio does not fit 128-bit terms;
+    /// the message names the position.</exception>
+    public static Percent Parse(string s) => FigureParsing.Parse<Percent>(s);
+
+    /// <inheritdoc cref="Parse(string)"/>
+    /// <param name="s">The text.</param>
+    /// <param name="provider">Ignored: the grammar is the same in every culture.</param>
     public static Percent Parse(string s, IFormatProvider? provider) => FigureParsing.Parse<Percent>(s);
 
-    /// <inheritdoc cref="Parse(string, IFormatProvider)"/>
+    /// <inheritdoc cref="Parse(string)"/>
+    /// <param name="s">The text.</param>
+    /// <param name="provider">Ignored: the grammar is the same in every culture.</param>
     public static Percent Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => FigureParsing.Parse<Percent>(s);
+
+    /// <summary>Tries to read a rate; never throws.</summary>
+    /// <param name="s">The text.</param>
+    /// <param name="result">The rate, or zero when the text is not one.</param>
+    /// <returns>Whether the text was a rate.</returns>
+    public static bool TryParse(string? s, out Percent result) => FigureParsing.TryParse(s, out result);
 
     /// <summary>Tries to read a rate; never throws.</summary>
     /// <param name="s">The text.</param>
@@ -232,10 +292,12 @@ public readonly struct Percent :
         return ok;
     }
 
-    internal static Ratio Percentage(Ratio ratio, DisplayFormat format) =>
-        format.Scale == Scale.One
-            ? ratio * 100
-            : throw new FormatException($"A rate has no 万 or 亿 scale: use G or F followed by the decimals, not {format}.");
-
-    private Ratio Percentage(DisplayFormat format) => Percentage(ratio, format);
+    /// <summary>Rates and points are printed in percent: a 万 or 亿 scale is a format error.</summary>
+    internal static void CheckNoScale(DisplayFormat format)
+    {
+        if (format.Scale != Scale.One)
+        {
+            throw new FormatException($"A rate has no 万 or 亿 scale: use G or F followed by the decimals, not {format}.");
+        }
+    }
 }

@@ -58,12 +58,14 @@ public readonly struct PercentagePoints :
     /// <param name="left">The first difference.</param>
     /// <param name="right">The second difference.</param>
     /// <returns>The exact sum.</returns>
+    /// <exception cref="OverflowException">The exact sum does not fit 128-bit terms.</exception>
     public static PercentagePoints operator +(PercentagePoints left, PercentagePoints right) => new(left.ratio + right.ratio);
 
     /// <summary>Subtracts one difference from another.</summary>
     /// <param name="left">The difference to subtract from.</param>
     /// <param name="right">The difference to subtract.</param>
     /// <returns>The exact difference.</returns>
+    /// <exception cref="OverflowException">The exact difference does not fit 128-bit terms.</exception>
     public static PercentagePoints operator -(PercentagePoints left, PercentagePoints right) => new(left.ratio - right.ratio);
 
     /// <summary>Negates a difference.</summary>
@@ -107,11 +109,56 @@ public readonly struct PercentagePoints :
     /// <returns>The comparison.</returns>
     public static bool operator >=(PercentagePoints left, PercentagePoints right) => left.ratio >= right.ratio;
 
+    /// <summary>Adds two differences (the named form of <c>+</c>).</summary>
+    /// <param name="left">The first difference.</param>
+    /// <param name="right">The second difference.</param>
+    /// <returns>The exact sum.</returns>
+    /// <exception cref="OverflowException">The exact sum does not fit 128-bit terms.</exception>
+    public static PercentagePoints Add(PercentagePoints left, PercentagePoints right) => left + right;
+
+    /// <summary>Subtracts one difference from another (the named form of <c>−</c>).</summary>
+    /// <param name="left">The difference to subtract from.</param>
+    /// <param name="right">The difference to subtract.</param>
+    /// <returns>The exact difference.</returns>
+    /// <exception cref="OverflowException">The exact difference does not fit 128-bit terms.</exception>
+    public static PercentagePoints Subtract(PercentagePoints left, PercentagePoints right) => left - right;
+
+    /// <summary>Negates a difference (the named form of unary <c>−</c>); never overflows.</summary>
+    /// <param name="value">The difference.</param>
+    /// <returns>−<paramref name="value"/>.</returns>
+    public static PercentagePoints Negate(PercentagePoints value) => -value;
+
+    /// <summary>The smaller of two differences.</summary>
+    /// <param name="left">The first difference.</param>
+    /// <param name="right">The second difference.</param>
+    /// <returns><paramref name="left"/> when the two are equal.</returns>
+    public static PercentagePoints Min(PercentagePoints left, PercentagePoints right) => right < left ? right : left;
+
+    /// <summary>The larger of two differences.</summary>
+    /// <param name="left">The first difference.</param>
+    /// <param name="right">The second difference.</param>
+    /// <returns><paramref name="left"/> when the two are equal.</returns>
+    public static PercentagePoints Max(PercentagePoints left, PercentagePoints right) => right > left ? right : left;
+
+    /// <summary>This difference plus <paramref name="other"/> (the fluent form of <c>+</c>).</summary>
+    /// <param name="other">The difference to add.</param>
+    /// <returns>The exact sum.</returns>
+    /// <exception cref="OverflowException">The exact sum does not fit 128-bit terms.</exception>
+    public PercentagePoints Plus(PercentagePoints other) => this + other;
+
+    /// <summary>This difference minus <paramref name="other"/> (the fluent form of <c>−</c>).</summary>
+    /// <param name="other">The difference to subtract.</param>
+    /// <returns>The exact difference.</returns>
+    /// <exception cref="OverflowException">The exact difference does not fit 128-bit terms.</exception>
+    public PercentagePoints Minus(PercentagePoints other) => this - other;
+
     /// <summary>The number of points, rounded to <paramref name="decimals"/> decimals with <paramref name="mode"/>.</summary>
     /// <param name="decimals">Decimals to keep, 0 to 28.</param>
     /// <param name="mode">How to round.</param>
     /// <returns>The rounded number of points.</returns>
-    public decimal ToPoints(int decimals, RoundingMode mode) => (ratio * 100).ToDecimal(decimals, mode);
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is outside 0–28.</exception>
+    /// <exception cref="OverflowException">The rounded number of points needs more digits than a <see cref="decimal"/> holds.</exception>
+    public decimal ToPoints(int decimals, RoundingMode mode) => ratio.ToDecimal(decimals, mode, 2);
 
     /// <summary>Whether this difference equals <paramref name="other"/>.</summary>
     /// <param name="other">The difference to compare with.</param>
@@ -138,15 +185,24 @@ public readonly struct PercentagePoints :
     };
 
     /// <summary>The exact difference, culture-invariant: "-0.2个百分点".</summary>
-    /// <returns>The canonical text, which <see cref="Parse(string, IFormatProvider)"/> reads back.</returns>
+    /// <returns>The canonical text, which <see cref="Parse(string)"/> reads back to the same difference; never throws.</returns>
     public override string ToString() => ToString(DisplayFormat.Exact, null);
+
+    /// <summary>Formats with <c>"G"</c> (exact) or <c>"F2"</c> (two decimals, 四舍五入), culture-invariant ("0.20个百分点").</summary>
+    /// <param name="format">The format string, or <c>null</c> for <c>"G"</c>.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="FormatException"><paramref name="format"/> is not supported, or has a 万 or 亿 scale.</exception>
+    public string ToString(string? format) => ToString(DisplayFormat.Parse(format), null);
 
     /// <summary>Formats with <c>"G"</c> (exact) or <c>"F2"</c> (two decimals, 四舍五入); zh-Hant cultures write 個百分點,
     /// en cultures "percentage points".</summary>
+    /// <remarks>The text reads back through <see cref="Parse(string)"/>: exactly for <c>"G"</c> and <c>"F"</c>, and to the
+    /// rounded difference for <c>"F0"</c>–<c>"F38"</c> — unless that rounded difference does not fit a ratio's 128-bit
+    /// terms, when <see cref="Parse(string)"/> rejects it.</remarks>
     /// <param name="format">The format string, or <c>null</c> for <c>"G"</c>.</param>
     /// <param name="formatProvider">The culture whose written form to use, or <c>null</c> for the invariant form.</param>
     /// <returns>The text.</returns>
-    /// <exception cref="FormatException"><paramref name="format"/> is not supported.</exception>
+    /// <exception cref="FormatException"><paramref name="format"/> is not supported, or has a 万 or 亿 scale.</exception>
     public string ToString(string? format, IFormatProvider? formatProvider) => ToString(DisplayFormat.Parse(format), formatProvider);
 
     /// <summary>Formats with a <see cref="DisplayFormat"/>, which names the decimals and the rounding mode.</summary>
@@ -156,28 +212,41 @@ public readonly struct PercentagePoints :
     /// <exception cref="FormatException"><paramref name="format"/> has a 万 or 亿 scale.</exception>
     public string ToString(DisplayFormat format, IFormatProvider? formatProvider)
     {
-        Ratio points = Percent.Percentage(ratio, format);
-        return FigureWriter.Format(points.Numerator, points.Denominator, format, FigureLanguages.From(formatProvider), PointsText);
+        Percent.CheckNoScale(format);
+        return FigureWriter.Format(ratio.Numerator, ratio.Denominator, 2, format, FigureLanguages.From(formatProvider), PointsText);
     }
 
     /// <inheritdoc cref="Percent.TryFormat(Span{char}, out int, ReadOnlySpan{char}, IFormatProvider)"/>
     public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
     {
         DisplayFormat display = DisplayFormat.Parse(format);
-        Ratio points = Percent.Percentage(ratio, display);
-        return FigureWriter.TryWrite(destination, out charsWritten, points.Numerator, points.Denominator, display, FigureLanguages.From(provider), PointsText);
+        Percent.CheckNoScale(display);
+        return FigureWriter.TryWrite(destination, out charsWritten, ratio.Numerator, ratio.Denominator, 2, display, FigureLanguages.From(provider), PointsText);
     }
 
     /// <summary>Reads a difference of rates: "0.2个百分点", "-0.2個百分點", "0.2 percentage points", "-0.2pp".</summary>
     /// <param name="s">The text.</param>
-    /// <param name="provider">Ignored: the grammar is the same in every culture.</param>
     /// <returns>The exact difference.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
-    /// <exception cref="FormatException"><paramref name="s"/> is not a difference in points; the message names the position.</exception>
+    /// <exception cref="FormatException"><paramref name="s"/> is not a difference in points, or one whose ratio does not fit
+    /// 128-bit terms; the message names the position.</exception>
+    public static PercentagePoints Parse(string s) => FigureParsing.Parse<PercentagePoints>(s);
+
+    /// <inheritdoc cref="Parse(string)"/>
+    /// <param name="s">The text.</param>
+    /// <param name="provider">Ignored: the grammar is the same in every culture.</param>
     public static PercentagePoints Parse(string s, IFormatProvider? provider) => FigureParsing.Parse<PercentagePoints>(s);
 
-    /// <inheritdoc cref="Parse(string, IFormatProvider)"/>
+    /// <inheritdoc cref="Parse(string)"/>
+    /// <param name="s">The text.</param>
+    /// <param name="provider">Ignored: the grammar is the same in every culture.</param>
     public static PercentagePoints Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => FigureParsing.Parse<PercentagePoints>(s);
+
+    /// <summary>Tries to read a difference of rates; never throws.</summary>
+    /// <param name="s">The text.</param>
+    /// <param name="result">The difference, or zero when the text is not one.</param>
+    /// <returns>Whether the text was a difference in points.</returns>
+    public static bool TryParse(string? s, out PercentagePoints result) => FigureParsing.TryParse(s, out result);
 
     /// <summary>Tries to read a difference of rates; never throws.</summary>
     /// <param name="s">The text.</param>

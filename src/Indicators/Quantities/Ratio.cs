@@ -13,10 +13,12 @@ namespace Indicators.Quantities;
 /// </summary>
 /// <remarks>
 /// <para><c>default</c> is zero (0/1). Numerator and denominator are 128-bit integers: every ratio of two 64-bit
-/// quantities is held exactly, and arithmetic on ratios is checked; an <see cref="OverflowException"/> says which
-/// operation overflowed rather than losing precision.</para>
+/// quantities is held exactly. Arithmetic on ratios is exact: it gives the exact result whenever that result, in lowest
+/// terms, fits 128-bit terms (however large the intermediate products), and otherwise throws an
+/// <see cref="OverflowException"/> that says which operation overflowed rather than losing precision.</para>
 /// <para>Equality and ordering are numeric (1/2 = 2/4). <see cref="ToString()"/> writes the exact decimal expansion
-/// when it is finite ("1.96105") and the fraction otherwise ("1/3"); both forms parse back.</para>
+/// when it is finite ("1.96105", however long) and the fraction otherwise ("1/3"); it never throws and both forms parse
+/// back to the same ratio, for every ratio.</para>
 /// <para>This type is an immutable value type and is thread-safe.</para>
 /// </remarks>
 [JsonConverter(typeof(Indicators.Serialization.RatioJsonConverter))]
@@ -35,7 +37,8 @@ public readonly struct Ratio :
     IFigure<Ratio>
 {
     private static readonly UnitText NoUnit = new(string.Empty, string.Empty, string.Empty, string.Empty);
-    private static readonly FigureSyntax Syntax = new(nameof(Ratio), NoUnit, allowsSign: true, allowsScale: false, allowsFraction: true);
+    private static readonly FigureSyntax Syntax = new(nameof(Ratio), NoUnit, allowsSign: true, allowsScale: true, allowsFraction: true);
+    private static readonly BigInteger MaxTerm = (BigInteger)Int128.MaxValue;
 
     private readonly Int128 numerator;
     private readonly Int128 denominatorMinusOne; // so that default is 0/1
@@ -67,6 +70,13 @@ public readonly struct Ratio :
         Int128 gcd = Gcd(Int128.Abs(numerator), denominator);
         this.numerator = numerator / gcd;
         denominatorMinusOne = (denominator / gcd) - 1;
+    }
+
+    private Ratio(Int128 numerator, Int128 denominator, bool lowestTerms)
+    {
+        _ = lowestTerms;
+        this.numerator = numerator;
+        denominatorMinusOne = denominator - 1;
     }
 
     /// <summary>Zero (0/1); also <c>default</c>.</summary>
@@ -103,7 +113,7 @@ public readonly struct Ratio :
     /// <param name="right">The ratio to subtract.</param>
     /// <returns>The exact difference.</returns>
     /// <exception cref="OverflowException">The result does not fit 128-bit terms.</exception>
-    public static Ratio operator -(Ratio left, Ratio right) => Add(left, -right);
+    public static Ratio operator -(Ratio left, Ratio right) => Subtract(left, right);
 
     /// <summary>Negates a ratio.</summary>
     /// <param name="value">The ratio.</param>
@@ -130,7 +140,9 @@ public readonly struct Ratio :
             throw new DivideByZeroException("Cannot divide a ratio by zero.");
         }
 
-        return Multiply(left, new Ratio(right.Denominator, right.numerator));
+        // The reciprocal of a ratio in lowest terms is in lowest terms, and its terms fit.
+        Int128 sign = right.numerator < 0 ? -1 : 1;
+        return Multiply(left, FromLowestTerms(sign * right.Denominator, sign * right.numerator));
     }
 
     /// <summary>Whether two ratios are equal.</summary>
@@ -185,40 +197,74 @@ public readonly struct Ratio :
     /// <param name="left">The first ratio.</param>
     /// <param name="right">The second ratio.</param>
     /// <returns>The exact sum.</returns>
-    /// <exception cref="OverflowException">The result does not fit 128-bit terms.</exception>
-    public static Ratio Add(Ratio left, Ratio right)
-    {
-        try
-        {
-            Int128 gcd = Gcd(left.Denominator, right.Denominator);
-            Int128 l = right.Denominator / gcd;
-            return new Ratio((left.numerator * l) + (right.numerator * (left.Denominator / gcd)), left.Denominator * l);
-        }
-        catch (OverflowException e)
-        {
-            throw new OverflowException($"Ratio addition overflowed: {left} + {right} does not fit 128-bit terms.", e);
-        }
-    }
+    /// <exception cref="OverflowException">The sum, in lowest terms, does not fit 128-bit terms.</exception>
+    public static Ratio Add(Ratio left, Ratio right) => AddOrSubtract(left, right, subtract: false);
+
+    /// <summary>Subtracts one ratio from another exactly (the named form of <c>−</c>).</summary>
+    /// <param name="left">The ratio to subtract from.</param>
+    /// <param name="right">The ratio to subtract.</param>
+    /// <returns>The exact difference.</returns>
+    /// <exception cref="OverflowException">The difference, in lowest terms, does not fit 128-bit terms.</exception>
+    public static Ratio Subtract(Ratio left, Ratio right) => AddOrSubtract(left, right, subtract: true);
+
+    /// <summary>Negates a ratio (the named form of unary <c>−</c>); never overflows.</summary>
+    /// <param name="value">The ratio.</param>
+    /// <returns>−<paramref name="value"/>.</returns>
+    public static Ratio Negate(Ratio value) => -value;
 
     /// <summary>Multiplies two ratios exactly (the named form of <c>*</c>).</summary>
     /// <param name="left">The first ratio.</param>
     /// <param name="right">The second ratio.</param>
     /// <returns>The exact product.</returns>
-    /// <exception cref="OverflowException">The result does not fit 128-bit terms.</exception>
+    /// <exception cref="OverflowException">The product, in lowest terms, does not fit 128-bit terms.</exception>
     public static Ratio Multiply(Ratio left, Ratio right)
     {
-        try
+        // Cross-reduce first: the terms of the product are then already in lowest terms, so an overflow here is real.
+        Int128 g1 = Gcd(Int128.Abs(left.numerator), right.Denominator);
+        Int128 g2 = Gcd(Int128.Abs(right.numerator), left.Denominator);
+        Int128 a = left.numerator / g1;
+        Int128 b = right.numerator / g2;
+        Int128 c = left.Denominator / g2;
+        Int128 d = right.Denominator / g1;
+        if (TryMultiply(a, b, out Int128 n) && TryMultiply(c, d, out Int128 m))
         {
-            // Cross-reduce first so that the products stay as small as possible.
-            Int128 g1 = Gcd(Int128.Abs(left.numerator), right.Denominator);
-            Int128 g2 = Gcd(Int128.Abs(right.numerator), left.Denominator);
-            return new Ratio((left.numerator / g1) * (right.numerator / g2), (left.Denominator / g2) * (right.Denominator / g1));
+            return FromLowestTerms(n, m);
         }
-        catch (OverflowException e)
-        {
-            throw new OverflowException($"Ratio multiplication overflowed: {left} × {right} does not fit 128-bit terms.", e);
-        }
+
+        throw new OverflowException($"Ratio multiplication overflowed: {left} × {right} in lowest terms does not fit 128-bit terms.");
     }
+
+    /// <summary>Divides one ratio by another exactly (the named form of <c>/</c>).</summary>
+    /// <param name="left">The dividend.</param>
+    /// <param name="right">The divisor; not zero.</param>
+    /// <returns>The exact quotient.</returns>
+    /// <exception cref="DivideByZeroException"><paramref name="right"/> is zero.</exception>
+    /// <exception cref="OverflowException">The quotient, in lowest terms, does not fit 128-bit terms.</exception>
+    public static Ratio Divide(Ratio left, Ratio right) => left / right;
+
+    /// <summary>The smaller of two ratios.</summary>
+    /// <param name="left">The first ratio.</param>
+    /// <param name="right">The second ratio.</param>
+    /// <returns><paramref name="left"/> when the two are equal.</returns>
+    public static Ratio Min(Ratio left, Ratio right) => right < left ? right : left;
+
+    /// <summary>The larger of two ratios.</summary>
+    /// <param name="left">The first ratio.</param>
+    /// <param name="right">The second ratio.</param>
+    /// <returns><paramref name="left"/> when the two are equal.</returns>
+    public static Ratio Max(Ratio left, Ratio right) => right > left ? right : left;
+
+    /// <summary>This ratio plus <paramref name="other"/> (the fluent form of <c>+</c>).</summary>
+    /// <param name="other">The ratio to add.</param>
+    /// <returns>The exact sum.</returns>
+    /// <exception cref="OverflowException">The sum, in lowest terms, does not fit 128-bit terms.</exception>
+    public Ratio Plus(Ratio other) => Add(this, other);
+
+    /// <summary>This ratio minus <paramref name="other"/> (the fluent form of <c>−</c>).</summary>
+    /// <param name="other">The ratio to subtract.</param>
+    /// <returns>The exact difference.</returns>
+    /// <exception cref="OverflowException">The difference, in lowest terms, does not fit 128-bit terms.</exception>
+    public Ratio Minus(Ratio other) => Subtract(this, other);
 
     /// <summary>Whether the ratio is written exactly with at most <paramref name="decimals"/> decimals (its denominator
     /// divides 10^decimals): 1/8 has three, 1/3 none.</summary>
@@ -237,11 +283,17 @@ public readonly struct Ratio :
     /// <returns>The rounded decimal (trailing zeros dropped).</returns>
     /// <exception cref="OverflowException">The rounded value needs more significant digits than a <see cref="decimal"/>
     /// holds (about 28); ask for fewer decimals.</exception>
-    public decimal ToDecimal(int decimals, RoundingMode mode)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is outside 0–28, or <paramref name="mode"/>
+    /// is not defined and the value has more decimals.</exception>
+    public decimal ToDecimal(int decimals, RoundingMode mode) => ToDecimal(decimals, mode, 0);
+
+    /// <summary>This ratio × 10^<paramref name="exponent"/>, rounded to <paramref name="decimals"/> decimals (exactly: the
+    /// power of ten is applied in BigInteger, so 1.38% as a percentage never overflows on the way).</summary>
+    internal decimal ToDecimal(int decimals, RoundingMode mode, int exponent)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(decimals);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(decimals, Rounding.MaxDecimals);
-        BigInteger scaled = Rounding.Divide((BigInteger)numerator * BigInteger.Pow(10, decimals), (BigInteger)Denominator, mode);
+        BigInteger scaled = Rounding.Divide((BigInteger)numerator * BigInteger.Pow(10, decimals + exponent), (BigInteger)Denominator, mode);
         while (decimals > 0 && scaled % 10 == 0)
         {
             scaled /= 10;
@@ -282,7 +334,12 @@ public readonly struct Ratio :
             return numerator.CompareTo(other.numerator);
         }
 
-        // Compare a/b with c/d as a·d with c·b, in 256 bits where 128 would overflow.
+        // Compare a/b with c/d as a·d with c·b: in 128 bits when both products fit, else in BigInteger.
+        if (TryMultiply(numerator, other.Denominator, out Int128 l) && TryMultiply(other.numerator, Denominator, out Int128 r))
+        {
+            return l.CompareTo(r);
+        }
+
         BigInteger left = (BigInteger)numerator * (BigInteger)other.Denominator;
         BigInteger right = (BigInteger)other.numerator * (BigInteger)Denominator;
         return left.CompareTo(right);
@@ -300,7 +357,17 @@ public readonly struct Ratio :
     /// <returns>The canonical, culture-invariant text, which <see cref="Parse(string)"/> reads back.</returns>
     public override string ToString() => ToString(DisplayFormat.Exact, null);
 
+    /// <summary>Formats with a standard format string (<c>"G"</c>, <c>"F4"</c>, <c>"W2"</c>), culture-invariant; see
+    /// <see cref="ToString(string, IFormatProvider)"/>.</summary>
+    /// <param name="format">The format string, or <c>null</c> for <c>"G"</c>.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="FormatException"><paramref name="format"/> is not supported.</exception>
+    public string ToString(string? format) => ToString(DisplayFormat.Parse(format), null);
+
     /// <summary>Formats with a standard format string (<c>"G"</c>, <c>"F4"</c>); see <see cref="DisplayFormat"/>.</summary>
+    /// <remarks>Every format reads back through <see cref="Parse(string)"/>: the exact formats (<c>"G"</c>, <c>"F"</c>,
+    /// <c>"W"</c>, <c>"Y"</c>) to this ratio, a rounded format to the rounded value — unless that rounded value itself
+    /// does not fit a ratio's 128-bit terms (many decimals of a large value), when <see cref="Parse(string)"/> rejects it.</remarks>
     /// <param name="format">The format string, or <c>null</c> for <c>"G"</c>.</param>
     /// <param name="formatProvider">Chooses English digit grouping for en cultures; otherwise ignored.</param>
     /// <returns>The text.</returns>
@@ -312,20 +379,22 @@ public readonly struct Ratio :
     /// <param name="formatProvider">Chooses English digit grouping for en cultures; otherwise ignored.</param>
     /// <returns>The text.</returns>
     public string ToString(DisplayFormat format, IFormatProvider? formatProvider) =>
-        FigureWriter.Format(numerator, ScaledDenominator(format), format, FigureLanguages.From(formatProvider), NoUnit);
+        FigureWriter.Format(numerator, Denominator, -(int)format.Scale, format, FigureLanguages.From(formatProvider), NoUnit);
 
     /// <inheritdoc />
     public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
     {
         DisplayFormat display = DisplayFormat.Parse(format);
-        return FigureWriter.TryWrite(destination, out charsWritten, numerator, ScaledDenominator(display), display, FigureLanguages.From(provider), NoUnit);
+        return FigureWriter.TryWrite(destination, out charsWritten, numerator, Denominator, -(int)display.Scale, display, FigureLanguages.From(provider), NoUnit);
     }
 
-    /// <summary>Reads a ratio: a decimal number ("1.96105", "-0.5") or a fraction ("39221/20000").</summary>
+    /// <summary>Reads a ratio: a decimal number of any length ("1.96105", "-0.5"), a fraction ("39221/20000"), optionally
+    /// followed by a scale ("1.23万", "1.23 × 10⁴", as <c>"W"</c> and <c>"Y"</c> write it).</summary>
     /// <param name="s">The text.</param>
     /// <returns>The ratio.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
-    /// <exception cref="FormatException"><paramref name="s"/> is not a ratio; the message gives the position.</exception>
+    /// <exception cref="FormatException"><paramref name="s"/> is not a ratio, or denotes one whose numerator or denominator
+    /// in lowest terms exceeds 2¹²⁷ − 1; the message gives the position.</exception>
     public static Ratio Parse(string s) => FigureParsing.Parse<Ratio>(s);
 
     /// <inheritdoc cref="Parse(string)"/>
@@ -337,6 +406,12 @@ public readonly struct Ratio :
     /// <param name="s">The text.</param>
     /// <param name="provider">Ignored: the grammar is the same in every culture.</param>
     public static Ratio Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => FigureParsing.Parse<Ratio>(s);
+
+    /// <summary>Tries to read a ratio; never throws.</summary>
+    /// <param name="s">The text.</param>
+    /// <param name="result">The ratio, or zero when the text is not one.</param>
+    /// <returns>Whether the text was a ratio.</returns>
+    public static bool TryParse(string? s, out Ratio result) => FigureParsing.TryParse(s, out result);
 
     /// <summary>Tries to read a ratio; never throws.</summary>
     /// <param name="s">The text.</param>
@@ -357,6 +432,87 @@ public readonly struct Ratio :
         return FigureParser.TryParseRatio(text, Syntax, 0, out value, out failure);
     }
 
+    /// <summary>Exact sum or difference. The common case (small terms) stays in Int128 without allocating; only when a
+    /// 128-bit intermediate overflows is the exact result computed in BigInteger, reduced, and checked.</summary>
+    private static Ratio AddOrSubtract(Ratio left, Ratio right, bool subtract)
+    {
+        Int128 ld = left.Denominator;
+        Int128 rd = right.Denominator;
+        Int128 rn = right.numerator;
+        if (left.denominatorMinusOne == right.denominatorMinusOne)
+        {
+            // Same denominator: the sum of numerators over it (no Int128 product needed).
+            Int128 sum = unchecked(subtract ? left.numerator - rn : left.numerator + rn);
+            bool overflow = subtract
+                ? ((left.numerator ^ rn) & (left.numerator ^ sum)) < 0
+                : ((left.numerator ^ sum) & (rn ^ sum)) < 0;
+            if (!overflow && sum != Int128.MinValue)
+            {
+                return new Ratio(sum, ld);
+            }
+        }
+        else
+        {
+            Int128 gcd = Gcd(ld, rd);
+            Int128 l = rd / gcd;
+            Int128 r = ld / gcd;
+            if (TryMultiply(left.numerator, l, out Int128 a)
+                && TryMultiply(rn, r, out Int128 b)
+                && TryMultiply(ld, l, out Int128 denominator))
+            {
+                Int128 sum = unchecked(subtract ? a - b : a + b);
+                bool overflow = subtract ? ((a ^ b) & (a ^ sum)) < 0 : ((a ^ sum) & (b ^ sum)) < 0;
+                if (!overflow && sum != Int128.MinValue)
+                {
+                    return new Ratio(sum, denominator);
+                }
+            }
+        }
+
+        return AddExactly(left, right, subtract);
+    }
+
+    private static Ratio AddExactly(Ratio left, Ratio right, bool subtract)
+    {
+        BigInteger ld = left.Denominator;
+        BigInteger rd = right.Denominator;
+        BigInteger rn = subtract ? -(BigInteger)right.numerator : right.numerator;
+        BigInteger numerator = ((BigInteger)left.numerator * rd) + (rn * ld);
+        BigInteger denominator = ld * rd;
+        BigInteger gcd = BigInteger.GreatestCommonDivisor(numerator, denominator);
+        numerator /= gcd;
+        denominator /= gcd;
+        if (BigInteger.Abs(numerator) <= MaxTerm && denominator <= MaxTerm)
+        {
+            return FromLowestTerms((Int128)numerator, (Int128)denominator);
+        }
+
+        string symbol = subtract ? "−" : "+";
+        string operation = subtract ? "subtraction" : "addition";
+        throw new OverflowException($"Ratio {operation} overflowed: {left} {symbol} {right} in lowest terms does not fit 128-bit terms.");
+    }
+
+    /// <summary>A ratio from terms already in lowest terms with a positive denominator (no gcd taken).</summary>
+    private static Ratio FromLowestTerms(Int128 numerator, Int128 denominator) => new(numerator, denominator, lowestTerms: true);
+
+    /// <summary>The product of two 128-bit integers, or <c>false</c> when it does not fit.</summary>
+    private static bool TryMultiply(Int128 a, Int128 b, out Int128 product)
+    {
+        Int128 absA = Int128.Abs(a);
+        Int128 absB = Int128.Abs(b);
+
+        // Bit lengths adding to at most 127 always fit (the common case, no division); otherwise check exactly.
+        if (256 - (int)Int128.LeadingZeroCount(absA) - (int)Int128.LeadingZeroCount(absB) > 127
+            && absA != 0 && absB > Int128.MaxValue / absA)
+        {
+            product = 0;
+            return false;
+        }
+
+        product = a * b;
+        return true;
+    }
+
     internal static Int128 Gcd(Int128 a, Int128 b)
     {
         while (b != 0)
@@ -365,13 +521,5 @@ public readonly struct Ratio :
         }
 
         return a == 0 ? 1 : a;
-    }
-
-    private Int128 ScaledDenominator(DisplayFormat format)
-    {
-        Int128 factor = Pow10.Of((int)format.Scale);
-        return Denominator <= Int128.MaxValue / factor
-            ? Denominator * factor
-            : throw new OverflowException($"{this} cannot be shown in {format.Scale}: its denominator times 10^{(int)format.Scale} does not fit 128 bits.");
     }
 }

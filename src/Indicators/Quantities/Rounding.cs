@@ -12,6 +12,8 @@ public static class Rounding
     /// <summary>The largest number of decimals <see cref="Round(decimal, int, RoundingMode)"/> accepts.</summary>
     public const int MaxDecimals = 28;
 
+    private static readonly Int128 MaxDecimalMantissa = (Int128)(UInt128)decimal.MaxValue;
+
     /// <summary>Rounds <paramref name="value"/> to <paramref name="decimals"/> decimal places.</summary>
     /// <param name="value">The exact value.</param>
     /// <param name="decimals">The number of decimals to keep, 0 to 28.</param>
@@ -28,17 +30,68 @@ public static class Rounding
 
     /// <summary>Rounds <paramref name="value"/> to <paramref name="decimals"/> decimals of <paramref name="scale"/>:
     /// <c>Round(146_425m, Scale.Wan, 2, mode)</c> is 146 400 (14.64万).</summary>
+    /// <remarks>The value is rounded exactly, once, with <paramref name="mode"/>: no intermediate step rounds. When nothing
+    /// is dropped the result is <paramref name="value"/> itself; otherwise it carries no more decimals than it needs
+    /// (<c>decimals</c> − the scale's power of ten, at least none).</remarks>
     /// <param name="value">The exact value in base units.</param>
     /// <param name="scale">The display scale.</param>
-    /// <param name="decimals">The number of decimals of the scale to keep.</param>
+    /// <param name="decimals">The number of decimals of the scale to keep, 0 to 28.</param>
     /// <param name="mode">How to round.</param>
     /// <returns>The rounded value, still in base units.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is negative or too large for the scale,
-    /// or <paramref name="mode"/> is not defined.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is outside 0–28, or
+    /// <paramref name="scale"/> or <paramref name="mode"/> is not defined.</exception>
+    /// <exception cref="OverflowException">The rounded value is outside the range of <see cref="decimal"/> (rounding
+    /// <see cref="decimal.MaxValue"/> up to a whole 亿, for example).</exception>
     public static decimal Round(decimal value, Scale scale, int decimals, RoundingMode mode)
     {
-        decimal factor = (decimal)Figures.Pow10.Of((int)scale);
-        return Round(value / factor, decimals, mode) * factor;
+        ArgumentOutOfRangeException.ThrowIfNegative(decimals);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(decimals, MaxDecimals);
+        if (scale is not (Scale.One or Scale.Wan or Scale.Yi))
+        {
+            throw new ArgumentOutOfRangeException(nameof(scale), scale, "Not a defined Scale.");
+        }
+
+        if (!Enum.IsDefined(mode))
+        {
+            throw UndefinedMode(mode);
+        }
+
+        // value = mantissa ÷ 10^valueScale. The result is a whole number of 10^-kept base units, kept = decimals − scale.
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(value, bits);
+        int valueScale = (bits[3] >> 16) & 0xFF;
+        int kept = decimals - (int)scale;
+        if (kept >= valueScale)
+        {
+            return value; // nothing to drop
+        }
+
+        bool negative = bits[3] < 0;
+        Int128 mantissa = unchecked(((Int128)(uint)bits[2] << 64) | ((Int128)(uint)bits[1] << 32) | (uint)bits[0]);
+        Int128 units = Divide(negative ? -mantissa : mantissa, Figures.Pow10.Of(valueScale - kept), mode);
+        int resultScale = kept;
+        if (kept < 0)
+        {
+            // Whole multiples of 10^-kept: the result is an integer, which may exceed the decimal range.
+            Int128 factor = Figures.Pow10.Of(-kept);
+            if (Int128.Abs(units) > MaxDecimalMantissa / factor)
+            {
+                throw new OverflowException(FormattableString.Invariant(
+                    $"{value} rounded to {decimals} decimals of 10^{(int)scale} ({mode}) is outside the range of decimal."));
+            }
+
+            units *= factor;
+            resultScale = 0;
+        }
+
+        // |units| ≤ |mantissa| ÷ 10 + 1 when kept ≥ 0, and checked above otherwise: it fits 96 bits.
+        Int128 magnitude = Int128.Abs(units);
+        return new decimal(
+            unchecked((int)(uint)magnitude),
+            unchecked((int)(uint)(magnitude >> 32)),
+            unchecked((int)(uint)(magnitude >> 64)),
+            units < 0,
+            (byte)resultScale);
     }
 
     /// <summary>

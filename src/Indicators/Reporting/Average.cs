@@ -76,7 +76,7 @@ public readonly struct Average<T> : IEquatable<Average<T>>
     /// <param name="mode">How to round.</param>
     /// <returns>The amount per unit.</returns>
     /// <exception cref="InvalidOperationException">This is <c>default</c>, with no count to divide by.</exception>
-    public Money Rounded(RoundingMode mode) => Total.Divide(CountToDivideBy, mode);
+    public Money Rounded(RoundingMode mode) => Total.DividedBy(CountToDivideBy, mode);
 
     /// <summary>
     /// How the average is computed: "平均 = 23 697 900 元 ÷ 3 916 人 = 6051.557711…元 ≈ 6 051.56 元（四舍五入）", or

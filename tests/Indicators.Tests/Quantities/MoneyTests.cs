@@ -107,22 +107,22 @@ public class MoneyTests
     public void Multiplication_ByDecimal_RoundsOnlyWithTheNamedMode()
     {
         Money money = Money.FromYuan(0.05m);
-        Assert.Equal(Money.FromYuan(0.03m), money.Multiply(0.5m, RoundingMode.HalfAwayFromZero));
-        Assert.Equal(Money.FromYuan(0.02m), money.Multiply(0.5m, RoundingMode.HalfEven));
-        Assert.Equal(Money.FromYuan(0.02m), money.Multiply(0.5m, RoundingMode.TowardZero));
-        Assert.Equal(Money.FromYuan(-0.03m), (-money).Multiply(0.5m, RoundingMode.Floor));
-        Assert.Equal(Money.FromYuan(0.03m), money.Multiply(0.5m, RoundingMode.Ceiling));
+        Assert.Equal(Money.FromYuan(0.03m), money.Times(0.5m, RoundingMode.HalfAwayFromZero));
+        Assert.Equal(Money.FromYuan(0.02m), money.Times(0.5m, RoundingMode.HalfEven));
+        Assert.Equal(Money.FromYuan(0.02m), money.Times(0.5m, RoundingMode.TowardZero));
+        Assert.Equal(Money.FromYuan(-0.03m), (-money).Times(0.5m, RoundingMode.Floor));
+        Assert.Equal(Money.FromYuan(0.03m), money.Times(0.5m, RoundingMode.Ceiling));
     }
 
     [Fact]
     public void Division_ByDecimalAndLong_RoundsWithTheNamedMode()
     {
         Money money = Money.FromYuan(1m);
-        Assert.Equal(Money.FromYuan(0.33m), money.Divide(3, RoundingMode.HalfAwayFromZero));
-        Assert.Equal(Money.FromYuan(0.34m), money.Divide(3, RoundingMode.Ceiling));
-        Assert.Equal(Money.FromYuan(4m), money.Divide(0.25m, RoundingMode.HalfEven));
-        Assert.Throws<DivideByZeroException>(() => money.Divide(0, RoundingMode.HalfEven));
-        Assert.Throws<DivideByZeroException>(() => money.Divide(0m, RoundingMode.HalfEven));
+        Assert.Equal(Money.FromYuan(0.33m), money.DividedBy(3, RoundingMode.HalfAwayFromZero));
+        Assert.Equal(Money.FromYuan(0.34m), money.DividedBy(3, RoundingMode.Ceiling));
+        Assert.Equal(Money.FromYuan(4m), money.DividedBy(0.25m, RoundingMode.HalfEven));
+        Assert.Throws<DivideByZeroException>(() => money.DividedBy(0, RoundingMode.HalfEven));
+        Assert.Throws<DivideByZeroException>(() => money.DividedBy(0m, RoundingMode.HalfEven));
     }
 
     [Fact]

@@ -47,10 +47,10 @@ public class RoundingProperties
         MidpointRounding oracleMode = Rounding.ToMidpointRounding(mode);
 
         // A general factor, and one that puts odd amounts exactly on a half fen (0.5 and 2.5), where the modes differ.
-        bool general = Money.FromFen(fen).Multiply(seed / 10_000m, mode).Fen
+        bool general = Money.FromFen(fen).Times(seed / 10_000m, mode).Fen
             == (long)decimal.Round(fen * (decimal)seed / 10_000m, 0, oracleMode);
-        bool half = Money.FromFen(fen).Multiply(0.5m, mode).Fen == (long)decimal.Round(fen * 0.5m, 0, oracleMode)
-            && Money.FromFen(fen | 1).Multiply(2.5m, mode).Fen == (long)decimal.Round((fen | 1) * 2.5m, 0, oracleMode);
+        bool half = Money.FromFen(fen).Times(0.5m, mode).Fen == (long)decimal.Round(fen * 0.5m, 0, oracleMode)
+            && Money.FromFen(fen | 1).Times(2.5m, mode).Fen == (long)decimal.Round((fen | 1) * 2.5m, 0, oracleMode);
         return general && half;
     }
 

@@ -1,4 +1,5 @@
 using System;
+using System.Numerics;
 
 namespace Indicators.Quantities.Figures;
 
@@ -9,6 +10,11 @@ namespace Indicators.Quantities.Figures;
 /// </summary>
 internal static class FigureParser
 {
+    /// <summary>The most characters a number longer than 128 bits may have; every exact value of a ratio needs far fewer.</summary>
+    private const int MaxLongDigits = 400;
+
+    private const string MaxLongDigitsText = "400";
+
     internal static bool TryParse(ReadOnlySpan<char> text, FigureSyntax syntax, out ParsedFigure figure, out ParseFailure failure)
     {
         figure = default;
@@ -28,7 +34,7 @@ internal static class FigureParser
             i++;
         }
 
-        if (!TryReadNumber(text, ref i, ref figure, out failure))
+        if (!TryReadNumber(text, ref i, ref figure, allowLong: true, out failure))
         {
             return false;
         }
@@ -36,6 +42,7 @@ internal static class FigureParser
         if (negative)
         {
             figure.Numerator = -figure.Numerator;
+            figure.LongNumerator = -figure.LongNumerator;
         }
 
         if (syntax.AllowsFraction && figure.Decimals == 0 && i < text.Length && text[i] == '/')
@@ -43,18 +50,19 @@ internal static class FigureParser
             i++;
             int denominatorStart = i;
             var denominator = default(ParsedFigure);
-            if (!TryReadNumber(text, ref i, ref denominator, out failure))
+            if (!TryReadNumber(text, ref i, ref denominator, allowLong: true, out failure))
             {
                 return false;
             }
 
-            if (denominator.Decimals != 0 || denominator.Numerator == 0)
+            if (denominator.Decimals != 0 || (denominator.Numerator == 0 && denominator.LongNumerator is null))
             {
                 failure = ParseFailure.Problem(denominatorStart, "a fraction's denominator must be a whole number greater than zero");
                 return false;
             }
 
             figure.Denominator = denominator.Numerator;
+            figure.LongDenominator = denominator.LongNumerator;
             figure.LastDigit = denominator.LastDigit;
         }
 
@@ -102,7 +110,7 @@ internal static class FigureParser
             i++;
         }
 
-        if (!TryReadNumber(text, ref i, ref figure, out _))
+        if (!TryReadNumber(text, ref i, ref figure, allowLong: false, out _))
         {
             return false;
         }
@@ -138,24 +146,55 @@ internal static class FigureParser
         return false;
     }
 
-    /// <summary>Parses a figure as an exact ratio: the printed number ÷ 10^<paramref name="exponent"/> (2 for a percentage).</summary>
+    /// <summary>Parses a figure as an exact ratio: the printed number × its scale ÷ 10^<paramref name="exponent"/> (2 for a
+    /// percentage). Numbers of any length are read; the ratio they denote must fit 128-bit terms in lowest terms.</summary>
     internal static bool TryParseRatio(ReadOnlySpan<char> text, FigureSyntax syntax, int exponent, out Ratio value, out ParseFailure failure)
     {
+        value = default;
         if (!TryParse(text, syntax, out ParsedFigure figure, out failure))
         {
-            value = default;
             return false;
         }
 
-        int decimals = figure.Decimals + exponent;
-        if (decimals > Pow10.Max || figure.Denominator > Int128.MaxValue / Pow10.Of(decimals))
+        // value = numerator ÷ (denominator × 10^shift)
+        int shift = figure.Decimals + exponent - (int)figure.Scale;
+        if (figure.LongNumerator is null && figure.LongDenominator is null)
         {
-            value = default;
-            failure = ParseFailure.Problem(figure.NumberStart, "the number has more digits than can be held exactly");
+            if (shift >= 0 && shift <= Pow10.Max && figure.Denominator <= Int128.MaxValue / Pow10.Of(shift))
+            {
+                value = new Ratio(figure.Numerator, figure.Denominator * Pow10.Of(shift));
+                return true;
+            }
+
+            if (shift < 0 && Int128.Abs(figure.Numerator) <= Int128.MaxValue / Pow10.Of(-shift))
+            {
+                value = new Ratio(figure.Numerator * Pow10.Of(-shift), figure.Denominator);
+                return true;
+            }
+        }
+
+        BigInteger numerator = figure.LongNumerator ?? figure.Numerator;
+        BigInteger denominator = figure.LongDenominator ?? figure.Denominator;
+        if (shift >= 0)
+        {
+            denominator *= BigInteger.Pow(10, shift);
+        }
+        else
+        {
+            numerator *= BigInteger.Pow(10, -shift);
+        }
+
+        BigInteger gcd = BigInteger.GreatestCommonDivisor(numerator, denominator);
+        numerator /= gcd;
+        denominator /= gcd;
+        BigInteger max = (BigInteger)Int128.MaxValue;
+        if (BigInteger.Abs(numerator) > max || denominator > max)
+        {
+            failure = ParseFailure.Problem(figure.NumberStart, "the value does not fit a ratio (numerator and denominator within ±(2¹²⁷ − 1) in lowest terms)");
             return false;
         }
 
-        value = new Ratio(figure.Numerator, figure.Denominator * Pow10.Of(decimals));
+        value = new Ratio((Int128)numerator, (Int128)denominator);
         return true;
     }
 
@@ -177,7 +216,7 @@ internal static class FigureParser
         return false;
     }
 
-    private static bool TryReadNumber(ReadOnlySpan<char> text, ref int i, ref ParsedFigure figure, out ParseFailure failure)
+    private static bool TryReadNumber(ReadOnlySpan<char> text, ref int i, ref ParsedFigure figure, bool allowLong, out ParseFailure failure)
     {
         int start = i;
         Int128 value = 0;
@@ -231,10 +270,24 @@ internal static class FigureParser
             }
         }
 
+        figure.LongNumerator = null;
         if (overflow || decimals > Pow10.Max)
         {
-            failure = ParseFailure.Problem(start, "the number has more digits than can be held exactly (a 128-bit integer, 38 digits)");
-            return false;
+            if (!allowLong)
+            {
+                failure = ParseFailure.Problem(start, "the number has more digits than can be held exactly (a 128-bit integer, 38 digits)");
+                return false;
+            }
+
+            if (i - start > MaxLongDigits)
+            {
+                failure = ParseFailure.Problem(start, "the number is longer than " + MaxLongDigitsText + " characters, more than any exact value needs");
+                return false;
+            }
+
+            // Longer than 128 bits (an exact expansion of a ratio, or many decimals): read it again, exactly.
+            value = 0;
+            figure.LongNumerator = ReadLong(text[start..i]);
         }
 
         figure.Numerator = value;
@@ -242,6 +295,29 @@ internal static class FigureParser
         figure.LastDigit = i - 1;
         failure = default;
         return true;
+    }
+
+    /// <summary>The digits of an already validated number (separators and the decimal point skipped) as a BigInteger.</summary>
+    private static BigInteger ReadLong(ReadOnlySpan<char> number)
+    {
+        BigInteger value = BigInteger.Zero;
+        Int128 chunk = 0;
+        int inChunk = 0;
+        foreach (char c in number)
+        {
+            if (IsDigit(c, out int digit))
+            {
+                chunk = (chunk * 10) + digit;
+                if (++inChunk == 36)
+                {
+                    value = (value * (BigInteger)Pow10.Of(36)) + (BigInteger)chunk;
+                    chunk = 0;
+                    inChunk = 0;
+                }
+            }
+        }
+
+        return inChunk == 0 ? value : (value * (BigInteger)Pow10.Of(inChunk)) + (BigInteger)chunk;
     }
 
     /// <summary>Reads a run of digits into <paramref name="value"/>; past <see cref="Int128.MaxValue"/> it stops accumulating and

@@ -11,8 +11,9 @@ namespace Indicators.Quantities.Figures;
 /// </summary>
 internal static class FigureWriter
 {
-    /// <summary>Room that is always enough for one figure.</summary>
-    internal const int MaxLength = 256;
+    /// <summary>Room that is always enough for one figure: the longest exact expansion of a 128-bit ratio times 10^±10
+    /// has fewer than 200 digits.</summary>
+    internal const int MaxLength = 320;
 
     /// <summary>
     /// Writes the display value <paramref name="numerator"/> ÷ <paramref name="denominator"/> (already divided by the
@@ -25,10 +26,26 @@ internal static class FigureWriter
         Int128 denominator,
         DisplayFormat format,
         FigureLanguage language,
+        UnitText unit) =>
+        TryWrite(destination, out written, numerator, denominator, 0, format, language, unit);
+
+    /// <summary>
+    /// Writes the display value <paramref name="numerator"/> ÷ <paramref name="denominator"/> × 10^<paramref name="exponent"/>
+    /// followed by the scale marker and <paramref name="unit"/>. Never throws: values whose terms leave 128 bits are
+    /// written exactly through BigInteger.
+    /// </summary>
+    internal static bool TryWrite(
+        Span<char> destination,
+        out int written,
+        Int128 numerator,
+        Int128 denominator,
+        int exponent,
+        DisplayFormat format,
+        FigureLanguage language,
         UnitText unit)
     {
         Span<char> number = stackalloc char[MaxLength];
-        int length = WriteNumber(number, numerator, denominator, format, language == FigureLanguage.English);
+        int length = WriteNumber(number, numerator, denominator, exponent, format, language == FigureLanguage.English);
         ReadOnlySpan<char> digits = number[..length];
         var writer = new SpanWriter(destination);
         writer.Append(digits);
@@ -45,10 +62,14 @@ internal static class FigureWriter
     }
 
     /// <summary>Formats into a new string.</summary>
-    internal static string Format(Int128 numerator, Int128 denominator, DisplayFormat format, FigureLanguage language, UnitText unit)
+    internal static string Format(Int128 numerator, Int128 denominator, DisplayFormat format, FigureLanguage language, UnitText unit) =>
+        Format(numerator, denominator, 0, format, language, unit);
+
+    /// <summary>Formats numerator ÷ denominator × 10^exponent into a new string.</summary>
+    internal static string Format(Int128 numerator, Int128 denominator, int exponent, DisplayFormat format, FigureLanguage language, UnitText unit)
     {
         Span<char> buffer = stackalloc char[MaxLength];
-        bool done = TryWrite(buffer, out int written, numerator, denominator, format, language, unit);
+        bool done = TryWrite(buffer, out int written, numerator, denominator, exponent, format, language, unit);
         System.Diagnostics.Debug.Assert(done, "MaxLength is enough for any figure");
         return new string(buffer[..written]);
     }
@@ -67,6 +88,38 @@ internal static class FigureWriter
         _ => string.Empty,
     };
 
+    private static int WriteNumber(Span<char> destination, Int128 numerator, Int128 denominator, int exponent, DisplayFormat format, bool group)
+    {
+        // Bring the power of ten into the terms while they stay within 128 bits (the common case: no allocation).
+        if (exponent > 0)
+        {
+            Int128 factor = Pow10.Of(exponent);
+            Int128 gcd = Ratio.Gcd(factor, denominator);
+            Int128 up = factor / gcd;
+            if (Int128.Abs(numerator) <= Int128.MaxValue / up)
+            {
+                return WriteNumber(destination, numerator * up, denominator / gcd, format, group);
+            }
+        }
+        else if (exponent < 0)
+        {
+            Int128 factor = Pow10.Of(-exponent);
+            if (denominator <= Int128.MaxValue / factor)
+            {
+                return WriteNumber(destination, numerator, denominator * factor, format, group);
+            }
+        }
+        else
+        {
+            return WriteNumber(destination, numerator, denominator, format, group);
+        }
+
+        BigInteger power = BigInteger.Pow(10, Math.Abs(exponent));
+        return exponent > 0
+            ? WriteBig(destination, numerator * power, denominator, format, group)
+            : WriteBig(destination, numerator, denominator * power, format, group);
+    }
+
     private static int WriteNumber(Span<char> destination, Int128 numerator, Int128 denominator, DisplayFormat format, bool group)
     {
         if (format.Decimals is int places)
@@ -77,36 +130,71 @@ internal static class FigureWriter
                 return WriteDecimal(destination, Rounding.Divide(numerator * factor, denominator, format.Rounding), places, group);
             }
 
-            BigInteger big = Rounding.Divide((BigInteger)numerator * (BigInteger)factor, (BigInteger)denominator, format.Rounding);
-            return WriteDecimal(destination, big, places, group);
+            return WriteBig(destination, numerator, denominator, format, group);
         }
 
         Int128 gcd = Ratio.Gcd(Int128.Abs(numerator), denominator);
         Int128 n = numerator / gcd;
         Int128 d = denominator / gcd;
-        int twos = 0;
-        int fives = 0;
-        Int128 rest = d;
-        while (rest % 2 == 0)
+        int decimals = TerminatingDecimals(d);
+        if (decimals < 0)
         {
-            rest /= 2;
-            twos++;
+            // No finite decimal expansion: the exact fraction.
+            return WriteFraction(destination, n, d, group);
         }
 
-        while (rest % 5 == 0)
-        {
-            rest /= 5;
-            fives++;
-        }
-
-        int decimals = Math.Max(twos, fives);
-        if (rest == 1 && decimals <= Pow10.Max && Int128.Abs(n) <= Int128.MaxValue / (Pow10.Of(decimals) / d))
+        if (decimals <= Pow10.Max && Int128.Abs(n) <= Int128.MaxValue / (Pow10.Of(decimals) / d))
         {
             return WriteDecimal(destination, n * (Pow10.Of(decimals) / d), decimals, group);
         }
 
-        // No finite decimal expansion, or one longer than a 128-bit integer holds (so it could not be read back):
-        // write the exact fraction.
+        // A finite expansion longer than 128 bits: every digit of it, through BigInteger.
+        return WriteDecimal(destination, (BigInteger)n * (BigInteger.Pow(10, decimals) / (BigInteger)d), decimals, group);
+    }
+
+    private static int WriteBig(Span<char> destination, BigInteger numerator, BigInteger denominator, DisplayFormat format, bool group)
+    {
+        if (format.Decimals is int places)
+        {
+            return WriteDecimal(destination, Rounding.Divide(numerator * BigInteger.Pow(10, places), denominator, format.Rounding), places, group);
+        }
+
+        BigInteger gcd = BigInteger.GreatestCommonDivisor(numerator, denominator);
+        BigInteger n = numerator / gcd;
+        BigInteger d = denominator / gcd;
+        int decimals = TerminatingDecimals(d);
+        return decimals < 0
+            ? WriteFraction(destination, n, d, group)
+            : WriteDecimal(destination, n * (BigInteger.Pow(10, decimals) / d), decimals, group);
+    }
+
+    /// <summary>How many decimals 1/<paramref name="d"/> has, or −1 when its expansion never ends.</summary>
+    private static int TerminatingDecimals<T>(T d)
+        where T : IBinaryInteger<T>
+    {
+        T two = T.CreateChecked(2);
+        T five = T.CreateChecked(5);
+        int twos = 0;
+        int fives = 0;
+        T rest = d;
+        while (T.IsZero(rest % two))
+        {
+            rest /= two;
+            twos++;
+        }
+
+        while (T.IsZero(rest % five))
+        {
+            rest /= five;
+            fives++;
+        }
+
+        return rest == T.One ? Math.Max(twos, fives) : -1;
+    }
+
+    private static int WriteFraction<T>(Span<char> destination, T n, T d, bool group)
+        where T : IBinaryInteger<T>
+    {
         int a = WriteDecimal(destination, n, 0, group);
         destination[a] = '/';
         return a + 1 + WriteDecimal(destination[(a + 1)..], d, 0, group);

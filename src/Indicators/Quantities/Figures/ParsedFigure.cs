@@ -1,4 +1,5 @@
 using System;
+using System.Numerics;
 
 namespace Indicators.Quantities.Figures;
 
@@ -11,7 +12,14 @@ internal struct ParsedFigure
     /// <summary>The printed digits without the decimal point, signed.</summary>
     internal Int128 Numerator;
 
-    /// <summary>How many of those digits stood after the decimal point.</summary>
+    /// <summary>The printed digits, signed, when they do not fit 128 bits or stand more than 38 places after the decimal
+    /// point (then <see cref="Numerator"/> is zero); otherwise <c>null</c>.</summary>
+    internal BigInteger? LongNumerator;
+
+    /// <summary>The denominator of a fraction when it does not fit 128 bits; otherwise <c>null</c>.</summary>
+    internal BigInteger? LongDenominator;
+
+    /// <summary>How many of those digits stood after the decimal point (more than 38 only with <see cref="LongNumerator"/>).</summary>
     internal int Decimals;
 
     /// <summary>The denominator of a fraction ("100/3%"); 1 for a plain number.</summary>
@@ -42,6 +50,11 @@ internal struct ParsedFigure
     internal readonly bool TryToBaseUnits(int baseExponent, string finerThanBase, out long value, out ParseFailure failure)
     {
         int exponent = (int)Scale + baseExponent - Decimals;
+        if (LongNumerator is BigInteger big)
+        {
+            return TryToBaseUnits(big, exponent, finerThanBase, out value, out failure);
+        }
+
         Int128 result = Numerator;
         if (exponent >= 0)
         {
@@ -71,6 +84,40 @@ internal struct ParsedFigure
         }
 
         value = (long)result;
+        failure = default;
+        return true;
+    }
+
+    private readonly bool TryToBaseUnits(BigInteger digits, int exponent, string finerThanBase, out long value, out ParseFailure failure)
+    {
+        if (exponent >= 0)
+        {
+            if (!digits.IsZero && exponent > Pow10.Max)
+            {
+                return OutOfRange(out value, out failure);
+            }
+
+            digits *= BigInteger.Pow(10, exponent);
+        }
+        else
+        {
+            BigInteger quotient = BigInteger.DivRem(digits, BigInteger.Pow(10, -exponent), out BigInteger remainder);
+            if (!remainder.IsZero)
+            {
+                value = 0;
+                failure = ParseFailure.Problem(LastDigit, finerThanBase);
+                return false;
+            }
+
+            digits = quotient;
+        }
+
+        if (digits > long.MaxValue || digits < long.MinValue)
+        {
+            return OutOfRange(out value, out failure);
+        }
+
+        value = (long)digits;
         failure = default;
         return true;
     }
