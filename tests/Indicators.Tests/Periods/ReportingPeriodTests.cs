@@ -106,4 +106,11 @@ public class ReportingPeriodTests
         ArgumentException e = Assert.Throws<ArgumentException>(() => ReportingPeriod.Month(2020, 10) < ReportingPeriod.Quarter(2020, 4));
         Assert.Contains("different kinds", e.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Text_FirstYearToDate_RoundTrips()
+    {
+        ReportingPeriod first = ReportingPeriod.YearToDate(new LocalDate(1, 1, 1));
+        Assert.Equal(first, ReportingPeriod.Parse(first.ToString(), null));
+    }
 }
