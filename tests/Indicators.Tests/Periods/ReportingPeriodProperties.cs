@@ -31,37 +31,57 @@ public class ReportingPeriodProperties
         && (!(a.Contains(b) && b.Contains(a)) || (a.Start == b.Start && a.End == b.End));
 
     [QuantityProperty]
-    public bool Ordering_IsByStartThenEnd(LocalDate start, byte[] offsets)
+    public bool Ordering_IsByStartThenEnd(LocalDate start, byte startA, byte lengthA, byte startB, byte lengthB)
     {
         // Ranges that start within a few weeks of each other and nest, where start-then-end order matters.
-        byte[] seeds = offsets.Length >= 4 ? offsets : [1, 2, 3, 4];
-        var a = ReportingPeriod.Range(start.PlusDays(seeds[0] % 21), start.PlusDays((seeds[0] % 21) + (seeds[1] % 60)));
-        var b = ReportingPeriod.Range(start.PlusDays(seeds[2] % 21), start.PlusDays((seeds[2] % 21) + (seeds[3] % 60)));
+        var a = ReportingPeriod.Range(start.PlusDays(startA % 21), start.PlusDays((startA % 21) + (lengthA % 60)));
+        var b = ReportingPeriod.Range(start.PlusDays(startB % 21), start.PlusDays((startB % 21) + (lengthB % 60)));
         int oracle = a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End);
         bool contains = a.Contains(b) == (a.Start <= b.Start && b.End <= a.End);
         return Math.Sign(a.CompareTo(b)) == Math.Sign(oracle) && contains;
     }
 
     [QuantityProperty]
-    public bool Ordering_SameKind_IsATotalOrder(ReportingPeriod a, ReportingPeriod b, ReportingPeriod c)
+    public bool Ordering_SameKind_IsATotalOrder(SameKindPeriods periods)
     {
-        if (a.Kind != b.Kind || b.Kind != c.Kind)
+        // Sorted by the test's own key (start, then end), every pair must compare as the key does: a total order.
+        ReportingPeriod[] sorted = [periods.A, periods.B, periods.C];
+        Array.Sort(sorted, (x, y) => x.Start != y.Start ? x.Start.CompareTo(y.Start) : x.End.CompareTo(y.End));
+        for (int i = 0; i < 3; i++)
         {
-            try
+            for (int j = 0; j < 3; j++)
             {
-                _ = a.Kind != b.Kind ? a.CompareTo(b) : b.CompareTo(c);
-                return false;
-            }
-            catch (ArgumentException)
-            {
-                return true;
+                ReportingPeriod x = sorted[i];
+                ReportingPeriod y = sorted[j];
+                bool same = x.Start == y.Start && x.End == y.End;
+                int expected = same ? 0 : i.CompareTo(j);
+                int sign = Math.Sign(x.CompareTo(y));
+                if (sign != expected || (sign == 0) != (x == y) || (x < y) != (sign < 0) || (x >= y) != (sign >= 0))
+                {
+                    return false;
+                }
             }
         }
 
-        int ab = Math.Sign(a.CompareTo(b));
-        bool antisymmetric = ab == -Math.Sign(b.CompareTo(a)) && (ab == 0) == (a == b);
-        bool transitive = !(a <= b && b <= c) || a <= c;
-        bool byStart = a.Start == b.Start || (a.Start < b.Start) == (ab < 0);
-        return antisymmetric && transitive && byStart;
+        return true;
+    }
+
+    [QuantityProperty]
+    public bool Ordering_DifferentKinds_Throws(ReportingPeriod a, ReportingPeriod b)
+    {
+        if (a.Kind == b.Kind)
+        {
+            return Math.Sign(a.CompareTo(b)) == -Math.Sign(b.CompareTo(a)); // one kind in six: see the property above
+        }
+
+        try
+        {
+            _ = a.CompareTo(b);
+            return false;
+        }
+        catch (ArgumentException)
+        {
+            return true;
+        }
     }
 }

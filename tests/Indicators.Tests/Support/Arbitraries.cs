@@ -100,13 +100,23 @@ public static class Arbitraries
     public static Arbitrary<NodaTime.LocalDate> LocalDate() => DateGen.ToArbitrary();
 
     /// <summary>A reporting period of any kind between 1990 and 2030.</summary>
-    public static Arbitrary<Indicators.Periods.ReportingPeriod> ReportingPeriod() => Gen.OneOf(
+    public static Arbitrary<Indicators.Periods.ReportingPeriod> ReportingPeriod() => Gen.OneOf(PeriodGens).ToArbitrary();
+
+    /// <summary>Three reporting periods of one kind (any kind), so that they have an order.</summary>
+    public static Arbitrary<SameKindPeriods> SameKindPeriods() => Gen.Elements(PeriodGens)
+        .SelectMany(gen => from a in gen from b in gen from c in gen select new SameKindPeriods(a, b, c))
+        .ToArbitrary();
+
+    /// <summary>One generator per period kind: months, quarters, halves, years, years to date, ranges.</summary>
+    private static Gen<Indicators.Periods.ReportingPeriod>[] PeriodGens { get; } =
+    [
         from y in Gen.Choose(1990, 2030) from m in Gen.Choose(1, 12) select Indicators.Periods.ReportingPeriod.Month(y, m),
         from y in Gen.Choose(1990, 2030) from q in Gen.Choose(1, 4) select Indicators.Periods.ReportingPeriod.Quarter(y, q),
         from y in Gen.Choose(1990, 2030) from h in Gen.Choose(1, 2) select Indicators.Periods.ReportingPeriod.HalfYear(y, h),
         Gen.Choose(1990, 2030).Select(Indicators.Periods.ReportingPeriod.Year),
         DateGen.Select(Indicators.Periods.ReportingPeriod.YearToDate),
-        from a in DateGen from n in Gen.Choose(0, 800) select Indicators.Periods.ReportingPeriod.Range(a, a.PlusDays(n))).ToArbitrary();
+        from a in DateGen from n in Gen.Choose(0, 800) select Indicators.Periods.ReportingPeriod.Range(a, a.PlusDays(n)),
+    ];
 
     private static Gen<Ratio> RatioGen { get; } =
         from n in SignedLong
