@@ -24,20 +24,6 @@ public class UnemploymentRateTests
     }
 
     [Fact]
-    public void Compare_WithTheProvincialAverage_GivesPointsAndVerdict()
-    {
-        var city = new UnemploymentRate(UnemploymentMeasure.RegisteredUrban, Taizhou, October, Percent.FromPercentage(1.38m));
-        var province = new UnemploymentRate(UnemploymentMeasure.RegisteredUrban, Zhejiang, October, Percent.FromPercentage(1.58m));
-        UnemploymentComparison comparison = city.CompareWith(province);
-        Assert.Equal(PercentagePoints.FromPoints(-0.2m), comparison.Difference);
-        Assert.Equal(-1, comparison.Direction);
-        Assert.True(comparison.IsBetter);
-        Assert.False(comparison.IsWorse);
-        Assert.Equal("1.38% vs 1.58%: -0.2个百分点 (better)", comparison.ToString());
-        Assert.True(comparison.Reversed().IsWorse);
-    }
-
-    [Fact]
     public void Compare_DifferentMeasures_ThrowsSayingWhy()
     {
         var registered = new UnemploymentRate(UnemploymentMeasure.RegisteredUrban, Taizhou, October, Percent.FromPercentage(1.38m));

@@ -33,26 +33,41 @@ public class ReportingPeriodProperties
         && (!(a.Contains(b) && b.Contains(a)) || (a.Start == b.Start && a.End == b.End));
 
     [QuantityProperty]
-    public bool ChronologicalComparer_IsByStartThenEnd(LocalDate start, byte[] offsets)
+    public bool ChronologicalComparer_IsByStartThenEnd(LocalDate start, byte startA, byte lengthA, byte startB, byte lengthB)
     {
         // Ranges that start within a few weeks of each other and nest, where start-then-end order matters.
         start = start.Year == 9999 ? start.PlusYears(-1) : start;
-        byte[] seeds = offsets.Length >= 4 ? offsets : [1, 2, 3, 4];
-        var a = ReportingPeriod.Range(start.PlusDays(seeds[0] % 21), start.PlusDays((seeds[0] % 21) + (seeds[1] % 60)));
-        var b = ReportingPeriod.Range(start.PlusDays(seeds[2] % 21), start.PlusDays((seeds[2] % 21) + (seeds[3] % 60)));
+        var a = ReportingPeriod.Range(start.PlusDays(startA % 21), start.PlusDays((startA % 21) + (lengthA % 60)));
+        var b = ReportingPeriod.Range(start.PlusDays(startB % 21), start.PlusDays((startB % 21) + (lengthB % 60)));
         int oracle = a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End);
         bool contains = a.Contains(b) == (a.Start <= b.Start && b.End <= a.End);
         return Math.Sign(ReportingPeriod.ChronologicalComparer.Compare(a, b)) == Math.Sign(oracle) && contains;
     }
 
     [QuantityProperty]
-    public bool ChronologicalComparer_IsATotalOrderAgreeingWithEquality(ReportingPeriod a, ReportingPeriod b, ReportingPeriod c)
+    public bool ChronologicalComparer_IsATotalOrderAgreeingWithEquality(SameKindPeriods sameKind, ReportingPeriod other)
     {
+        // Sorted by the test's own key (start, then end, then kind), every pair must compare as the key does: a total
+        // order over periods of any kinds, zero only for equal periods.
         IComparer<ReportingPeriod> order = ReportingPeriod.ChronologicalComparer;
-        int ab = Math.Sign(order.Compare(a, b));
-        bool antisymmetric = ab == -Math.Sign(order.Compare(b, a)) && (ab == 0) == (a == b);
-        bool transitive = !(order.Compare(a, b) <= 0 && order.Compare(b, c) <= 0) || order.Compare(a, c) <= 0;
-        bool byStart = a.Start == b.Start || (a.Start < b.Start) == (ab < 0);
-        return antisymmetric && transitive && byStart;
+        ReportingPeriod[] sorted = [sameKind.A, sameKind.B, sameKind.C, other];
+        Array.Sort(sorted, (x, y) => x.Start != y.Start ? x.Start.CompareTo(y.Start) : x.End != y.End ? x.End.CompareTo(y.End) : ((int)x.Kind).CompareTo((int)y.Kind));
+        for (int i = 0; i < sorted.Length; i++)
+        {
+            for (int j = 0; j < sorted.Length; j++)
+            {
+                ReportingPeriod x = sorted[i];
+                ReportingPeriod y = sorted[j];
+                bool same = x.Start == y.Start && x.End == y.End && x.Kind == y.Kind;
+                int expected = same ? 0 : i.CompareTo(j);
+                int sign = Math.Sign(order.Compare(x, y));
+                if (sign != expected || (sign == 0) != (x == y))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 }

@@ -128,4 +128,11 @@ public class ReportingPeriodTests
         periods.Sort(ReportingPeriod.ChronologicalComparer);
         Assert.Equal(["2020-01", "2020-01-01/P10M", "2020", "2020-10", "2020-Q4"], periods.ConvertAll(p => p.ToString()));
     }
+
+    [Fact]
+    public void Text_FirstYearToDate_RoundTrips()
+    {
+        ReportingPeriod first = ReportingPeriod.YearToDate(new LocalDate(1, 1, 1));
+        Assert.Equal(first, ReportingPeriod.Parse(first.ToString(), null));
+    }
 }

@@ -137,4 +137,15 @@ public class FormattingTests
             Assert.Equal("14716000000元", Money.FromYi(147.16m).ToString());
             Assert.Equal("6051.56元", $"{Money.FromYuan(6051.56m)}");
         });
+
+    [Fact]
+    public void English_Singular_OnlyForOneUnit()
+    {
+        Assert.Equal("1 × 10⁴ persons", Headcount.FromPersons(10_000).ToString("W", English));
+        Assert.Equal("1 × 10⁴ enterprises", Count<Enterprises>.Of(10_000).ToString("W", English));
+        Assert.Equal("1 person", Headcount.FromPersons(1).ToString("G", English));
+    }
+
+    [Fact]
+    public void DisplayFormat_ParseLowerCaseG_IsExact() => Assert.Equal(DisplayFormat.Exact, DisplayFormat.Parse("g"));
 }

@@ -72,4 +72,11 @@ public class HeadcountTests
         Contract.AssertOrdering(Headcount.FromPersons(2569), Headcount.FromWan(0.2569m), Headcount.FromPersons(39_221));
         Contract.AssertOrdering(HeadcountChange.FromPersons(-5), HeadcountChange.FromPersons(-5), HeadcountChange.Zero);
     }
+
+    [Fact]
+    public void Overflows_SayWhatOverflowed()
+    {
+        Assert.Contains("HeadcountChange negation overflowed", Assert.Throws<OverflowException>(() => -HeadcountChange.FromPersons(long.MinValue)).Message, StringComparison.Ordinal);
+        Assert.Contains("Headcount overflowed", Assert.Throws<OverflowException>(() => Headcount.FromPersons(long.MaxValue).Plus(HeadcountChange.FromPersons(1))).Message, StringComparison.Ordinal);
+    }
 }

@@ -36,16 +36,6 @@ public class PercentTests
     }
 
     [Fact]
-    public void PercentagePoints_Arithmetic()
-    {
-        PercentagePoints a = PercentagePoints.FromPoints(0.3m);
-        PercentagePoints b = PercentagePoints.FromPoints(-0.1m);
-        Assert.Equal(PercentagePoints.FromPoints(0.2m), a + b);
-        Assert.Equal(PercentagePoints.FromPoints(0.4m), a - b);
-        Assert.Equal(PercentagePoints.FromPoints(-0.3m), -a);
-    }
-
-    [Fact]
     public void ToPercentage_RoundsWithTheNamedMode()
     {
         Percent rate = Percent.FromRatio(new Ratio(39_221, 20_000));

@@ -73,4 +73,8 @@ public class RatioTests
         Contract.AssertOrdering(new Ratio(1, 3), new Ratio(2, 6), new Ratio(1, 2));
         Contract.AssertOrdering(new Ratio(-1, 2), new Ratio(-2, 4), Ratio.Zero);
     }
+
+    [Fact]
+    public void ToString_DenominatorBeyondTheScale_DoesNotThrow() =>
+        Assert.Equal("0.00万", new Ratio(1, Int128.MaxValue / 10).ToString("W2", null)); // the scaled denominator is taken in BigInteger
 }

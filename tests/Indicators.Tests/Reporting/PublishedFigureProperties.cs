@@ -16,7 +16,7 @@ public class PublishedFigureProperties
     {
         long persons = exact.Persons % 10_000_000_000L;
         DisplayFormat precision = Precision(precisionSeed);
-        long printed = (long)Rounding.Round(persons, precision.Scale, precision.Decimals!.Value, RoundingMode.HalfAwayFromZero);
+        long printed = RoundHalfUp(persons, Step(precision));
         PublishedFigure<Headcount> figure = PublishedFigure.Of(Headcount.FromPersons(printed), precision);
         PublishedFigure<Headcount> approximately = PublishedFigure.Of(Headcount.FromPersons(printed), precision, Qualifier.Approximately);
         return figure.Bounds.Contains(persons) && approximately.Bounds.Contains(persons)
@@ -28,15 +28,15 @@ public class PublishedFigureProperties
     {
         long persons = exact.Persons % 10_000_000_000L;
         DisplayFormat precision = Precision(precisionSeed);
-        int decimals = precision.Decimals!.Value;
-        long printed = (long)Rounding.Round(persons, precision.Scale, decimals, RoundingMode.HalfAwayFromZero);
+        long step = Step(precision);
+        long printed = RoundHalfUp(persons, step);
         PublishedFigure<Headcount> figure = PublishedFigure.Of(Headcount.FromPersons(printed), precision);
         if (!figure.TryGetWholeUnits(out long min, out long max))
         {
             return false;
         }
 
-        bool RoundsToPrinted(long n) => n >= 0 && (long)Rounding.Round(n, precision.Scale, decimals, RoundingMode.HalfAwayFromZero) == printed;
+        bool RoundsToPrinted(long n) => n >= 0 && RoundHalfUp(n, step) == printed;
         bool tight = RoundsToPrinted(min) && RoundsToPrinted(max) && !RoundsToPrinted(min - 1) && !RoundsToPrinted(max + 1);
         bool pointWhenWhole = figure.Printed.Step != Ratio.One || figure.Bounds.IsPoint;
         return tight && pointWhenWhole;
@@ -46,26 +46,30 @@ public class PublishedFigureProperties
     public bool Money_RoundedPublication_ContainsTheValue(Money exact, byte precisionSeed)
     {
         DisplayFormat precision = Precision(precisionSeed);
-        decimal yuan = exact.Yuan;
-        decimal printed = Rounding.Round(yuan, precision.Scale, precision.Decimals!.Value, RoundingMode.HalfAwayFromZero);
-        PublishedFigure<Money> figure = PublishedFigure.Of(Money.FromYuan(printed), precision);
+        long step = 100 * Step(precision); // in fen
+        long printed = exact.Fen < 0 ? -RoundHalfUp(-exact.Fen, step) : RoundHalfUp(exact.Fen, step);
+        PublishedFigure<Money> figure = PublishedFigure.Of(Money.FromFen(printed), precision);
         return figure.Bounds.Contains(exact.Fen);
     }
 
     [QuantityProperty]
     public bool BoundedPublications_ContainTheValue(Headcount exact, byte precisionSeed)
     {
-        long persons = exact.Persons % 10_000_000_000L;
+        long persons = (exact.Persons % 10_000_000_000L) + 1; // ≥ 1: a strict lower bound one step below is never negative
         DisplayFormat precision = Precision(precisionSeed);
-        int decimals = precision.Decimals!.Value;
-        long up = (long)Rounding.Round(persons, precision.Scale, decimals, RoundingMode.Ceiling);
-        long down = (long)Rounding.Round(persons, precision.Scale, decimals, RoundingMode.Floor);
+        long step = Step(precision);
+        long up = (persons + step - 1) / step * step;
+        long down = persons / step * step;
         bool atMost = PublishedFigure.Of(Headcount.FromPersons(up), precision, Qualifier.AtMost, inclusive: true).Bounds.Contains(persons);
         bool atLeast = PublishedFigure.Of(Headcount.FromPersons(down), precision, Qualifier.AtLeast, inclusive: true).Bounds.Contains(persons);
-        bool strictlyBelow = up == persons
-            || PublishedFigure.Of(Headcount.FromPersons(up), precision, Qualifier.AtMost, inclusive: false).Bounds.Contains(persons);
-        bool strictlyAbove = down == persons
-            || PublishedFigure.Of(Headcount.FromPersons(down), precision, Qualifier.AtLeast, inclusive: false).Bounds.Contains(persons);
+
+        // A strict bound excludes its printed value, so it is printed one step beyond a value on the grid.
+        long above = up == persons ? up + step : up;
+        long below = down == persons ? down - step : down;
+        ValueInterval under = PublishedFigure.Of(Headcount.FromPersons(above), precision, Qualifier.AtMost, inclusive: false).Bounds;
+        ValueInterval over = PublishedFigure.Of(Headcount.FromPersons(below), precision, Qualifier.AtLeast, inclusive: false).Bounds;
+        bool strictlyBelow = under.Contains(persons) && !under.Contains(above);
+        bool strictlyAbove = over.Contains(persons) && !over.Contains(below);
         return atMost && atLeast && strictlyBelow && strictlyAbove;
     }
 
@@ -89,16 +93,7 @@ public class PublishedFigureProperties
     {
         int decimals = decimalsSeed % 4;
         Percent rate = Percent.FromRatio(exact);
-        decimal printed;
-        try
-        {
-            printed = rate.ToPercentage(decimals, RoundingMode.HalfAwayFromZero);
-        }
-        catch (OverflowException)
-        {
-            return true; // beyond a decimal's digits: not a printable rate
-        }
-
+        decimal printed = rate.ToPercentage(decimals, RoundingMode.HalfAwayFromZero); // |rate| ≤ 2⁶¹ × 100%: fits a decimal
         return PublishedRate.Of(Percent.FromPercentage(printed), decimals).Bounds.Contains(exact);
     }
 
@@ -115,15 +110,55 @@ public class PublishedFigureProperties
             && sumBounds.IsUpperClosed == (px.Bounds.IsUpperClosed && py.Bounds.IsUpperClosed)
             && (sumBounds.IsUpperClosed || !sumBounds.Contains(sumBounds.Upper!.Value));
         bool difference = PublishedArithmetic.Difference(px, py).Bounds.Contains(x - y);
-        bool quotient = py.Bounds.Contains(Ratio.Zero) // a divisor that may be zero gives no quotient
-            || PublishedArithmetic.Quotient(px, py).Bounds.Contains(new Ratio(x, y));
+        bool quotient;
+        if (py.Bounds.Contains(Ratio.Zero))
+        {
+            // A divisor that may be zero gives no quotient; printed whole, the same divisor does.
+            PublishedFigure<Headcount> whole = Publish(y, new DisplayFormat(Scale.One, 0));
+            quotient = Throws<ArgumentException>(() => PublishedArithmetic.Quotient(px, py))
+                && PublishedArithmetic.Quotient(px, whole).Bounds.Contains(new Ratio(x, y));
+        }
+        else
+        {
+            quotient = PublishedArithmetic.Quotient(px, py).Bounds.Contains(new Ratio(x, y));
+        }
+
         return sum && difference && quotient;
     }
 
+    /// <summary>A headcount published at <paramref name="precision"/>: rounded half away from zero by this test.</summary>
     internal static PublishedFigure<Headcount> Publish(long persons, DisplayFormat precision) =>
-        PublishedFigure.Of(
-            Headcount.FromPersons((long)Rounding.Round(persons, precision.Scale, precision.Decimals!.Value, RoundingMode.HalfAwayFromZero)),
-            precision);
+        PublishedFigure.Of(Headcount.FromPersons(RoundHalfUp(persons, Step(precision))), precision);
+
+    /// <summary>The persons one unit of the last printed digit stands for: 1, 10⁴⁻ᵈ (万) or 10⁸⁻ᵈ (亿).</summary>
+    internal static long Step(DisplayFormat precision)
+    {
+        int zeros = (precision.Scale switch { Scale.One => 0, Scale.Wan => 4, _ => 8 }) - precision.Decimals!.Value;
+        long step = 1;
+        for (int i = 0; i < zeros; i++)
+        {
+            step *= 10;
+        }
+
+        return step;
+    }
+
+    /// <summary>n ≥ 0 rounded half away from zero to a multiple of <paramref name="step"/> (the test's own rounding).</summary>
+    internal static long RoundHalfUp(long n, long step) => ((2 * n) + step) / (2 * step) * step;
+
+    private static bool Throws<TException>(Action action)
+        where TException : Exception
+    {
+        try
+        {
+            action();
+            return false;
+        }
+        catch (TException)
+        {
+            return true;
+        }
+    }
 
     /// <summary>A precision a headcount can be printed at: whole persons, or 万 or 亿 with up to as many decimals as keep whole persons.</summary>
     internal static DisplayFormat Precision(byte seed) => (seed % 3) switch

@@ -31,17 +31,6 @@ public class PublishedFigureTests
         Assert.Equal((39_221L, 39_221L), (min, max));
     }
 
-    [Fact]
-    public void Rate_StandsForItsRoundingInterval()
-    {
-        PublishedRate rate = PublishedRate.Parse("196.11%");
-        Assert.Equal(ValueInterval.ClosedOpen(new Ratio(196_105, 100_000), new Ratio(196_115, 100_000)), rate.Bounds);
-        Assert.Equal(2, rate.Decimals);
-        Assert.Equal("196.11%", rate.ToString());
-        Assert.True(rate.IsRoundingOf(Percent.FromPercentage(196.105m), RoundingMode.HalfAwayFromZero));
-        Assert.False(rate.IsRoundingOf(Percent.FromPercentage(196.105m), RoundingMode.HalfEven));
-    }
-
     [Theory]
     [InlineData("约115万家", Qualifier.Approximately, "[1145000, 1155000)")]
     [InlineData("115萬家左右", Qualifier.Approximately, "[1145000, 1155000)")]
@@ -85,14 +74,6 @@ public class PublishedFigureTests
         Assert.Equal("预计3.8亿元", forecast.ToString());
     }
 
-    [Fact]
-    public void Rates_WithQualifiers()
-    {
-        Assert.Equal(ValueInterval.AtMost(new Ratio(35, 1000), inclusive: true), PublishedRate.Parse("3.5%以内").Bounds);
-        Assert.Equal(ValueInterval.ClosedOpen(new Ratio(545, 10_000), new Ratio(555, 10_000)), PublishedRate.Parse("5.5%左右").Bounds);
-        Assert.Equal(Qualifier.Approximately, PublishedRate.Parse("约5.5％").Qualifier);
-    }
-
     [Theory]
     [InlineData("近200多名", "two qualifiers")]
     [InlineData("约200人左右", "two qualifiers")]
@@ -118,21 +99,30 @@ public class PublishedFigureTests
         Assert.Equal(PublishedRate.Parse("196.11%"), PublishedRate.Of(Percent.FromPercentage(196.11m), 2));
     }
 
+    [Theory]
+    [InlineData("3余9人")]
+    [InlineData("1多2万人")]
+    public void Parse_SpanMarkerInsideTheNumber_Throws(string text) =>
+        Assert.Contains("inside the number", Assert.Throws<FormatException>(() => PublishedFigure.Parse<Headcount>(text)).Message, StringComparison.Ordinal);
+
     [Fact]
-    public void Arithmetic_CarriesBounds()
+    public void Parse_StandingForNothing_Throws()
     {
-        // Fees cut, returned and subsidies paid, each printed to 0.01亿元.
-        BoundedValue total = PublishedArithmetic.Sum(
-            PublishedFigure.Parse<Money>("45.76亿元"), PublishedFigure.Parse<Money>("10.55亿元"), PublishedFigure.Parse<Money>("1.88亿元"));
-        Assert.Equal(new Ratio(581_900_000_000, 1), total.Value);
-        Assert.Equal(ValueInterval.ClosedOpen(581_750_000_000, 582_050_000_000), total.Bounds); // ± 3 × 0.005亿元, in fen
-
-        // 147.16亿元 over 约115万家: about 12 796.52 元 per enterprise, between 12 740.69… and 12 852.83….
-        BoundedValue perEnterprise = PublishedArithmetic.Quotient(PublishedFigure.Parse<Money>("147.16亿元"), PublishedFigure.Parse<Count<Enterprises>>("约115万家"));
-        Assert.Equal("1279652.17 in (1274069.26…, 1285283.84…)", perEnterprise.ToString(2)); // fen per enterprise
-
-        BoundedValue gap = PublishedArithmetic.Difference(PublishedFigure.Parse<Headcount>("14.64万人"), PublishedFigure.Parse<Headcount>("1.77万人"));
-        Assert.Equal(new Ratio(128_700, 1), gap.Value);
-        Assert.Equal(ValueInterval.Open(128_600, 128_800), gap.Bounds);
+        Assert.Throws<FormatException>(() => PublishedFigure.Parse<Headcount>("不到0人"));
+        Assert.False(PublishedFigure.TryParse<Headcount>("不到0人", out _));
+        Assert.Throws<ArgumentException>(() => PublishedFigure.Of(Headcount.Zero, new DisplayFormat(Scale.One, 0), Qualifier.AtMost, inclusive: false));
     }
+
+    [Fact]
+    public void Approximately_OnAWholeFigure_IsStillAnInterval()
+    {
+        Assert.Equal(ValueInterval.ClosedOpen(2_500, 3_500), PublishedFigure.Parse<Headcount>("约3000人").Bounds);
+        Assert.Equal(ValueInterval.ClosedOpen(2_500, 3_500), PublishedFigure.Parse<Headcount>("3000人左右").Bounds);
+        Assert.Equal(ValueInterval.Point(3_000), PublishedFigure.Parse<Headcount>("3000人").Bounds);
+        Assert.Equal(ValueInterval.ClosedOpen(1_145_000, 1_155_000), PublishedFigure.Parse<Count<Enterprises>>("约115万家").Bounds);
+    }
+
+    [Fact]
+    public void Parse_ManyDecimals_RoundTrips() =>
+        Assert.Equal("1.00000000000000000000元", PublishedFigure.Parse<Money>("1.00000000000000000000元").ToString());
 }

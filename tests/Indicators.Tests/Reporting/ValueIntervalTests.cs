@@ -70,4 +70,11 @@ public class ValueIntervalTests
         Assert.Equal("(0.33…, +∞)", ValueInterval.AtLeast(new Ratio(1, 3), false).ToString(2));
         Assert.Equal("(−∞, 0.5]", ValueInterval.AtMost(new Ratio(1, 2), true).ToString(2));
     }
+
+    [Fact]
+    public void Division_DividendTouchingZero_KeepsZero()
+    {
+        Assert.Equal(ValueInterval.Closed(0, 10), ValueInterval.Closed(0, 10) / ValueInterval.ClosedOpen(1, 2));
+        Assert.Equal(ValueInterval.Point(0), ValueInterval.Point(0) / ValueInterval.Open(1, 2));
+    }
 }

@@ -103,15 +103,12 @@ public static class Arbitraries
     public static Arbitrary<NodaTime.LocalDate> LocalDate() => DateGen.ToArbitrary();
 
     /// <summary>Periods of every kind over years 1 to 9999, most of them near today, some at the very ends.</summary>
-    public static Arbitrary<Indicators.Periods.ReportingPeriod> ReportingPeriod() => Gen.OneOf(
-        from y in YearGen from m in Gen.Choose(1, 12) select Indicators.Periods.ReportingPeriod.Month(y, m),
-        from y in YearGen from q in Gen.Choose(1, 4) select Indicators.Periods.ReportingPeriod.Quarter(y, q),
-        from y in YearGen from h in Gen.Choose(1, 2) select Indicators.Periods.ReportingPeriod.HalfYear(y, h),
-        YearGen.Select(Indicators.Periods.ReportingPeriod.Year),
-        DateGen.Select(Indicators.Periods.ReportingPeriod.YearToDate),
-        from a in DateGen
-        from n in Gen.Choose(0, 800)
-        select Indicators.Periods.ReportingPeriod.Range(a, a.PlusDays(Math.Min(n, NodaTime.Period.DaysBetween(a, LastDate))))).ToArbitrary();
+    public static Arbitrary<Indicators.Periods.ReportingPeriod> ReportingPeriod() => Gen.OneOf(PeriodGens).ToArbitrary();
+
+    /// <summary>Three reporting periods of one kind (any kind), so that ties and near-ties happen often.</summary>
+    public static Arbitrary<SameKindPeriods> SameKindPeriods() => Gen.Elements(PeriodGens)
+        .SelectMany(gen => from a in gen from b in gen from c in gen select new SameKindPeriods(a, b, c))
+        .ToArbitrary();
 
     private static NodaTime.LocalDate FirstDate => new(1, 1, 1);
 
@@ -123,6 +120,19 @@ public static class Arbitraries
         (3, Gen.Choose(1990, 2030)),
         (1, Gen.Choose(1, 9999)),
         (1, Gen.Elements(1, 2, 9998, 9999)));
+
+    /// <summary>One generator per period kind: months, quarters, halves, years, years to date, ranges.</summary>
+    private static Gen<Indicators.Periods.ReportingPeriod>[] PeriodGens { get; } =
+    [
+        from y in YearGen from m in Gen.Choose(1, 12) select Indicators.Periods.ReportingPeriod.Month(y, m),
+        from y in YearGen from q in Gen.Choose(1, 4) select Indicators.Periods.ReportingPeriod.Quarter(y, q),
+        from y in YearGen from h in Gen.Choose(1, 2) select Indicators.Periods.ReportingPeriod.HalfYear(y, h),
+        YearGen.Select(Indicators.Periods.ReportingPeriod.Year),
+        DateGen.Select(Indicators.Periods.ReportingPeriod.YearToDate),
+        from a in DateGen
+        from n in Gen.Choose(0, 800)
+        select Indicators.Periods.ReportingPeriod.Range(a, a.PlusDays(Math.Min(n, NodaTime.Period.DaysBetween(a, LastDate)))),
+    ];
 
     private static Gen<Ratio> RatioGen { get; } =
         from n in SignedLong

@@ -48,4 +48,17 @@ public class RateTargetTests
     {
         Assert.Contains("needs a qualifier", Assert.Throws<FormatException>(() => RateTarget.Parse("3.5%")).Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Parse_StrictMarkers_StayStrict()
+    {
+        RateTarget below = RateTarget.Parse("低于3.5%");
+        Assert.False(below.IsInclusive);
+        Assert.False(below.Evaluate(Percent.FromPercentage(3.5m)).IsMet);
+        Assert.True(below.Evaluate(Percent.FromPercentage(3.49m)).IsMet);
+        Assert.False(RateTarget.Parse("超过3%").Evaluate(Percent.FromPercentage(3m)).IsMet);
+        Assert.True(RateTarget.Parse("3%以上").Evaluate(Percent.FromPercentage(3m)).IsMet);
+        Assert.NotEqual(RateTarget.AtMost(Percent.FromPercentage(3.5m)), below);
+        Assert.Equal("below 3.5%", below.ToString());
+    }
 }

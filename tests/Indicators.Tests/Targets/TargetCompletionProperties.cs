@@ -4,44 +4,38 @@ using Indicators.Tests.Support;
 
 namespace Indicators.Tests.Targets;
 
-/// <summary>The completion rate is exact: rate × target is the actual, and met/surplus/remaining agree with it.</summary>
+/// <summary>
+/// The completion rate is exact: rate × target is the actual, and met/surplus/remaining agree with it. Targets are
+/// generated positive (a target of zero or less throws: see <see cref="TargetCompletionTests"/>), so that every case
+/// checks the law.
+/// </summary>
 public class TargetCompletionProperties
 {
     [QuantityProperty]
-    public bool Headcount_RateTimesTarget_IsTheActual(Headcount actual, Headcount target)
+    public bool Headcount_RateTimesTarget_IsTheActual(Headcount actual, Headcount targetSeed)
     {
-        if (target == Headcount.Zero)
-        {
-            return true;
-        }
-
+        Headcount target = Headcount.FromPersons(targetSeed.Persons + 1); // [1, 2⁶¹ + 1]
         TargetCompletion<Headcount> completion = TargetCompletion.Of(actual, target);
         return completion.Rate.Ratio * target.Persons == actual.Persons
-            && completion.IsMet == (completion.Rate >= Percent.OneHundred)
-            && (completion.IsMet ? target + completion.Surplus == actual : actual + completion.Remaining == target);
+            && completion.IsMet == (actual >= target)
+            && (completion.IsMet
+                ? target + completion.Surplus == actual && completion.Remaining == Headcount.Zero
+                : actual + completion.Remaining == target && completion.Surplus == Headcount.Zero);
     }
 
     [QuantityProperty]
-    public bool Money_RateTimesTarget_IsTheActual(Money actual, Money target)
+    public bool Money_RateTimesTarget_IsTheActual(Money actual, Money targetSeed)
     {
-        if (target <= Money.Zero)
-        {
-            return true;
-        }
-
+        Money target = Money.FromFen(System.Math.Abs(targetSeed.Fen) + 1); // [1, 2⁶¹ + 1] fen
         TargetCompletion<Money> completion = TargetCompletion.Of(actual, target);
         return completion.Rate.Ratio * target.Fen == actual.Fen
-            && completion.Rate - Percent.OneHundred == completion.PointsOverTarget;
+            && completion.PointsOverTarget.Ratio * target.Fen == actual.Fen - target.Fen;
     }
 
     [QuantityProperty]
-    public bool Count_RateTimesTarget_IsTheActual(Count<Enterprises> actual, Count<Enterprises> target)
+    public bool Count_RateTimesTarget_IsTheActual(Count<Enterprises> actual, Count<Enterprises> targetSeed)
     {
-        if (target == Count<Enterprises>.Zero)
-        {
-            return true;
-        }
-
+        Count<Enterprises> target = Count<Enterprises>.Of(targetSeed.Value + 1);
         return TargetCompletion.Of(actual, target).Rate.Ratio * target.Value == actual.Value;
     }
 }

@@ -56,6 +56,9 @@ public class TargetCompletionTests
         Assert.Equal("target", zero.ParamName);
         Assert.Contains("greater than zero", zero.Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentException>(() => TargetCompletion.Of(Money.FromYuan(5m), Money.FromYuan(-5m)));
+        Assert.Throws<ArgumentException>(() => TargetCompletion.Of(Money.FromYuan(5m), Money.Zero));
+        Assert.Throws<ArgumentException>(() => TargetCompletion.Of(Money.Zero, Money.FromFen(-1)));
+        Assert.Throws<ArgumentException>(() => TargetCompletion.Of(Count<Enterprises>.Of(5), Count<Enterprises>.Zero));
     }
 
     [Fact]

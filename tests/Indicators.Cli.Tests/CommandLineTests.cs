@@ -7,7 +7,7 @@ using Indicators.Cli.Output;
 using Indicators.Tests.Support;
 using Xunit;
 
-namespace Indicators.Tests.Cli;
+namespace Indicators.Cli.Tests;
 
 public class CommandLineTests
 {

@@ -5,7 +5,7 @@ using Indicators.Cli.Reference;
 using Indicators.Targets;
 using Xunit;
 
-namespace Indicators.Tests.Cli;
+namespace Indicators.Cli.Tests.Reference;
 
 // Expected values are DESIGN.md's worked facts, typed in by hand.
 public class ReferenceReportTests

@@ -4,7 +4,7 @@ using Indicators.Cli;
 using Indicators.Cli.Reference;
 using Xunit;
 
-namespace Indicators.Tests.Cli;
+namespace Indicators.Cli.Tests.Reference;
 
 /// <summary>The worked facts the report does not print, typed in by hand from DESIGN.md.</summary>
 public class DerivedFiguresTests

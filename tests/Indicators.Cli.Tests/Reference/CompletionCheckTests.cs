@@ -3,7 +3,7 @@ using Indicators.Cli.Reference;
 using Indicators.Targets;
 using Xunit;
 
-namespace Indicators.Tests.Cli;
+namespace Indicators.Cli.Tests.Reference;
 
 public class CompletionCheckTests
 {

@@ -1,7 +1,7 @@
 using Indicators.Cli.Output;
 using Xunit;
 
-namespace Indicators.Tests.Cli;
+namespace Indicators.Cli.Tests.Output;
 
 public class TextWidthTests
 {
