@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using Indicators.Cli.Reference;
+using Indicators.Periods;
 using Indicators.Quantities;
 using Indicators.Targets;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.IO;
 using System.Text.Json;
 using Indicators.Cli.Reference;
+using Indicators.Periods;
 using Indicators.Quantities;
 using Indicators.Targets;
 using NodaTime.Text;

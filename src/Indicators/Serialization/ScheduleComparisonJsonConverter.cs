@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Indicators.Periods;
 using Indicators.Quantities;
 using Indicators.Targets;
 

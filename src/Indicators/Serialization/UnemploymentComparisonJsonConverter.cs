@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Indicators.Aggregation;
+using Indicators.Labour;
 
 namespace Indicators.Serialization;
 

@@ -1,5 +1,6 @@
 using System;
 using System.Text.Json.Serialization;
+using Indicators.Periods;
 using Indicators.Quantities;
 using Indicators.Reporting;
 

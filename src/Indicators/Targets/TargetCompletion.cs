@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.Text.Json.Serialization;
+using Indicators.Periods;
 using Indicators.Quantities;
 using Indicators.Reporting;
 

@@ -1,6 +1,5 @@
 using System;
-using Indicators.Aggregation;
-using Indicators.Catalog;
+using Indicators.Labour;
 using Indicators.Periods;
 using Indicators.Quantities;
 using Indicators.Regions;

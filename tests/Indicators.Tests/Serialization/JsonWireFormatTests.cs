@@ -1,7 +1,6 @@
 using System;
 using System.Text.Json;
-using Indicators.Aggregation;
-using Indicators.Catalog;
+using Indicators.Labour;
 using Indicators.Periods;
 using Indicators.Quantities;
 using Indicators.Regions;

@@ -2,8 +2,7 @@ using System;
 using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
-using Indicators.Aggregation;
-using Indicators.Catalog;
+using Indicators.Labour;
 using Indicators.Periods;
 using Indicators.Quantities;
 using Indicators.Regions;
@@ -105,7 +104,7 @@ public static class JsonGenerators
         from offset in Gen.Choose(0, 1000)
         from byDays in Gen.Elements(true, false)
         let asOf = period.Start.PlusDays(offset % period.DayCount)
-        select Indicators.Targets.ScheduleProgress.Of(
+        select Indicators.Periods.ScheduleProgress.Of(
             period, asOf, byDays || !period.IsWholeMonths ? ScheduleConvention.Days : ScheduleConvention.Months);
 
     private static Gen<PublishedFigure<T>> Published<T>(Func<long, T> make, int baseExponent)

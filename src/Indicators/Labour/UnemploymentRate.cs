@@ -1,11 +1,11 @@
 using System;
 using System.Text.Json.Serialization;
-using Indicators.Catalog;
+using Indicators.Labour;
 using Indicators.Periods;
 using Indicators.Quantities;
 using Indicators.Regions;
 
-namespace Indicators.Aggregation;
+namespace Indicators.Labour;
 
 /// <summary>
 /// An unemployment rate of one measure (registered or surveyed urban), for one region and period:

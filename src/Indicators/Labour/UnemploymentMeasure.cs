@@ -1,4 +1,4 @@
-namespace Indicators.Catalog;
+namespace Indicators.Labour;
 
 /// <summary>
 /// Which unemployment rate a figure is. The two are different measures of different populations; comparing one with the

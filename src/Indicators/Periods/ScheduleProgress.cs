@@ -6,7 +6,7 @@ using Indicators.Quantities;
 using Indicators.Reporting;
 using NodaTime;
 
-namespace Indicators.Targets;
+namespace Indicators.Periods;
 
 /// <summary>
 /// Schedule progress (序时进度): the share of a target period that has passed at an as-of date, by months (the default) or

@@ -1,11 +1,10 @@
-using Indicators.Aggregation;
-using Indicators.Catalog;
+using Indicators.Labour;
 using Indicators.Periods;
 using Indicators.Quantities;
 using Indicators.Regions;
 using Xunit;
 
-namespace Indicators.Tests.Aggregation;
+namespace Indicators.Tests.Labour;
 
 public class UnemploymentComparisonTests
 {

@@ -5,7 +5,7 @@ using Indicators.Targets;
 using NodaTime;
 using Xunit;
 
-namespace Indicators.Tests.Targets;
+namespace Indicators.Tests.Periods;
 
 public class ScheduleProgressTests
 {

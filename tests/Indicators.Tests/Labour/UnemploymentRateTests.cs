@@ -1,12 +1,11 @@
 using System;
-using Indicators.Aggregation;
-using Indicators.Catalog;
+using Indicators.Labour;
 using Indicators.Periods;
 using Indicators.Quantities;
 using Indicators.Regions;
 using Xunit;
 
-namespace Indicators.Tests.Aggregation;
+namespace Indicators.Tests.Labour;
 
 public class UnemploymentRateTests
 {

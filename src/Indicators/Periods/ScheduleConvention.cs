@@ -1,4 +1,4 @@
-namespace Indicators.Targets;
+namespace Indicators.Periods;
 
 /// <summary>How the share of a period that has passed (序时进度, 时间进度) is counted. Both are in use; months is the default.</summary>
 public enum ScheduleConvention

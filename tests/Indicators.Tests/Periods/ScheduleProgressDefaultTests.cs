@@ -1,12 +1,11 @@
 using Indicators.Periods;
 using Indicators.Reporting;
-using Indicators.Targets;
 using NodaTime;
 using Xunit;
 
-namespace Indicators.Tests.Targets;
+namespace Indicators.Tests.Periods;
 
-public class ScheduleDefaultTests
+public class ScheduleProgressDefaultTests
 {
     [Fact]
     public void DefaultProgress_IsNoneOfOneMonth_AndPrints()
@@ -18,15 +17,5 @@ public class ScheduleDefaultTests
         Assert.Equal("0001-01-01 in 0001-01: 0/1 months = 0%", progress.ToString());
         Assert.Equal(ScheduleProgress.Of(default(ReportingPeriod), default(LocalDate)), progress);
         Assert.Equal("schedule progress = 0 ÷ 1 months = 0%", progress.Explain(ExplainLanguage.English));
-    }
-
-    [Fact]
-    public void DefaultComparison_IsOnSchedule_AndPrints()
-    {
-        ScheduleComparison comparison = default;
-        Assert.True(comparison.IsAheadOfSchedule);
-        Assert.Equal("0个百分点", comparison.Gap.ToString());
-        Assert.Equal("0% against 0%: ahead by 0个百分点", comparison.ToString());
-        Assert.Contains("ahead of schedule", comparison.Explain(ExplainLanguage.English), System.StringComparison.Ordinal);
     }
 }

@@ -1,11 +1,10 @@
-using Indicators.Aggregation;
-using Indicators.Catalog;
+using Indicators.Labour;
 using Indicators.Periods;
 using Indicators.Quantities;
 using Indicators.Regions;
 using Indicators.Tests.Support;
 
-namespace Indicators.Tests.Aggregation;
+namespace Indicators.Tests.Labour;
 
 /// <summary>Comparison antisymmetry: a against b is the negation of b against a.</summary>
 public class UnemploymentComparisonProperties

@@ -2,8 +2,9 @@ using System;
 using System.Text.Json.Serialization;
 using Indicators.Quantities;
 using Indicators.Reporting;
+using Indicators.Targets;
 
-namespace Indicators.Aggregation;
+namespace Indicators.Labour;
 
 /// <summary>
 /// How an unemployment rate compares with a reference of the same measure: the difference in percentage points, its
@@ -31,11 +32,15 @@ public readonly struct UnemploymentComparison : IEquatable<UnemploymentCompariso
     /// <summary>−1 when the subject is lower, 0 when equal, 1 when higher.</summary>
     public int Direction => Difference.Ratio.Sign;
 
-    /// <summary>Whether the subject is better: strictly lower, since lower unemployment is better.</summary>
-    public bool IsBetter => Direction < 0;
+    /// <summary>Which way is better: <see cref="Targets.Polarity.LowerIsBetter"/>, the polarity of every unemployment
+    /// measure (<see cref="UnemploymentMeasures.PolarityOf"/>).</summary>
+    public Polarity Polarity => UnemploymentMeasures.PolarityOf(Subject.Measure);
 
-    /// <summary>Whether the subject is worse: strictly higher.</summary>
-    public bool IsWorse => Direction > 0;
+    /// <summary>Whether the subject is better by the measure's <see cref="Polarity"/>: for unemployment, strictly lower.</summary>
+    public bool IsBetter => Polarity == Polarity.LowerIsBetter ? Direction < 0 : Direction > 0;
+
+    /// <summary>Whether the subject is worse by the measure's <see cref="Polarity"/>: for unemployment, strictly higher.</summary>
+    public bool IsWorse => Direction != 0 && !IsBetter;
 
     /// <summary>Whether two comparisons are of the same rates.</summary>
     /// <param name="left">The first.</param>
@@ -59,12 +64,10 @@ public readonly struct UnemploymentComparison : IEquatable<UnemploymentCompariso
     {
         string verdict = (Direction, language) switch
         {
-            (< 0, ExplainLanguage.ZhHans) => "更低，更好",
-            (> 0, ExplainLanguage.ZhHans) => "更高，更差",
-            (_, ExplainLanguage.ZhHans) => "持平",
-            (< 0, _) => "lower, better",
-            (> 0, _) => "higher, worse",
-            _ => "the same",
+            (0, ExplainLanguage.ZhHans) => "持平",
+            (0, _) => "the same",
+            (_, ExplainLanguage.ZhHans) => (Direction < 0 ? "更低，" : "更高，") + (IsBetter ? "更好" : "更差"),
+            _ => (Direction < 0 ? "lower, " : "higher, ") + (IsBetter ? "better" : "worse"),
         };
         string head = language == ExplainLanguage.ZhHans ? "差值 = " : "difference = ";
         string separator = language == ExplainLanguage.ZhHans ? "：" : ": ";

@@ -4,7 +4,7 @@ using Indicators.Targets;
 using Indicators.Tests.Support;
 using NodaTime;
 
-namespace Indicators.Tests.Targets;
+namespace Indicators.Tests.Periods;
 
 /// <summary>Schedule progress never decreases as the as-of date moves on, and is 100% at the end of the period.</summary>
 public class ScheduleProgressProperties
