@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Indicators.Quantities.Figures;
@@ -37,6 +38,36 @@ public static class Quantity
             {
                 // Sum again with the quantity's own +, which throws with a message naming the operands.
             }
+        }
+
+        T total = T.AdditiveIdentity;
+        foreach (T value in values)
+        {
+            total += value;
+        }
+
+        return total;
+    }
+
+    /// <summary>The exact sum of a sequence of quantities (a <see cref="List{T}"/>, an array, a LINQ query …), in order,
+    /// with the quantity's own checked <c>+</c>; arrays and lists are read in place and take the span path of
+    /// <see cref="Sum{T}(ReadOnlySpan{T})"/>. Nothing goes through <c>decimal</c> or <c>double</c>.</summary>
+    /// <typeparam name="T">The quantity type.</typeparam>
+    /// <param name="values">The values to add; may be empty.</param>
+    /// <returns>The sum; the quantity's zero for an empty sequence.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="values"/> is null.</exception>
+    /// <exception cref="OverflowException">A running total leaves the quantity's range.</exception>
+    /// <exception cref="ArgumentException">Run-time units differ (<see cref="UnitCount"/> only).</exception>
+    public static T Sum<T>(IEnumerable<T> values)
+        where T : struct, IQuantity<T>
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        switch (values)
+        {
+            case T[] array:
+                return Sum<T>(array.AsSpan());
+            case List<T> list:
+                return Sum<T>(CollectionsMarshal.AsSpan(list));
         }
 
         T total = T.AdditiveIdentity;

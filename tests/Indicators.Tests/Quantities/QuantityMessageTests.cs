@@ -92,4 +92,19 @@ public class QuantityMessageTests
 
         public override CultureInfo Parent => null!;
     }
+
+    [Theory]
+    [InlineData("约115万家")]
+    [InlineData("1100万家以上")]
+    [InlineData("3000多家")]
+    [InlineData("预计300家")]
+    public void Parse_PublishedFigureText_PointsToPublishedFigureParse(string text) =>
+        Assert.Contains("PublishedFigure.Parse", Assert.Throws<FormatException>(() => Count<Enterprises>.Parse(text)).Message, StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("5家")]
+    [InlineData("12x")]
+    [InlineData("")]
+    public void Parse_OtherMistakes_DoNotMentionPublishedFigures(string text) =>
+        Assert.DoesNotContain("PublishedFigure", Assert.Throws<FormatException>(() => Headcount.Parse(text)).Message, StringComparison.Ordinal);
 }

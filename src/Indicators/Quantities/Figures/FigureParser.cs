@@ -84,7 +84,7 @@ internal static class FigureParser
         i = SkipSpaces(text, i + unitLength);
         if (i != text.Length)
         {
-            failure = ParseFailure.Expected(i, "the end of the text");
+            failure = ParseFailure.Expected(i, ParseFailure.EndOfText);
             return false;
         }
 

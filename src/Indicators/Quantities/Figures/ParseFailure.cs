@@ -25,9 +25,31 @@ internal readonly struct ParseFailure
 
     private bool IsExpectation { get; }
 
+    /// <summary>What the parser expects after a whole figure.</summary>
+    internal const string EndOfText = "the end of the text";
+
     internal static ParseFailure Expected(int position, string expected) => new(position, expected, true);
 
     internal static ParseFailure Problem(int position, string problem) => new(position, problem, false);
+
+    /// <summary>
+    /// When the text fails on a Chinese character at its start or after a whole figure, or on a span marker (多, 余),
+    /// it is most likely a published figure with a qualifier or status: say where such text is read.
+    /// </summary>
+    private string PublishedHint(ReadOnlySpan<char> text)
+    {
+        if (Position >= text.Length)
+        {
+            return string.Empty;
+        }
+
+        char c = text[Position];
+        bool ideograph = c is >= '\u4E00' and <= '\u9FFF';
+        bool likely = ideograph && (Position == 0 || (IsExpectation && Message == EndOfText) || c is '多' or '余' or '餘');
+        return likely
+            ? " A figure with a qualifier or status (约115万家, 3000多人, 1100万人以上, 预计3.8亿元) is read by PublishedFigure.Parse."
+            : string.Empty;
+    }
 
     internal FormatException ToException(ReadOnlySpan<char> text, string typeName)
     {
@@ -45,6 +67,6 @@ internal readonly struct ParseFailure
         }
 
         return new FormatException(
-            string.Create(CultureInfo.InvariantCulture, $"Cannot parse {TextExcerpt.Quote(text, Position)} as {typeName}: {detail}."));
+            string.Create(CultureInfo.InvariantCulture, $"Cannot parse {TextExcerpt.Quote(text, Position)} as {typeName}: {detail}.{PublishedHint(text)}"));
     }
 }
