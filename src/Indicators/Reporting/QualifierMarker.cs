@@ -1,7 +1,7 @@
 namespace Indicators.Reporting;
 
 /// <summary>Where a qualifier marker stands in a published figure.</summary>
-public enum MarkerPosition
+internal enum MarkerPosition
 {
     /// <summary>Before the number: 约115万家, 近200份.</summary>
     Before = 0,
@@ -18,4 +18,4 @@ public enum MarkerPosition
 /// <param name="Position">Where it stands.</param>
 /// <param name="Qualifier">Its class.</param>
 /// <param name="Inclusive">Whether the printed number itself is included (不超过 200: yes; 不到 200: no).</param>
-public sealed record QualifierMarker(string Text, MarkerPosition Position, Qualifier Qualifier, bool Inclusive);
+internal sealed record QualifierMarker(string Text, MarkerPosition Position, Qualifier Qualifier, bool Inclusive);
