@@ -21,7 +21,11 @@ namespace Indicators.Quantities;
 /// </remarks>
 public readonly record struct DisplayFormat
 {
-    /// <summary>The largest number of decimals a display format may ask for.</summary>
+    /// <summary>
+    /// The largest number of decimals a display format may ask for, 38: as many digits as a 128-bit
+    /// <see cref="Ratio"/> term holds. Text is written from the value's integers, so it is not bound by
+    /// <see cref="decimal"/>'s 28 (<see cref="Rounding.MaxDecimals"/>, the limit for <see cref="decimal"/> results).
+    /// </summary>
     public const int MaxDecimals = 38;
 
     private readonly int decimals; // -1 is "exact"; stored +1 so that default means exact

@@ -9,7 +9,12 @@ namespace Indicators.Quantities;
 /// </summary>
 public static class Rounding
 {
-    /// <summary>The largest number of decimals <see cref="Round(decimal, int, RoundingMode)"/> accepts.</summary>
+    /// <summary>
+    /// The largest number of decimals a <see cref="decimal"/> result can have, 28 (the scale limit of
+    /// <see cref="decimal"/>): what <see cref="Round(decimal, int, RoundingMode)"/> and <see cref="Ratio.ToDecimal(int, RoundingMode)"/>
+    /// accept. Text is not bound by it: a <see cref="DisplayFormat"/> may ask for up to
+    /// <see cref="DisplayFormat.MaxDecimals"/> (38), written exactly from the value's integers.
+    /// </summary>
     public const int MaxDecimals = 28;
 
     private static readonly Int128 MaxDecimalMantissa = (Int128)(UInt128)decimal.MaxValue;
