@@ -86,8 +86,7 @@ public readonly struct ReportingPeriod :
     public static ReportingPeriod Month(int year, int month)
     {
         CheckYear(year, nameof(year));
-        ArgumentOutOfRangeException.ThrowIfLessThan(month, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(month, 12);
+        Preconditions.CheckRange(month, 1, 12, nameof(month));
         var first = new LocalDate(year, month, 1);
         return new ReportingPeriod(PeriodKind.Month, first, first.With(DateAdjusters.EndOfMonth));
     }
@@ -111,8 +110,7 @@ public readonly struct ReportingPeriod :
     public static ReportingPeriod Quarter(int year, int quarter)
     {
         CheckYear(year, nameof(year));
-        ArgumentOutOfRangeException.ThrowIfLessThan(quarter, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(quarter, 4);
+        Preconditions.CheckRange(quarter, 1, 4, nameof(quarter));
         return Months(PeriodKind.Quarter, year, ((quarter - 1) * 3) + 1, 3);
     }
 
@@ -124,8 +122,7 @@ public readonly struct ReportingPeriod :
     public static ReportingPeriod HalfYear(int year, int half)
     {
         CheckYear(year, nameof(year));
-        ArgumentOutOfRangeException.ThrowIfLessThan(half, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(half, 2);
+        Preconditions.CheckRange(half, 1, 2, nameof(half));
         return Months(PeriodKind.HalfYear, year, half == 1 ? 1 : 7, 6);
     }
 

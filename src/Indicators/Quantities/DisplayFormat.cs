@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using Indicators.Utility;
 
 namespace Indicators.Quantities;
 
@@ -46,8 +47,7 @@ public readonly record struct DisplayFormat
     /// <exception cref="ArgumentOutOfRangeException">An argument is outside its range.</exception>
     public DisplayFormat(Scale scale, int decimals, RoundingMode rounding = RoundingMode.HalfAwayFromZero)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(decimals);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(decimals, MaxDecimals);
+        Preconditions.CheckRange(decimals, 0, MaxDecimals, nameof(decimals));
         if (!Enum.IsDefined(rounding))
         {
             throw new ArgumentOutOfRangeException(nameof(rounding), rounding, "Not a defined RoundingMode.");

@@ -3,6 +3,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Numerics;
 using Indicators.Quantities.Figures;
+using Indicators.Utility;
 
 namespace Indicators.Quantities;
 
@@ -25,8 +26,7 @@ public readonly struct PrintedNumber : IEquatable<PrintedNumber>
     /// or the number's <see cref="Value"/> does not fit a <see cref="Ratio"/> (128-bit terms: 35 nines in 万 do not).</exception>
     public PrintedNumber(Int128 digits, int decimals, Scale scale)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(decimals);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(decimals, Pow10.Max);
+        Preconditions.CheckRange(decimals, 0, Pow10.Max, nameof(decimals));
         if (scale is not (Scale.One or Scale.Wan or Scale.Yi))
         {
             throw new ArgumentOutOfRangeException(nameof(scale), scale, "Not a defined Scale.");

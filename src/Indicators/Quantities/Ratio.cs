@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Numerics;
 using System.Text.Json.Serialization;
 using Indicators.Quantities.Figures;
+using Indicators.Utility;
 
 namespace Indicators.Quantities;
 
@@ -272,8 +273,7 @@ public readonly struct Ratio :
     /// <returns>Whether no digit would be lost.</returns>
     public bool HasAtMostDecimals(int decimals)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(decimals);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(decimals, Pow10.Max);
+        Preconditions.CheckRange(decimals, 0, Pow10.Max, nameof(decimals));
         return Pow10.Of(decimals) % Denominator == 0;
     }
 
@@ -291,8 +291,7 @@ public readonly struct Ratio :
     /// power of ten is applied in BigInteger, so 1.38% as a percentage never overflows on the way).</summary>
     internal decimal ToDecimal(int decimals, RoundingMode mode, int exponent)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(decimals);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(decimals, Rounding.MaxDecimals);
+        Preconditions.CheckRange(decimals, 0, Rounding.MaxDecimals, nameof(decimals));
         BigInteger scaled = Rounding.Divide((BigInteger)numerator * BigInteger.Pow(10, decimals + exponent), (BigInteger)Denominator, mode);
         while (decimals > 0 && scaled % 10 == 0)
         {

@@ -1,5 +1,6 @@
 using System;
 using System.Numerics;
+using Indicators.Utility;
 
 namespace Indicators.Quantities;
 
@@ -28,8 +29,7 @@ public static class Rounding
     /// <paramref name="mode"/> is not a defined <see cref="RoundingMode"/>.</exception>
     public static decimal Round(decimal value, int decimals, RoundingMode mode)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(decimals);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(decimals, MaxDecimals);
+        Preconditions.CheckRange(decimals, 0, MaxDecimals, nameof(decimals));
         return decimal.Round(value, decimals, ToMidpointRounding(mode));
     }
 
@@ -49,8 +49,7 @@ public static class Rounding
     /// <see cref="decimal.MaxValue"/> up to a whole 亿, for example).</exception>
     public static decimal Round(decimal value, Scale scale, int decimals, RoundingMode mode)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(decimals);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(decimals, MaxDecimals);
+        Preconditions.CheckRange(decimals, 0, MaxDecimals, nameof(decimals));
         if (scale is not (Scale.One or Scale.Wan or Scale.Yi))
         {
             throw new ArgumentOutOfRangeException(nameof(scale), scale, "Not a defined Scale.");

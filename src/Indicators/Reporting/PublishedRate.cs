@@ -71,8 +71,7 @@ public readonly struct PublishedRate : IEquatable<PublishedRate>, ISpanParsable<
     /// qualifier or status is not defined, or the rate's bounds are not held exactly by 128-bit ratios (too many digits).</exception>
     public static PublishedRate Of(Percent value, int decimals, Qualifier qualifier = Qualifier.None, bool inclusive = true, FigureStatus status = FigureStatus.Normal)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(decimals);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(decimals, DisplayFormat.MaxDecimals);
+        Preconditions.CheckRange(decimals, 0, DisplayFormat.MaxDecimals, nameof(decimals));
         return Publication.TryOf(value.Ratio, PercentUnit, Scale.One, decimals, qualifier, inclusive, status, nonNegative: false, wholeBaseUnits: false, out Publication publication, out string? problem)
             ? new PublishedRate(value, publication)
             : throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"{value} cannot be published with {decimals} decimals ({qualifier}, {status}): {problem}."), nameof(value));

@@ -29,6 +29,22 @@ internal static class Preconditions
         }
     }
 
+    /// <summary>Checks that <paramref name="value"/> lies in [<paramref name="min"/>, <paramref name="max"/>].</summary>
+    /// <param name="value">The value received.</param>
+    /// <param name="min">The least allowed.</param>
+    /// <param name="max">The greatest allowed.</param>
+    /// <param name="paramName">The parameter, named by the caller with <c>nameof</c>.</param>
+    internal static void CheckRange(int value, int min, int max, string paramName)
+    {
+        if (value < min || value > max)
+        {
+            throw new ArgumentOutOfRangeException(
+                paramName,
+                value,
+                string.Create(CultureInfo.InvariantCulture, $"{paramName} must lie in [{min}, {max}]; got {value}."));
+        }
+    }
+
     [DoesNotReturn]
     internal static void ThrowNegative(long value, string paramName, string what) =>
         throw new ArgumentOutOfRangeException(
