@@ -177,25 +177,11 @@ public static class PeriodPhrases
             return false;
         }
 
-        bool allDigits = true;
-        foreach (char c in text)
-        {
-            int digit = c is >= '0' and <= '9' ? c - '0' : c is >= '０' and <= '９' ? c - '０' : -1;
-            if (digit < 0)
-            {
-                allDigits = false;
-                break;
-            }
-
-            value = (value * 10) + digit;
-        }
-
-        if (allDigits)
+        if (Digits.TryReadInt(text, 0, 999, fullWidth: true, out value))
         {
             return true;
         }
 
-        value = 0;
         if (text.Length == 1)
         {
             return TryChineseDigit(text[0], out value);

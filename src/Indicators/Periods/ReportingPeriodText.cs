@@ -1,5 +1,5 @@
 using System;
-using System.Globalization;
+using Indicators.Utility;
 using NodaTime;
 
 namespace Indicators.Periods;
@@ -116,20 +116,6 @@ internal static class ReportingPeriodText
         return true;
     }
 
-    private static bool TryNumber(ReadOnlySpan<char> text, int min, int max, out int value)
-    {
-        value = 0;
-        foreach (char c in text)
-        {
-            if (c is < '0' or > '9')
-            {
-                return false;
-            }
-        }
-
-        return !text.IsEmpty
-            && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value)
-            && value >= min
-            && value <= max;
-    }
+    private static bool TryNumber(ReadOnlySpan<char> text, int min, int max, out int value) =>
+        Digits.TryReadInt(text, min, max, fullWidth: false, out value);
 }

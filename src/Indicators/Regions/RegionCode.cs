@@ -93,20 +93,9 @@ public readonly struct RegionCode :
     public static bool TryParse(ReadOnlySpan<char> s, out RegionCode result)
     {
         result = default;
-        if (s.Length != 6)
+        if (s.Length != 6 || !Digits.TryReadInt(s, 0, 999_999, fullWidth: false, out int value))
         {
             return false;
-        }
-
-        int value = 0;
-        foreach (char c in s)
-        {
-            if (c is < '0' or > '9')
-            {
-                return false;
-            }
-
-            value = (value * 10) + (c - '0');
         }
 
         if (s[0] == '0' && value != 0)

@@ -1,5 +1,6 @@
 using System;
 using System.Numerics;
+using Indicators.Utility;
 
 namespace Indicators.Quantities.Figures;
 
@@ -198,23 +199,7 @@ internal static class FigureParser
         return true;
     }
 
-    internal static bool IsDigit(char c, out int digit)
-    {
-        if (c is >= '0' and <= '9')
-        {
-            digit = c - '0';
-            return true;
-        }
-
-        if (c is >= '０' and <= '９')
-        {
-            digit = c - '０';
-            return true;
-        }
-
-        digit = 0;
-        return false;
-    }
+    internal static bool IsDigit(char c, out int digit) => Digits.IsDigit(c, out digit);
 
     private static bool TryReadNumber(ReadOnlySpan<char> text, ref int i, ref ParsedFigure figure, bool allowLong, out ParseFailure failure)
     {

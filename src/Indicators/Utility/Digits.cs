@@ -1,0 +1,59 @@
+using System;
+
+namespace Indicators.Utility;
+
+/// <summary>The one place decimal digits are recognised: ASCII 0–9 everywhere, full-width ０–９ where people's text is
+/// read (figures, period phrases), never in machine text (SDMX periods, region codes).</summary>
+internal static class Digits
+{
+    /// <summary>Whether <paramref name="c"/> is an ASCII or full-width digit, and its value.</summary>
+    internal static bool IsDigit(char c, out int digit)
+    {
+        if (c is >= '0' and <= '9')
+        {
+            digit = c - '0';
+            return true;
+        }
+
+        if (c is >= '０' and <= '９')
+        {
+            digit = c - '０';
+            return true;
+        }
+
+        digit = 0;
+        return false;
+    }
+
+    /// <summary>
+    /// Reads a run of up to nine digits as a whole number in [<paramref name="min"/>, <paramref name="max"/>]; never
+    /// throws. With <paramref name="fullWidth"/> false only ASCII digits count.
+    /// </summary>
+    internal static bool TryReadInt(ReadOnlySpan<char> text, int min, int max, bool fullWidth, out int value)
+    {
+        value = 0;
+        if (text.IsEmpty || text.Length > 9)
+        {
+            return false;
+        }
+
+        foreach (char c in text)
+        {
+            if (!IsDigit(c, out int digit) || (!fullWidth && c > '9'))
+            {
+                value = 0;
+                return false;
+            }
+
+            value = (value * 10) + digit;
+        }
+
+        if (value < min || value > max)
+        {
+            value = 0;
+            return false;
+        }
+
+        return true;
+    }
+}
