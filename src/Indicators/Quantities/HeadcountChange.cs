@@ -32,6 +32,9 @@ public readonly struct HeadcountChange : IOrderedQuantity<HeadcountChange>, IUna
     /// <summary>The change in persons: positive for a rise, negative for a fall.</summary>
     public long Persons => persons;
 
+    /// <summary>The change in 万 persons, exactly (−1 200 persons is −0.12).</summary>
+    public decimal Wan => persons / 10_000m;
+
     /// <inheritdoc />
     long IQuantity<HeadcountChange>.BaseUnits => persons;
 
@@ -48,6 +51,21 @@ public readonly struct HeadcountChange : IOrderedQuantity<HeadcountChange>, IUna
     /// <param name="persons">The change.</param>
     /// <returns>The change.</returns>
     public static HeadcountChange FromPersons(long persons) => new(persons);
+
+    /// <summary>A change of <paramref name="wan"/> 万 persons, of either sign, which must be a whole number of persons
+    /// (−0.12 → −1 200).</summary>
+    /// <param name="wan">The change in 万; at most four decimals.</param>
+    /// <returns>The change.</returns>
+    /// <exception cref="ArgumentException"><paramref name="wan"/> is not a whole number of persons.</exception>
+    /// <exception cref="OverflowException"><paramref name="wan"/> is outside the 64-bit range of persons.</exception>
+    public static HeadcountChange FromWan(decimal wan) => ScaledDecimal.TryToBaseUnits(wan, 10_000m, out long persons) switch
+    {
+        ScaleProblem.None => new(persons),
+        ScaleProblem.NotWhole => throw new ArgumentException(
+            string.Create(CultureInfo.InvariantCulture, $"{wan}万人 is not a whole number of persons."), nameof(wan)),
+        _ => throw new OverflowException(
+            string.Create(CultureInfo.InvariantCulture, $"{wan}万人 is outside the range of a headcount change ({long.MinValue} to {long.MaxValue}人).")),
+    };
 
     /// <summary>Adds two changes; checked.</summary>
     /// <param name="left">The first change.</param>

@@ -70,4 +70,14 @@ public class CountApiShapeTests
             () => Indicators.Targets.TargetCompletion.Of(new UnitCount(3, CountUnit.Events), new UnitCount(4, CountUnit.Sites)));
         Assert.Contains("different units", e.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void HeadcountChange_FromWanAndWan_LikeHeadcount()
+    {
+        Assert.Equal(HeadcountChange.FromPersons(-1200), HeadcountChange.FromWan(-0.12m));
+        Assert.Equal(-0.12m, HeadcountChange.FromPersons(-1200).Wan);
+        Assert.Equal(14.64m, HeadcountChange.FromWan(14.64m).Wan);
+        Assert.Equal("wan", Assert.Throws<ArgumentException>(() => HeadcountChange.FromWan(0.00001m)).ParamName);
+        Assert.Throws<OverflowException>(() => HeadcountChange.FromWan(decimal.MinValue));
+    }
 }
