@@ -1,9 +1,12 @@
+using System.Text.Json.Serialization;
+
 namespace Indicators.Reporting;
 
 /// <summary>
 /// What a published figure says about the true value, besides its digits. The markers of each class and the interval each
 /// stands for are defined in one place, <see cref="Qualifiers"/>.
 /// </summary>
+[JsonConverter(typeof(Indicators.Serialization.EnumNameJsonConverter<Qualifier>))]
 public enum Qualifier
 {
     /// <summary>No qualifier: the figure is the true value rounded half away from zero at its printed precision.</summary>
