@@ -12,7 +12,8 @@ namespace Indicators.Serialization;
 /// <c>{"measure": "RegisteredUrban", "region": "331000", "period": "2020-10", "rate": "1.38%"}</c>, each field in the text
 /// form of its own type, and reads it back through the <see cref="UnemploymentRate"/> constructor, which checks it.
 /// </summary>
-/// <remarks>Only what defines the rate is written: the region's province, say, follows from its code. See
+/// <remarks>Only what defines the rate is written: the region's province, say, follows from its code.
+/// <c>default(UnemploymentRate)</c> has no region: writing it throws a <see cref="JsonValueException"/>. See
 /// <see cref="ObjectJsonConverter{T}"/> for the errors.</remarks>
 public sealed class UnemploymentRateJsonConverter : ObjectJsonConverter<UnemploymentRate>
 {
