@@ -72,6 +72,8 @@ public class JsonNewTypeTests
         { typeof(TargetKind), "\"Sideways\"", "TargetKind" },
         { typeof(TargetKind), "null", "TargetKind" },
         { typeof(Qualifier), "\"AtMost, About\"", "Qualifier" },
+        { typeof(Qualifier), "\"atMost\"", "Qualifier" },
+        { typeof(RoundingConsistency), "\"HalfEven, HalfAwayFromZero\"", "RoundingConsistency" },
     };
 
     [Theory]
@@ -109,6 +111,15 @@ public class JsonNewTypeTests
     [Fact]
     public void Enum_UndefinedValue_ThrowsOnWrite() =>
         Assert.ThrowsAny<JsonException>(() => JsonSerializer.Serialize((TargetKind)7, JsonTestOptions.Web));
+
+    [Fact]
+    public void Enum_KeysADictionary()
+    {
+        var byKind = new System.Collections.Generic.Dictionary<TargetKind, int> { [TargetKind.About] = 1 };
+        string json = JsonSerializer.Serialize(byKind, JsonTestOptions.Web);
+        Assert.Equal("{\"About\":1}", json);
+        Assert.Equal(byKind, JsonSerializer.Deserialize<System.Collections.Generic.Dictionary<TargetKind, int>>(json, JsonTestOptions.Web));
+    }
 
     /// <summary>Every public enum of the library carries the name converter (a new enum without it fails here).</summary>
     [Fact]
