@@ -1,9 +1,12 @@
+using System.Text.Json.Serialization;
+
 namespace Indicators.Labour;
 
 /// <summary>
 /// Which unemployment rate a figure is. The two are different measures of different populations; comparing one with the
 /// other is an error.
 /// </summary>
+[JsonConverter(typeof(Indicators.Serialization.EnumNameJsonConverter<UnemploymentMeasure>))]
 public enum UnemploymentMeasure
 {
     /// <summary>

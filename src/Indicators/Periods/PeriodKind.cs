@@ -1,7 +1,10 @@
+using System.Text.Json.Serialization;
+
 namespace Indicators.Periods;
 
 /// <summary>What kind of span of time a <see cref="ReportingPeriod"/> is. Periods of different kinds are never equal and
 /// have no order between them.</summary>
+[JsonConverter(typeof(Indicators.Serialization.EnumNameJsonConverter<PeriodKind>))]
 public enum PeriodKind
 {
     /// <summary>A calendar month (2020-10, 10月).</summary>

@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace Indicators.Periods;
 
 /// <summary>How the share of a period that has passed (序时进度, 时间进度) is counted. Both are in use; months is the default.</summary>
+[JsonConverter(typeof(Indicators.Serialization.EnumNameJsonConverter<ScheduleConvention>))]
 public enum ScheduleConvention
 {
     /// <summary>Whole calendar months ended by the as-of date, over the months of the period: 2020-10-31 is 10/12.

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
 using Indicators.Quantities.Figures;
 
 namespace Indicators.Quantities;
@@ -17,6 +18,7 @@ namespace Indicators.Quantities;
 /// implementing <see cref="ICountUnit"/> (see <see cref="Enterprises"/> for the pattern).</para>
 /// <para>Instances are immutable and thread-safe.</para>
 /// </remarks>
+[JsonConverter(typeof(Indicators.Serialization.CountUnitJsonConverter))]
 public sealed class CountUnit : IEquatable<CountUnit>
 {
     private static readonly List<CountUnit> Known = new();

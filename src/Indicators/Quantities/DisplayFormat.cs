@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Text.Json.Serialization;
 using Indicators.Utility;
 
 namespace Indicators.Quantities;
@@ -20,6 +21,7 @@ namespace Indicators.Quantities;
 /// value outside the type, which <c>Parse</c> rejects: <c>Money.MaxValue</c> in <c>"Y0"</c> rounds up past
 /// <c>Money.MaxValue</c>, and many decimals of a huge ratio or rate need terms beyond 128 bits.</para>
 /// </remarks>
+[JsonConverter(typeof(Indicators.Serialization.DisplayFormatJsonConverter))]
 public readonly record struct DisplayFormat
 {
     /// <summary>

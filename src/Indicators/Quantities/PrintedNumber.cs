@@ -2,6 +2,7 @@ using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Numerics;
+using System.Text.Json.Serialization;
 using Indicators.Quantities.Figures;
 using Indicators.Utility;
 
@@ -16,6 +17,7 @@ namespace Indicators.Quantities;
 /// it is kept apart from the value, which forgets it (14.64万 and 14.640万 are the same value, not the same print).
 /// This type is an immutable value type and is thread-safe.
 /// </remarks>
+[JsonConverter(typeof(Indicators.Serialization.PrintedNumberJsonConverter))]
 public readonly struct PrintedNumber : IEquatable<PrintedNumber>
 {
     /// <summary>Creates a printed number.</summary>

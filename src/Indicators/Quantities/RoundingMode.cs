@@ -1,9 +1,12 @@
+using System.Text.Json.Serialization;
+
 namespace Indicators.Quantities;
 
 /// <summary>
 /// How a value that falls between two representable values is rounded. Every rounding in this library
 /// names its mode: nothing is rounded silently.
 /// </summary>
+[JsonConverter(typeof(Indicators.Serialization.EnumNameJsonConverter<RoundingMode>))]
 public enum RoundingMode
 {
     /// <summary>

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Indicators.Quantities;
 
 /// <summary>
@@ -7,6 +9,7 @@ namespace Indicators.Quantities;
 /// A scale is presentation only: quantities are always stored in base units (fen, persons, units).
 /// The numeric value of each member is its power of ten, which is also the SDMX <c>UNIT_MULT</c> code.
 /// </remarks>
+[JsonConverter(typeof(Indicators.Serialization.EnumNameJsonConverter<Scale>))]
 public enum Scale
 {
     /// <summary>Printed in base units (元, 人, 家 …); multiplier 10⁰.</summary>

@@ -17,25 +17,13 @@ namespace Indicators.Quantities;
 /// <remarks>
 /// <para>Prefer <see cref="Count{TUnit}"/>, where mixing units does not compile; every <see cref="Count{TUnit}"/> converts
 /// to a <see cref="UnitCount"/> implicitly, and back with <see cref="As{TUnit}"/>.</para>
-/// <para><c>default</c> is a zero with no unit (<see cref="Unit"/> is <c>null</c>): it adds to a count of any unit and
-/// formats as "0". Counts of different units are never equal. This type is an immutable value type and is thread-safe.</para>
+/// <para><c>default</c> is a zero with no unit (<see cref="Unit"/> is <c>null</c>): it adds to a count of any unit,
+/// formats as "0" and reads back from it. Counts of different units are never equal. This type is an immutable value type and is thread-safe.</para>
 /// </remarks>
 [JsonConverter(typeof(Indicators.Serialization.UnitCountJsonConverter))]
 public readonly struct UnitCount : IQuantity<UnitCount>, IFigure<UnitCount>
 {
-    private static readonly FigureSyntax Syntax = new(
-        nameof(UnitCount),
-        CountUnit.All.Select((unit, index) => (unit.Text, index)).ToArray(),
-        allowsSign: false,
-        allowsScale: true,
-        allowsFraction: false);
-
     private static readonly UnitText NoUnit = new(string.Empty, string.Empty, string.Empty, string.Empty);
-
-    private static readonly string[] SharedMarkers = FindSharedMarkers();
-
-    private static readonly string SharedMarkerProblem =
-        "the measure word is used by more than one unit (" + string.Join(", ", SharedMarkers) + "); parse it as Count<TUnit> to say which";
 
     private readonly long value;
 
@@ -167,9 +155,16 @@ public readonly struct UnitCount : IQuantity<UnitCount>, IFigure<UnitCount>
     /// </summary>
     public static IComparer<UnitCount> UnitThenValueComparer { get; } = new UnitThenValue();
 
-    /// <summary>The exact count, culture-invariant: "2677家", "5037班次".</summary>
-    /// <returns>The canonical text, which <see cref="Parse(string, IFormatProvider)"/> reads back (but for a measure word
-    /// shared by several units, 个).</returns>
+    /// <summary>
+    /// The exact count, culture-invariant: "2677家", "5037班次"; a unit whose measure word another predefined unit shares
+    /// (个: positions and projects) is named in English instead, which says which: "5 positions", "1 project".
+    /// <c>default</c> is "0".
+    /// </summary>
+    /// <returns>The canonical text. For <c>default</c> and every count of a predefined unit (<see cref="CountUnit.All"/>),
+    /// <see cref="Parse(string)"/> reads it back to an equal count. A unit made with the <see cref="CountUnit"/> constructor is
+    /// not known to <see cref="Parse(string)"/> (which then throws, or reads a predefined unit of the same name, not equal):
+    /// read it back with <see cref="ParseAmong(string, IEnumerable{CountUnit})"/>, naming the unit; its measure word must then not
+    /// begin with a digit, sign or scale character (万, 亿) and not end in a qualifier (多, 余).</returns>
     public override string ToString() => ToString(DisplayFormat.Exact, null);
 
     /// <summary>The text in <paramref name="format"/>, in the canonical (invariant, simplified Chinese) form.</summary>
@@ -185,19 +180,28 @@ public readonly struct UnitCount : IQuantity<UnitCount>, IFigure<UnitCount>
     /// <exception cref="FormatException"><paramref name="format"/> is not supported.</exception>
     public string ToString(string? format, IFormatProvider? formatProvider) => ToString(DisplayFormat.Parse(format), formatProvider);
 
-    /// <summary>Formats with a <see cref="DisplayFormat"/>.</summary>
+    /// <summary>
+    /// Formats with a <see cref="DisplayFormat"/>. For a Chinese culture (zh-CN, zh-TW …) the unit is its measure word, as
+    /// people read it ("5个", which does not say whether positions or projects); for every other provider, and
+    /// <c>null</c>, a measure word another predefined unit shares is replaced by the unit's English name ("5 positions"),
+    /// so that the text reads back (see <see cref="ToString()"/>).
+    /// </summary>
     /// <param name="format">The display format.</param>
     /// <param name="formatProvider">The culture whose written form to use, or <c>null</c> for the invariant form.</param>
     /// <returns>The text.</returns>
-    public string ToString(DisplayFormat format, IFormatProvider? formatProvider) =>
-        FigureWriter.Format(value, FigureWriter.ScaleDenominator(format.Scale, 0), format, FigureLanguages.From(formatProvider), Unit?.Text ?? NoUnit);
+    public string ToString(DisplayFormat format, IFormatProvider? formatProvider)
+    {
+        FigureLanguage language = FigureLanguages.From(formatProvider);
+        return FigureWriter.Format(value, FigureWriter.ScaleDenominator(format.Scale, 0), format, language, UnitTextFor(format, language, formatProvider));
+    }
 
     /// <inheritdoc cref="Headcount.TryFormat(Span{char}, out int, ReadOnlySpan{char}, IFormatProvider)"/>
     public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
     {
         DisplayFormat display = DisplayFormat.Parse(format);
+        FigureLanguage language = FigureLanguages.From(provider);
         return FigureWriter.TryWrite(
-            destination, out charsWritten, value, FigureWriter.ScaleDenominator(display.Scale, 0), display, FigureLanguages.From(provider), Unit?.Text ?? NoUnit);
+            destination, out charsWritten, value, FigureWriter.ScaleDenominator(display.Scale, 0), display, language, UnitTextFor(display, language, provider));
     }
 
     /// <summary>Reads a count with its unit, as <see cref="Parse(string, IFormatProvider)"/> does.</summary>
@@ -208,8 +212,9 @@ public readonly struct UnitCount : IQuantity<UnitCount>, IFigure<UnitCount>
     public static UnitCount Parse(string s) => FigureParsing.Parse<UnitCount>(s);
 
     /// <summary>
-    /// Reads a count of any predefined unit: "2677家", "5037班次", "24架次", "1.78万人次". A measure word shared by
-    /// several units (个: positions and projects) is rejected as ambiguous: parse those as <see cref="Count{TUnit}"/>.
+    /// Reads a count of any predefined unit: "2677家", "5037班次", "24架次", "1.78万人次", "5 positions"; "0" is
+    /// <c>default</c>. A measure word shared by several units (个: positions and projects) is rejected as ambiguous: write
+    /// the unit's English name, as <see cref="ToString()"/> does, or parse those as <see cref="Count{TUnit}"/>.
     /// </summary>
     /// <param name="s">The text.</param>
     /// <param name="provider">Ignored: the grammar is the same in every culture.</param>
@@ -221,6 +226,37 @@ public readonly struct UnitCount : IQuantity<UnitCount>, IFigure<UnitCount>
 
     /// <inheritdoc cref="Parse(string, IFormatProvider)"/>
     public static UnitCount Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => FigureParsing.Parse<UnitCount>(s);
+
+    /// <summary>
+    /// Reads a count of one of <paramref name="units"/> (and only those): the way back for the text of a count of a unit
+    /// of your own, <c>UnitCount.ParseAmong(count.ToString(), [count.Unit])</c>. A marker (measure word or English name) that
+    /// two of the units share is rejected as ambiguous; "0" is <c>default</c>.
+    /// </summary>
+    /// <param name="s">The text.</param>
+    /// <param name="units">The units to recognise; pass <see cref="CountUnit.All"/> and your own to recognise all of them.</param>
+    /// <returns>The count with its unit.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="s"/> or <paramref name="units"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="units"/> holds a null.</exception>
+    /// <exception cref="FormatException"><paramref name="s"/> is not a count of one of the units, or its marker is shared
+    /// by two of them; the message names the position.</exception>
+    public static UnitCount ParseAmong(string s, IEnumerable<CountUnit> units)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        UnitSet set = UnitSet.Of(units);
+        return TryRead(s, set, out UnitCount result, out ParseFailure failure) ? result : throw failure.ToException(s, nameof(UnitCount));
+    }
+
+    /// <summary>Tries to read a count of one of <paramref name="units"/> (see <see cref="ParseAmong(string, IEnumerable{CountUnit})"/>);
+    /// never throws.</summary>
+    /// <param name="s">The text.</param>
+    /// <param name="units">The units to recognise.</param>
+    /// <param name="result">The count, or <c>default</c> when the text is not one (or <paramref name="units"/> is null or holds a null).</param>
+    /// <returns>Whether the text was a count of one of the units, with a marker no other of them has.</returns>
+    public static bool TryParseAmong([NotNullWhen(true)] string? s, IEnumerable<CountUnit>? units, out UnitCount result)
+    {
+        result = default;
+        return s is not null && units is not null && UnitSet.TryOf(units, out UnitSet? set) && TryRead(s, set, out result, out _);
+    }
 
     /// <summary>Tries to read a count with its unit; never throws.</summary>
     /// <param name="s">The text.</param>
@@ -239,30 +275,94 @@ public readonly struct UnitCount : IQuantity<UnitCount>, IFigure<UnitCount>
     public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out UnitCount result) => FigureParsing.TryParse(s, out result);
 
     /// <inheritdoc/>
-    static bool IFigure<UnitCount>.TryRead(ReadOnlySpan<char> text, out UnitCount value, out ParseFailure failure)
+    static bool IFigure<UnitCount>.TryRead(ReadOnlySpan<char> text, out UnitCount value, out ParseFailure failure) =>
+        TryRead(text, UnitSet.Predefined, out value, out failure);
+
+    private static bool TryRead(ReadOnlySpan<char> text, UnitSet units, out UnitCount value, out ParseFailure failure)
     {
         value = default;
-        if (!FigureParser.TryParseBaseUnits(text, Syntax, 0, "the number is not a whole number of units", out long parsed, out ParsedFigure figure, out failure))
+        if (text.SequenceEqual("0"))
+        {
+            failure = default;
+            return true; // default: a zero with no unit
+        }
+
+        if (!FigureParser.TryParseBaseUnits(text, units.Syntax, 0, "the number is not a whole number of units", out long parsed, out ParsedFigure figure, out failure))
         {
             return false;
         }
 
-        CountUnit unit = CountUnit.All[figure.UnitId];
         ReadOnlySpan<char> marker = text.Slice(figure.UnitStart, figure.UnitLength);
-        foreach (string shared in SharedMarkers)
+        foreach (string shared in units.SharedMarkers)
         {
             if (marker.Equals(shared, StringComparison.OrdinalIgnoreCase))
             {
-                failure = ParseFailure.Problem(figure.UnitStart, SharedMarkerProblem);
+                failure = ParseFailure.Problem(figure.UnitStart, units.SharedMarkerProblem);
                 return false;
             }
         }
 
-        value = new UnitCount(unit, parsed);
+        value = new UnitCount(units.Units[figure.UnitId], parsed);
         return true;
     }
 
-    /// <summary>The markers that more than one predefined unit uses (个: positions and projects), found once.</summary>
+    /// <summary>The unit's written names for <paramref name="language"/>: its own, but for the canonical text of a unit
+    /// whose measure word another predefined unit shares, which names it in English.</summary>
+    private UnitText UnitTextFor(DisplayFormat format, FigureLanguage language, IFormatProvider? provider)
+    {
+        if (Unit is not CountUnit unit)
+        {
+            return NoUnit;
+        }
+
+        if (language == FigureLanguage.English || IsChinese(provider) || !SharesMeasureWord(unit))
+        {
+            return unit.Text;
+        }
+
+        bool one = value == 1 && format.Scale == Scale.One && format.Decimals is null or 0;
+        string name = " " + (one ? unit.EnglishSingular : unit.EnglishPlural);
+        return new UnitText(name, name, unit.EnglishSingular, unit.EnglishPlural);
+    }
+
+    /// <summary>Whether another predefined unit reads <paramref name="unit"/>'s simplified measure word as its own.</summary>
+    private static bool SharesMeasureWord(CountUnit unit)
+    {
+        foreach (CountUnit other in CountUnit.All)
+        {
+            if (other != unit)
+            {
+                foreach (string marker in other.Text.Markers())
+                {
+                    if (string.Equals(marker, unit.Simplified, StringComparison.OrdinalIgnoreCase))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the provider is a Chinese culture (zh or one below it), whose readers get the measure word itself.</summary>
+    private static bool IsChinese(IFormatProvider? provider)
+    {
+        CultureInfo? c = provider as CultureInfo;
+        for (int depth = 0; depth <= FigureLanguages.MaxParents && c is not null && !string.IsNullOrEmpty(c.Name); depth++)
+        {
+            if (c.Name.Equals("zh", StringComparison.OrdinalIgnoreCase) || c.Name.StartsWith("zh-", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            CultureInfo? parent = c.Parent;
+            c = ReferenceEquals(parent, c) ? null : parent;
+        }
+
+        return false;
+    }
+
     private sealed class UnitThenValue : IComparer<UnitCount>
     {
         public int Compare(UnitCount x, UnitCount y)
@@ -291,18 +391,64 @@ public readonly struct UnitCount : IQuantity<UnitCount>, IFigure<UnitCount>
         }
     }
 
-    private static string[] FindSharedMarkers()
+    /// <summary>The units one reading recognises, their syntax, and the markers more than one of them answers to.</summary>
+    private sealed class UnitSet
     {
-        var owners = new System.Collections.Generic.Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        foreach (CountUnit unit in CountUnit.All)
+        private UnitSet(CountUnit[] units)
         {
-            foreach (string marker in UnitText.Distinct(unit.Text.Markers()))
+            Units = units;
+            Syntax = new FigureSyntax(nameof(UnitCount), units.Select((unit, index) => (unit.Text, index)).ToArray(), allowsSign: false, allowsScale: true, allowsFraction: false);
+            var owners = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+            foreach (CountUnit unit in units)
             {
-                owners[marker] = owners.TryGetValue(marker, out int count) ? count + 1 : 1;
+                foreach (string marker in UnitText.Distinct(unit.Text.Markers()))
+                {
+                    owners[marker] = owners.TryGetValue(marker, out int count) ? count + 1 : 1;
+                }
             }
+
+            SharedMarkers = [.. owners.Where(pair => pair.Value > 1).Select(pair => pair.Key)];
+            SharedMarkerProblem = "the unit's marker is used by more than one unit (" + string.Join(", ", SharedMarkers)
+                + "); write the unit's English name (\"5 positions\"), or parse it as Count<TUnit> to say which";
         }
 
-        return [.. owners.Where(pair => pair.Value > 1).Select(pair => pair.Key)];
+        /// <summary>The predefined units (<see cref="CountUnit.All"/>).</summary>
+        internal static UnitSet Predefined { get; } = new([.. CountUnit.All]);
+
+        internal CountUnit[] Units { get; }
+
+        internal FigureSyntax Syntax { get; }
+
+        internal string[] SharedMarkers { get; }
+
+        internal string SharedMarkerProblem { get; }
+
+        internal static UnitSet Of(IEnumerable<CountUnit> units)
+        {
+            ArgumentNullException.ThrowIfNull(units);
+            return TryOf(units, out UnitSet? set) ? set : throw new ArgumentException("The units to recognise hold a null.", nameof(units));
+        }
+
+        internal static bool TryOf(IEnumerable<CountUnit> units, [NotNullWhen(true)] out UnitSet? set)
+        {
+            set = null;
+            var distinct = new List<CountUnit>();
+            foreach (CountUnit unit in units)
+            {
+                if (unit is null)
+                {
+                    return false;
+                }
+
+                if (!distinct.Contains(unit))
+                {
+                    distinct.Add(unit);
+                }
+            }
+
+            set = new UnitSet([.. distinct]);
+            return true;
+        }
     }
 
     /// <summary>The unit two counts share (<c>default</c>'s missing unit goes with any); throws when they differ.</summary>

@@ -1,9 +1,12 @@
+using System.Text.Json.Serialization;
+
 namespace Indicators.Reporting;
 
 /// <summary>
 /// The status of a published figure, as SDMX <c>OBS_STATUS</c> codes it. A status says how final the figure is, not how
 /// precise: a forecast is as precise as its digits.
 /// </summary>
+[JsonConverter(typeof(Indicators.Serialization.EnumNameJsonConverter<FigureStatus>))]
 public enum FigureStatus
 {
     /// <summary>A normal value (SDMX A).</summary>

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Indicators.Reporting;
 
 /// <summary>
@@ -27,6 +29,7 @@ namespace Indicators.Reporting;
 /// Status markers are separate and do not change the interval: 预计/預計 (forecast), 初步 and 快报/快報 (provisional),
 /// 估计/估計 (estimated).</para>
 /// </remarks>
+[JsonConverter(typeof(Indicators.Serialization.EnumNameJsonConverter<Qualifier>))]
 public enum Qualifier
 {
     /// <summary>No qualifier: the figure is the true value rounded half away from zero at its printed precision.</summary>

@@ -11,8 +11,9 @@ namespace Indicators.Serialization;
 /// of targets, which reading checks after recomputing it with <see cref="ImpliedTarget.From"/>.
 /// </summary>
 /// <typeparam name="T">The quantity.</typeparam>
-/// <remarks><see cref="ImpliedTargetJsonConverterFactory"/> provides this converter for the known quantities. See
-/// <see cref="ObjectJsonConverter{T}"/> for the errors.</remarks>
+/// <remarks><see cref="ImpliedTargetJsonConverterFactory"/> provides this converter for the known quantities.
+/// <c>default(ImpliedTarget&lt;T&gt;)</c> comes from no figures: writing it throws a <see cref="JsonValueException"/> (before,
+/// it was written and then refused on reading). See <see cref="ObjectJsonConverter{T}"/> for the errors.</remarks>
 public sealed class ImpliedTargetJsonConverter<T> : ObjectJsonConverter<ImpliedTarget<T>>
     where T : struct, IQuantity<T>
 {
@@ -26,6 +27,12 @@ public sealed class ImpliedTargetJsonConverter<T> : ObjectJsonConverter<ImpliedT
     /// <inheritdoc/>
     internal override void WriteProperties(Utf8JsonWriter writer, ImpliedTarget<T> value)
     {
+        if (value.Equals(default))
+        {
+            // ImpliedTarget.From never gives default (a zero rate implies no target), so nothing could read it back.
+            throw new JsonValueException($"Cannot write default({TypeName}): it comes from no figures and would not read back.");
+        }
+
         writer.WritePropertyName("actual");
         writer.WriteStringValue(Figures.FormatText(value.Actual));
         writer.WriteString("rate", value.Rate.ToString());

@@ -13,8 +13,10 @@ namespace Indicators.Serialization;
 /// <para><see cref="PublishedFigureJsonConverterFactory"/>, attached to <see cref="PublishedFigure{T}"/>, provides this
 /// converter for Money, Headcount, HeadcountChange, UnitCount and the counts of the predefined units; register it yourself
 /// for a count of your own unit: <c>options.Converters.Add(new PublishedFigureJsonConverter&lt;Count&lt;Classrooms&gt;&gt;())</c>.</para>
-/// <para>A figure whose text does not read back (a <see cref="UnitCount"/> of 个, which positions and projects share) throws a
-/// <see cref="JsonValueException"/> when written: publish it as a <see cref="Count{TUnit}"/> instead.</para>
+/// <para>A <see cref="UnitCount"/> whose measure word two units share is written with the unit's English name
+/// ("12 projects"), which reads back. A figure whose text does not read back (a <see cref="UnitCount"/> of a unit made with
+/// the <see cref="CountUnit"/> constructor, which <c>Parse</c> does not know) throws a <see cref="JsonValueException"/> when
+/// written: publish it as a <see cref="Count{TUnit}"/> instead.</para>
 /// </remarks>
 public sealed class PublishedFigureJsonConverter<T> : TextJsonConverter<PublishedFigure<T>>
     where T : struct, IQuantity<T>
@@ -30,7 +32,7 @@ public sealed class PublishedFigureJsonConverter<T> : TextJsonConverter<Publishe
         if (typeof(T) == typeof(UnitCount) && !(PublishedFigure.TryParse(text, out PublishedFigure<T> back) && back == value))
         {
             throw new JsonValueException(
-                $"Cannot write the published figure {text}: its unit's measure word does not say which unit it is, so it would not read back. Use Count<TUnit>.");
+                $"Cannot write the published figure {text}: its unit is not one Parse knows (not in CountUnit.All), so it would not read back. Use Count<TUnit>.");
         }
 
         return text;

@@ -3,8 +3,8 @@ using Indicators.Regions;
 namespace Indicators.Serialization;
 
 /// <summary>Writes a <see cref="RegionCode"/> as its six digits ("331000") and reads it back with <see cref="RegionCode.Parse(string)"/>.</summary>
-/// <remarks>Attached to <see cref="RegionCode"/> with <c>[JsonConverter]</c>. <c>default(RegionCode)</c> is no region: writing
-/// it throws a <see cref="JsonValueException"/> rather than writing "000000", which no reader accepts.</remarks>
+/// <remarks>Attached to <see cref="RegionCode"/> with <c>[JsonConverter]</c>. <c>default(RegionCode)</c> is
+/// <see cref="RegionCode.None"/>, written "000000" and read back.</remarks>
 public sealed class RegionCodeJsonConverter : TextJsonConverter<RegionCode>
 {
     /// <inheritdoc/>

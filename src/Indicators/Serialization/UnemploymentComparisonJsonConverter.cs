@@ -8,7 +8,8 @@ namespace Indicators.Serialization;
 /// the two rates as <see cref="UnemploymentRateJsonConverter"/> writes them and the derived difference, which reading checks.
 /// </summary>
 /// <remarks>Reading compares the two rates with <see cref="UnemploymentRate.CompareWith"/>, so rates of different measures
-/// are rejected. See <see cref="ObjectJsonConverter{T}"/> for the errors.</remarks>
+/// are rejected. <c>default(UnemploymentComparison)</c> compares two default rates (no region) and is written and
+/// read like any other. See <see cref="ObjectJsonConverter{T}"/> for the errors.</remarks>
 public sealed class UnemploymentComparisonJsonConverter : ObjectJsonConverter<UnemploymentComparison>
 {
     private static readonly UnemploymentRateJsonConverter Rates = new();

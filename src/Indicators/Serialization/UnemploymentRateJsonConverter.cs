@@ -11,18 +11,15 @@ namespace Indicators.Serialization;
 /// <c>{"measure": "RegisteredUrban", "region": "331000", "period": "2020-10", "rate": "1.38%"}</c>, each field in the text
 /// form of its own type, and reads it back through the <see cref="UnemploymentRate"/> constructor, which checks it.
 /// </summary>
-/// <remarks>Only what defines the rate is written: the region's province, say, follows from its code. See
+/// <remarks>Only what defines the rate is written: the region's province, say, follows from its code.
+/// <c>default(UnemploymentRate)</c> (a registered rate of 0% for no region, 000000, in 0001-01) is written and read like
+/// any other. See
 /// <see cref="ObjectJsonConverter{T}"/> for the errors.</remarks>
 public sealed class UnemploymentRateJsonConverter : ObjectJsonConverter<UnemploymentRate>
 {
     /// <inheritdoc/>
     internal override void WriteProperties(Utf8JsonWriter writer, UnemploymentRate value)
     {
-        if (value.Region == default)
-        {
-            throw new JsonValueException("Cannot write default(UnemploymentRate): it has no region and would not read back.");
-        }
-
         writer.WriteString("measure", value.Measure.ToString());
         writer.WriteString("region", value.Region.ToString());
         writer.WriteString("period", value.Period.ToString());

@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace Indicators.Targets;
 
 /// <summary>Which way is better for an indicator.</summary>
+[JsonConverter(typeof(Indicators.Serialization.EnumNameJsonConverter<Polarity>))]
 public enum Polarity
 {
     /// <summary>More is better (new urban employment).</summary>

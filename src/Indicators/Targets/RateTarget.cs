@@ -90,6 +90,8 @@ public readonly struct RateTarget : IEquatable<RateTarget>, ISpanParsable<RateTa
     /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
     /// <exception cref="FormatException">The text is not a rate, has no qualifier saying which kind of target it is, or
     /// is printed with more digits than its tolerance can hold exactly; the message says why.</exception>
+    /// <remarks>It also reads the exact forms <see cref="ToString"/> writes: any exact rate before 以内 or 以上 or after 低于 or
+    /// 超过 ("100/3%以内"), and a level with its tolerance, "5.5%±0.3个百分点".</remarks>
     public static RateTarget Parse(string s)
     {
         ArgumentNullException.ThrowIfNull(s);
@@ -152,7 +154,16 @@ public readonly struct RateTarget : IEquatable<RateTarget>, ISpanParsable<RateTa
 
     private static bool TryRead(string text, out RateTarget result, [NotNullWhen(false)] out string? problem)
     {
-        result = default;
+        if (TryReadExact(text, out result, out problem))
+        {
+            return true;
+        }
+
+        if (problem is not null)
+        {
+            return false;
+        }
+
         if (!PublishedRate.TryRead(text, out PublishedRate rate, out problem))
         {
             return false;
@@ -178,6 +189,64 @@ public readonly struct RateTarget : IEquatable<RateTarget>, ISpanParsable<RateTa
         }
     }
 
+    /// <summary>
+    /// The exact forms <see cref="ToString"/> writes where the printed ones cannot say it: "100/3%以内", "低于100/3%",
+    /// "100/3%以上", "超过100/3%" with any exact rate, and "5.5%±0.3个百分点" (a level with its tolerance). Returns false with
+    /// no problem when the text is not in one of these forms (it may still be a printed target).
+    /// </summary>
+    private static bool TryReadExact(string text, out RateTarget result, out string? problem)
+    {
+        result = default;
+        problem = null;
+        int plusMinus = text.IndexOf('±', StringComparison.Ordinal);
+        if (plusMinus >= 0)
+        {
+            if (!Percent.TryParse(text[..plusMinus], out Percent level))
+            {
+                problem = "the text before ± is not a rate (\"5.5%\")";
+                return false;
+            }
+
+            if (!PercentagePoints.TryParse(text[(plusMinus + 1)..], out PercentagePoints tolerance))
+            {
+                problem = "the text after ± is not a tolerance in percentage points (\"0.3个百分点\")";
+                return false;
+            }
+
+            if (tolerance < PercentagePoints.Zero)
+            {
+                problem = "a tolerance cannot be negative";
+                return false;
+            }
+
+            result = About(level, tolerance);
+            return true;
+        }
+
+        foreach ((string marker, bool before, TargetKind kind, bool inclusive) in ExactMarkers)
+        {
+            if (before ? text.StartsWith(marker, StringComparison.Ordinal) : text.EndsWith(marker, StringComparison.Ordinal))
+            {
+                string number = before ? text[marker.Length..] : text[..^marker.Length];
+                if (Percent.TryParse(number, out Percent value))
+                {
+                    result = kind == TargetKind.AtMost ? AtMost(value, inclusive) : AtLeast(value, inclusive);
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly (string Marker, bool Before, TargetKind Kind, bool Inclusive)[] ExactMarkers =
+    [
+        ("以内", false, TargetKind.AtMost, true),
+        ("低于", true, TargetKind.AtMost, false),
+        ("以上", false, TargetKind.AtLeast, true),
+        ("超过", true, TargetKind.AtLeast, false),
+    ];
+
     /// <inheritdoc />
     public bool Equals(RateTarget other) =>
         Kind == other.Kind && Value == other.Value && Tolerance == other.Tolerance && strict == other.strict;
@@ -188,12 +257,45 @@ public readonly struct RateTarget : IEquatable<RateTarget>, ISpanParsable<RateTa
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Kind, Value, Tolerance, strict);
 
-    /// <summary>For example "at most 3.5%", "about 5.5% ± 0.05个百分点".</summary>
-    /// <returns>The target.</returns>
+    /// <summary>
+    /// The target in the canonical form <see cref="Parse(string)"/> reads back to an equal target: "3.5%以内" (a ceiling),
+    /// "低于3.5%" (a strict one), "3%以上" (a floor), "超过3%" (a strict one), with the exact rate ("100/3%以内" when its
+    /// decimals never end). A level is written "5.5%左右" when its tolerance is that of its printing (half its last
+    /// digit: 0.05 points for "5.5%", 0.005 for "5.50%"), and otherwise with the tolerance itself: "5.5%±0.3个百分点".
+    /// </summary>
+    /// <returns>The target's text, culture-invariant.</returns>
     public override string ToString() => Kind switch
     {
-        TargetKind.AtLeast => string.Create(CultureInfo.InvariantCulture, $"{(strict ? "above" : "at least")} {Value}"),
-        TargetKind.AtMost => string.Create(CultureInfo.InvariantCulture, $"{(strict ? "below" : "at most")} {Value}"),
-        _ => string.Create(CultureInfo.InvariantCulture, $"about {Value} ± {Tolerance}"),
+        TargetKind.AtLeast => strict ? "超过" + Value.ToString() : Value.ToString() + "以上",
+        TargetKind.AtMost => strict ? "低于" + Value.ToString() : Value.ToString() + "以内",
+        _ => PrintedLevel() ?? Value.ToString() + "±" + Tolerance.ToString(),
     };
+
+    /// <summary>"5.5%左右" when that text reads back to this level and tolerance, else <c>null</c>.</summary>
+    private string? PrintedLevel()
+    {
+        // A printed level's tolerance is half its last digit: 1/(2·10^(d+2)) as a ratio for d decimals of the percentage.
+        Ratio tolerance = Tolerance.Ratio;
+        if (tolerance.Numerator != 1 || tolerance.Denominator % 200 != 0)
+        {
+            return null;
+        }
+
+        int decimals = 0;
+        for (Int128 rest = tolerance.Denominator / 200; rest != 1; rest /= 10, decimals++)
+        {
+            if (rest % 10 != 0 || decimals + 2 >= DisplayFormat.MaxDecimals)
+            {
+                return null;
+            }
+        }
+
+        if (!Value.Ratio.HasAtMostDecimals(decimals + 2))
+        {
+            return null;
+        }
+
+        string text = Value.ToString(new DisplayFormat(Scale.One, decimals), CultureInfo.InvariantCulture) + "左右";
+        return TryParse(text, out RateTarget back) && back == this ? text : null;
+    }
 }

@@ -1,4 +1,6 @@
 using System;
+using System.Globalization;
+using System.Numerics;
 using System.Text.Json.Serialization;
 using Indicators.Quantities;
 
@@ -26,18 +28,40 @@ public readonly struct RateTargetOutcome : IEquatable<RateTargetOutcome>
     /// (ceiling − actual: 3.5% − 1.38% = 2.12 points); for a floor actual − floor; for a level the tolerance left
     /// (tolerance − |actual − level|). Zero is met when the target is inclusive; negative is missed by that much.
     /// </summary>
-    public PercentagePoints Margin => Target.Kind switch
+    /// <exception cref="OverflowException">The margin, in lowest terms, does not fit the 128-bit terms of a
+    /// <see cref="PercentagePoints"/>: two rates with huge, unrelated denominators (1/(10²⁰+39) against 1/(10²⁰+129)). Use
+    /// <see cref="TryGetMargin"/> to avoid the exception; <see cref="IsMet"/> and <see cref="ToString"/> are exact without it.</exception>
+    public PercentagePoints Margin => TryGetMargin(out PercentagePoints margin)
+        ? margin
+        : throw new OverflowException($"The margin of {Actual} against {Target} is {ExactMargin()}, which does not fit the 128-bit terms of PercentagePoints.");
+
+    /// <summary>Whether the target is met: the margin is not negative (positive for a strict floor or ceiling). Exact for
+    /// every outcome, also when <see cref="Margin"/> does not fit.</summary>
+    public bool IsMet
     {
-        TargetKind.AtMost => Target.Value - Actual,
-        TargetKind.AtLeast => Actual - Target.Value,
-        _ => Target.Tolerance - Distance,
-    };
+        get
+        {
+            int sign = MarginSign();
+            return Target.IsInclusive ? sign >= 0 : sign > 0;
+        }
+    }
 
-    /// <summary>Whether the target is met: the margin is not negative (positive for a strict floor or ceiling).</summary>
-    public bool IsMet => Target.IsInclusive ? Margin >= PercentagePoints.Zero : Margin > PercentagePoints.Zero;
+    /// <summary>The margin (see <see cref="Margin"/>) when it fits a <see cref="PercentagePoints"/>; never throws.</summary>
+    /// <param name="margin">The margin, or zero when it does not fit.</param>
+    /// <returns>Whether the margin fits 128-bit terms.</returns>
+    public bool TryGetMargin(out PercentagePoints margin)
+    {
+        margin = PercentagePoints.Zero;
+        (BigInteger numerator, BigInteger denominator) = ExactMarginRatio();
+        BigInteger max = (BigInteger)Int128.MaxValue;
+        if (BigInteger.Abs(numerator) > max || denominator > max)
+        {
+            return false;
+        }
 
-    private PercentagePoints Distance => Actual >= Target.Value ? Actual - Target.Value : Target.Value - Actual;
-
+        margin = PercentagePoints.FromRatio(new Ratio((Int128)numerator, (Int128)denominator));
+        return true;
+    }
     /// <summary>Whether two outcomes are the same.</summary>
     /// <param name="left">The first.</param>
     /// <param name="right">The second.</param>
@@ -59,7 +83,54 @@ public readonly struct RateTargetOutcome : IEquatable<RateTargetOutcome>
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Target, Actual);
 
-    /// <summary>For example "1.38% against at most 3.5%: met, margin 2.12个百分点".</summary>
+    /// <summary>For example "1.38% against 3.5%以内: met, margin 2.12个百分点". Never throws: a margin that does not fit a
+    /// <see cref="PercentagePoints"/> is written as its exact fraction all the same.</summary>
     /// <returns>The outcome.</returns>
-    public override string ToString() => $"{Actual} against {Target}: {(IsMet ? "met" : "missed")}, margin {Margin}";
+    public override string ToString() => $"{Actual} against {Target}: {(IsMet ? "met" : "missed")}, margin {ExactMargin()}";
+
+    /// <summary>The margin's exact text: that of <see cref="PercentagePoints"/> when it fits, else "n/d个百分点".</summary>
+    private string ExactMargin()
+    {
+        if (TryGetMargin(out PercentagePoints margin))
+        {
+            return margin.ToString();
+        }
+
+        (BigInteger numerator, BigInteger denominator) = ExactMarginRatio();
+        numerator *= 100; // the ratio in points
+        BigInteger gcd = BigInteger.GreatestCommonDivisor(numerator, denominator);
+        numerator /= gcd;
+        denominator /= gcd;
+        return denominator.IsOne
+            ? numerator.ToString(CultureInfo.InvariantCulture) + "个百分点"
+            : numerator.ToString(CultureInfo.InvariantCulture) + "/" + denominator.ToString(CultureInfo.InvariantCulture) + "个百分点";
+    }
+
+    /// <summary>The sign of the margin, computed exactly (comparisons of ratios never overflow).</summary>
+    private int MarginSign() => ExactMarginRatio().Numerator.Sign;
+
+    /// <summary>The margin as a ratio in lowest terms with a positive denominator, in big integers.</summary>
+    private (BigInteger Numerator, BigInteger Denominator) ExactMarginRatio()
+    {
+        Ratio value = Target.Value.Ratio;
+        Ratio actual = Actual.Ratio;
+        (BigInteger n, BigInteger d) = Target.Kind switch
+        {
+            TargetKind.AtMost => Difference(value, actual),
+            TargetKind.AtLeast => Difference(actual, value),
+            _ => Level(actual, value, Target.Tolerance.Ratio),
+        };
+        BigInteger gcd = BigInteger.GreatestCommonDivisor(n, d);
+        return gcd.IsZero || gcd.IsOne ? (n, d) : (n / gcd, d / gcd);
+
+        static (BigInteger, BigInteger) Level(Ratio actual, Ratio value, Ratio tolerance)
+        {
+            (BigInteger dn, BigInteger dd) = Difference(actual, value);
+            return ((BigInteger)tolerance.Numerator * dd - BigInteger.Abs(dn) * (BigInteger)tolerance.Denominator, (BigInteger)tolerance.Denominator * dd);
+        }
+    }
+
+    private static (BigInteger Numerator, BigInteger Denominator) Difference(Ratio left, Ratio right) =>
+        (((BigInteger)left.Numerator * (BigInteger)right.Denominator) - ((BigInteger)right.Numerator * (BigInteger)left.Denominator),
+         (BigInteger)left.Denominator * (BigInteger)right.Denominator);
 }

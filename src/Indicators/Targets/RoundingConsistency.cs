@@ -1,4 +1,5 @@
 using System;
+using System.Text.Json.Serialization;
 
 namespace Indicators.Targets;
 
@@ -7,6 +8,7 @@ namespace Indicators.Targets;
 /// away from zero (四舍五入) but as 196.10% half-even: consistent under half-up only.
 /// </summary>
 [Flags]
+[JsonConverter(typeof(Indicators.Serialization.EnumNameJsonConverter<RoundingConsistency>))]
 public enum RoundingConsistency
 {
     /// <summary>Neither rule gives the published rate: the figures disagree.</summary>

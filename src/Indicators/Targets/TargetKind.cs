@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace Indicators.Targets;
 
 /// <summary>What a target asks for (DESIGN rule 9). Only an at-least target has a completion percentage.</summary>
+[JsonConverter(typeof(Indicators.Serialization.EnumNameJsonConverter<TargetKind>))]
 public enum TargetKind
 {
     /// <summary>A floor (预期目标, "1100万人以上"): completion is actual ÷ target, and may pass 100% (超额完成).</summary>

@@ -144,7 +144,7 @@ public class PublishedFigureDefectTests
         Assert.Equal("0人", default(PublishedFigure<Headcount>).ToString());
         Assert.Equal("0元", default(PublishedFigure<Money>).ToString());
         Assert.Equal("0%", default(PublishedRate).ToString());
-        Assert.Equal("at least 0%", default(RateTarget).ToString());
+        Assert.Equal("0%以上", default(RateTarget).ToString());
         Assert.Contains("0%", default(RateTargetOutcome).ToString(), StringComparison.Ordinal);
         Assert.Equal("no figures: default ImpliedTarget", default(ImpliedTarget<Headcount>).ToString());
         Assert.Equal("0", default(PrintedNumber).ToString());

@@ -75,6 +75,16 @@ public sealed record EveryValue(
 [JsonSerializable(typeof(UnemploymentComparison))]
 [JsonSerializable(typeof(ImpliedTarget<Headcount>))]
 [JsonSerializable(typeof(Average<Headcount>))]
+[JsonSerializable(typeof(PrintedNumber))]
+[JsonSerializable(typeof(DisplayFormat))]
+[JsonSerializable(typeof(CountUnit))]
+[JsonSerializable(typeof(TargetKind))]
+[JsonSerializable(typeof(Qualifier))]
+[JsonSerializable(typeof(FigureStatus))]
+[JsonSerializable(typeof(Scale))]
+[JsonSerializable(typeof(RoundingMode))]
+[JsonSerializable(typeof(RoundingConsistency))]
+[JsonSerializable(typeof(JsonItems<TargetKind>))]
 internal sealed partial class EveryValueContext : JsonSerializerContext
 {
     /// <summary>The context with Chinese characters written as they are.</summary>

@@ -186,9 +186,19 @@ public class JsonWireFormatTests
         Assert.ThrowsAny<JsonException>(() => JsonSerializer.Serialize(JsonClassrooms.Count(3).ToUnitCount()));
 
     [Fact]
-    public void Serialize_PublishedUnitCountOfSharedMeasureWord_ThrowsJsonException()
+    public void Serialize_PublishedUnitCountOfSharedMeasureWord_NamesTheUnitAndRoundTrips()
     {
         PublishedFigure<UnitCount> figure = PublishedFigure.Of(new UnitCount(12, CountUnit.Projects), new DisplayFormat(Scale.One, 0));
+        string json = JsonSerializer.Serialize(figure, JsonTestOptions.Web);
+        Assert.Equal("\"12 projects\"", json);
+        Assert.Equal(figure, JsonSerializer.Deserialize<PublishedFigure<UnitCount>>(json, JsonTestOptions.Web));
+    }
+
+    [Fact]
+    public void Serialize_PublishedUnitCountOfUserUnit_ThrowsJsonException()
+    {
+        var households = new CountUnit("json-household", "户", "戶", "household", "households");
+        PublishedFigure<UnitCount> figure = PublishedFigure.Of(new UnitCount(12, households), new DisplayFormat(Scale.One, 0));
         Assert.ThrowsAny<JsonException>(() => JsonSerializer.Serialize(figure));
     }
 

@@ -1,5 +1,7 @@
 using System;
+using FsCheck.Xunit;
 using Indicators.Quantities;
+using Indicators.Tests.Support;
 using Indicators.Targets;
 using Xunit;
 
@@ -59,6 +61,60 @@ public class RateTargetTests
         Assert.False(RateTarget.Parse("超过3%").Evaluate(Percent.FromPercentage(3m)).IsMet);
         Assert.True(RateTarget.Parse("3%以上").Evaluate(Percent.FromPercentage(3m)).IsMet);
         Assert.NotEqual(RateTarget.AtMost(Percent.FromPercentage(3.5m)), below);
-        Assert.Equal("below 3.5%", below.ToString());
+        Assert.Equal("低于3.5%", below.ToString());
+    }
+
+    [Theory]
+    [InlineData("3.5%以内")]
+    [InlineData("低于3.5%")]
+    [InlineData("3%以上")]
+    [InlineData("超过3%")]
+    [InlineData("5.5%左右")]
+    [InlineData("5.50%左右")]
+    [InlineData("5%左右")]
+    [InlineData("-0.5%以内")]
+    [InlineData("100/3%以内")]
+    [InlineData("超过100/3%")]
+    [InlineData("5.5%±0.3个百分点")]
+    [InlineData("100/3%±1/3个百分点")]
+    [InlineData("0%以上")]
+    public void ToString_IsTheCanonicalText(string text)
+    {
+        RateTarget target = RateTarget.Parse(text);
+        Assert.Equal(text, target.ToString());
+    }
+
+    [Fact]
+    public void ToString_WritesTheTargetsTheFactoriesBuild()
+    {
+        Percent rate = Percent.FromPercentage(3.5m);
+        Assert.Equal("3.5%以内", RateTarget.AtMost(rate).ToString());
+        Assert.Equal("低于3.5%", RateTarget.AtMost(rate, inclusive: false).ToString());
+        Assert.Equal("3.5%以上", RateTarget.AtLeast(rate).ToString());
+        Assert.Equal("超过3.5%", RateTarget.AtLeast(rate, inclusive: false).ToString());
+        Assert.Equal("3.5%左右", RateTarget.About(rate, PercentagePoints.FromPoints(0.05m)).ToString());
+        Assert.Equal("3.500%左右", RateTarget.About(rate, PercentagePoints.FromPoints(0.0005m)).ToString());
+        Assert.Equal("3.5%±0.3个百分点", RateTarget.About(rate, PercentagePoints.FromPoints(0.3m)).ToString());
+        Assert.Equal("3.5%±0个百分点", RateTarget.About(rate, PercentagePoints.Zero).ToString());
+        // A tolerance coarser than the level's last digit cannot be its printing: 3.5% with 0.5 points is not "4%左右".
+        Assert.Equal("3.5%±0.5个百分点", RateTarget.About(rate, PercentagePoints.FromPoints(0.5m)).ToString());
+        Assert.Equal("0%以上", default(RateTarget).ToString());
+    }
+
+    [Fact]
+    public void Parse_PlusMinus_Errors()
+    {
+        Assert.Contains("cannot be negative", Assert.Throws<FormatException>(() => RateTarget.Parse("5.5%±-0.3个百分点")).Message, StringComparison.Ordinal);
+        Assert.Contains("before ±", Assert.Throws<FormatException>(() => RateTarget.Parse("5.5±0.3个百分点")).Message, StringComparison.Ordinal);
+        Assert.Contains("after ±", Assert.Throws<FormatException>(() => RateTarget.Parse("5.5%±0.3%")).Message, StringComparison.Ordinal);
+        Assert.False(RateTarget.TryParse("5.5%±", out _));
+    }
+
+    /// <summary>Before the fix ToString wrote "at most 3.5%", which Parse rejects: no target read back.</summary>
+    [Property(Arbitrary = [typeof(Arbitraries), typeof(TargetGenerators)], MaxTest = 1000)]
+    public bool Parse_ToString_ReadsBackEveryTarget(RateTarget target)
+    {
+        Assert.Equal(target, RateTarget.Parse(target.ToString()));
+        return true;
     }
 }
