@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using Indicators.Aggregation;
 using Indicators.Cli.Reference;
 using Indicators.Periods;
 using Indicators.Quantities;
@@ -17,6 +18,9 @@ internal static class FigureDetails
     private const int TraceIndent = 4;
     private const int Hanging = 2;
 
+    /// <summary>Decimals rates and differences of rates are shown with.</summary>
+    internal const int Decimals = 2;
+
     /// <summary>Writes the details of <paramref name="figure"/>.</summary>
     /// <param name="figure">The checked figure.</param>
     /// <param name="language">The language of the indicator's name.</param>
@@ -29,14 +33,14 @@ internal static class FigureDetails
         ArgumentNullException.ThrowIfNull(labels);
         ArgumentNullException.ThrowIfNull(output);
         QuantityKind kind = figure.Figure.Quantity;
-        string actual = QuantityText.Format(kind, figure.Actual, figure.ActualFormat, labels.FigureProvider);
-        string target = QuantityText.Format(kind, figure.Target, figure.TargetFormat, labels.FigureProvider);
+        string actual = figure.Actual.ToString(language.ToExplain());
+        string target = figure.Target.ToString(figure.TargetFormat, language.ToExplain());
         string published = figure.PublishedRate.ToString();
 
         WriteWrapped(output, 0, ReportTable.Format(labels.FigureHeading, figure.Figure.Indicator.For(language), ReportTable.Date(figure.Figure.AsOf)));
         if (figure.IsActualRounded)
         {
-            string standsFor = figure.PrintedActuals is { } printed ? Range(printed, kind, labels) : figure.ActualBounds.ToString();
+            string standsFor = figure.PrintedActuals is { } printed ? Range(printed, kind, labels) : figure.Actual.Bounds.ToString();
             WriteWrapped(output, Indent, ReportTable.Format(labels.PrintedActual, actual, standsFor));
             WriteWrapped(output, Indent, figure.Implied.ConsistentActuals is { } consistent
                 ? ReportTable.Format(labels.ConsistentActuals, target, Range(consistent, kind, labels), published)
@@ -51,15 +55,24 @@ internal static class FigureDetails
 
         ScheduleComparison schedule = figure.Schedule;
         ScheduleProgress progress = schedule.Progress;
-        string gap = ReportTable.Format(schedule.IsAheadOfSchedule ? labels.AheadBy : labels.BehindBy, RateText.Points(schedule.Gap));
+        string gap = ReportTable.Format(schedule.IsAheadOfSchedule ? labels.AheadBy : labels.BehindBy, GapSize(schedule));
         WriteWrapped(output, Indent, ReportTable.Format(
-            labels.Schedule, RateText.Short(progress.Rate), progress.Period.Start.Year, progress.Elapsed, progress.Total, gap));
+            labels.Schedule, Short(progress.Rate, language), progress.Period.Start.Year, progress.Elapsed, progress.Total, gap));
 
         if (explain)
         {
             WriteTraces(figure, language, actual, labels, output);
         }
     }
+
+    /// <summary>The rate exactly when it has at most <see cref="Decimals"/> decimals ("50%"), else rounded half away from
+    /// zero to them ("83.33%" for 250/3%).</summary>
+    internal static string Short(Percent rate, OutputLanguage language) => DerivedFigure.Of(rate).ToShortString(Decimals, language.ToExplain());
+
+    /// <summary>The size of the gap to the schedule in percentage points, without its sign, as <see cref="Short"/> writes a
+    /// rate: "146.11" for +146.105, "63.07" for +63.0666….</summary>
+    internal static string GapSize(ScheduleComparison schedule) =>
+        DerivedFigure.Of(schedule.Gap).Abs().ToShortString(Decimals, Indicators.Reporting.ExplainLanguage.ZhHans, withUnit: false);
 
     /// <summary>"146425–146434人", or "17711人" for a single value, in the labels' language.</summary>
     internal static string Range((long Min, long Max) range, QuantityKind kind, Labels labels)
@@ -93,7 +106,7 @@ internal static class FigureDetails
         WriteWrapped(output, TraceIndent, traces.Completion.For(language));
         if (figure.IsActualRounded)
         {
-            WriteWrapped(output, TraceIndent, ReportTable.Format(labels.PrintedValueNote, actual, figure.ActualBounds.ToString()));
+            WriteWrapped(output, TraceIndent, ReportTable.Format(labels.PrintedValueNote, actual, figure.Actual.Bounds.ToString()));
         }
 
         WriteWrapped(output, TraceIndent, traces.ImpliedTarget.For(language));

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.IO;
 using System.Text.Json;
+using Indicators.Aggregation;
 using Indicators.Cli.Reference;
 using Indicators.Periods;
 using Indicators.Quantities;
@@ -24,8 +25,8 @@ internal static class FigureJson
 
         writer.WriteStartObject("actual");
         writer.WriteString("printed", figure.Actual);
-        writer.WriteNumber("baseUnits", check.Actual);
-        writer.WriteString("bounds", check.ActualBounds.ToString());
+        writer.WriteNumber("baseUnits", Whole(check.Actual.Value));
+        writer.WriteString("bounds", check.Actual.Bounds.ToString());
         if (check.IsActualRounded && check.PrintedActuals is { } printed)
         {
             WriteRange(writer, "standsFor", printed);
@@ -35,7 +36,7 @@ internal static class FigureJson
 
         writer.WriteStartObject("target");
         writer.WriteString("printed", figure.Target);
-        writer.WriteNumber("baseUnits", check.Target);
+        writer.WriteNumber("baseUnits", Whole(check.Target.Value));
         writer.WriteString("source", figure.TargetSource);
         writer.WriteEndObject();
 
@@ -65,9 +66,9 @@ internal static class FigureJson
         writer.WriteEndObject();
 
         writer.WriteStartArray("roundestTargets");
-        foreach (long target in implied.RoundestTargets)
+        foreach (Ratio target in implied.RoundestTargets)
         {
-            writer.WriteNumberValue(target);
+            writer.WriteNumberValue(Whole(target));
         }
 
         writer.WriteEndArray();
@@ -100,10 +101,10 @@ internal static class FigureJson
         writer.WriteNumber("elapsed", progress.Elapsed);
         writer.WriteNumber("total", progress.Total);
         writer.WriteString("rate", progress.Rate.ToString());
-        writer.WriteString("rounded", progress.Rate.ToString(new DisplayFormat(Scale.One, RateText.Decimals), CultureInfo.InvariantCulture));
+        writer.WriteString("rounded", progress.Rate.ToString(new DisplayFormat(Scale.One, FigureDetails.Decimals), CultureInfo.InvariantCulture));
         writer.WriteBoolean("aheadOfSchedule", schedule.IsAheadOfSchedule);
-        writer.WriteString("gapPoints", (schedule.Gap.Ratio * 100).ToString());
-        writer.WriteString("gapPointsRounded", RateText.Points(schedule.Gap));
+        writer.WriteString("gapPoints", DerivedFigure.Of(schedule.Gap).Value.ToString());
+        writer.WriteString("gapPointsRounded", FigureDetails.GapSize(schedule));
         writer.WriteEndObject();
     }
 
@@ -116,8 +117,8 @@ internal static class FigureJson
         writer.WriteString("completion", traces.Completion.For(language));
         if (check.IsActualRounded)
         {
-            string printed = QuantityText.Format(check.Figure.Quantity, check.Actual, check.ActualFormat, labels.FigureProvider);
-            writer.WriteString("printedValueNote", ReportTable.Format(labels.PrintedValueNote, printed, check.ActualBounds.ToString()));
+            string printed = check.Actual.ToString(language.ToExplain());
+            writer.WriteString("printedValueNote", ReportTable.Format(labels.PrintedValueNote, printed, check.Actual.Bounds.ToString()));
         }
 
         writer.WriteString("impliedTarget", traces.ImpliedTarget.For(language));
@@ -125,6 +126,9 @@ internal static class FigureJson
         writer.WriteString("scheduleComparison", traces.ScheduleComparison.For(language));
         writer.WriteEndObject();
     }
+
+    // A whole number of persons or enterprises as a JSON number.
+    private static decimal Whole(Ratio value) => value.ToDecimal(0, RoundingMode.TowardZero);
 
     private static void WriteRange(Utf8JsonWriter writer, string name, (long Min, long Max) range)
     {

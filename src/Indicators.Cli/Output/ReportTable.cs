@@ -78,12 +78,11 @@ internal static class ReportTable
 
     private static string[] Row(FigureCheck figure, OutputLanguage language, Labels labels)
     {
-        QuantityKind kind = figure.Figure.Quantity;
         return
         [
             figure.Figure.Indicator.For(language),
-            QuantityText.Format(kind, figure.Actual, figure.ActualFormat, labels.FigureProvider),
-            QuantityText.Format(kind, figure.Target, figure.TargetFormat, labels.FigureProvider),
+            figure.Actual.ToString(language.ToExplain()),
+            figure.Target.ToString(figure.TargetFormat, language.ToExplain()),
             figure.ComputedRate.ToString(),
             figure.RoundedRate,
             figure.PublishedRate.ToString(),

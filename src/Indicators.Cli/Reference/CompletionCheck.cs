@@ -1,7 +1,8 @@
 using System;
 using System.Globalization;
 using System.IO;
-using System.Numerics;
+using System.Linq;
+using Indicators.Aggregation;
 using Indicators.Periods;
 using Indicators.Quantities;
 using Indicators.Reporting;
@@ -12,8 +13,9 @@ namespace Indicators.Cli.Reference;
 
 /// <summary>
 /// Checks a published completion rate (完成率) against the published actual and the target, with the library's published
-/// figures: the printed actual and the printed rate each stand for an interval, and the target agrees when some whole actual
-/// in the actual's interval, over the target, lies in the rate's interval.
+/// figures: the printed actual and the printed rate each stand for an interval, and the library judges whether the target
+/// agrees (<see cref="ImpliedTarget{T}.Agreement"/>): some whole actual in the actual's interval, over the target, lies in
+/// the rate's interval.
 /// </summary>
 /// <remarks>
 /// 14.64万人 stands for 146 350–146 449 persons and 146.43% for [146.425%, 146.435%): with 10万 as the target the actuals
@@ -52,22 +54,22 @@ internal static class CompletionCheck
         PublishedRate rate = PublishedRate.Parse(figure.CompletionRate);
 
         ImpliedTarget<T> implied = ImpliedTarget.From(actual, rate);
+        TargetAgreement<T> agreement = implied.Agreement(target);
         TargetCompletion<T> completion = TargetCompletion.Of(actual.Value, target);
         ScheduleProgress progress = ScheduleProgress.Of(
             ReportingPeriod.Year(figure.AsOf.Year), LocalDate.FromDateOnly(figure.AsOf), ScheduleConvention.Months);
         ScheduleComparison schedule = completion.AgainstSchedule(progress);
 
-        // The target agrees when the actuals it implies hold at least one whole number.
-        (long Min, long Max)? consistent = implied.TryGetActualsFor(target, out ValueInterval actuals) && actuals.TryGetWholeNumbers(out long min, out long max)
+        (long Min, long Max)? consistent = agreement.ConsistentActuals is ValueInterval actuals && actuals.TryGetWholeNumbers(out long min, out long max)
             ? (min, max)
             : null;
-        bool exact = actual.Bounds.IsPoint;
         var impliedCheck = new ImpliedTargetCheck(
             implied.Targets,
-            ToPrintedUnits<T>(implied.Targets).ToString(IntervalDecimals),
-            implied.RoundestCandidates(RoundestCount),
+            implied.Targets.ToString(IntervalDecimals),
+            [.. implied.RoundestCandidates(RoundestCount).Select(candidate => DerivedFigure.Of(candidate).Value)],
+            agreement.Agrees,
             consistent,
-            exact ? ImpliedTarget.Check(actual.Value, target, rate) : null);
+            agreement.Rounding);
 
         var traces = new FigureTraces(
             Both(language => completion.Explain(language, rate.Decimals)),
@@ -77,10 +79,8 @@ internal static class CompletionCheck
 
         return new FigureCheck(
             figure,
-            actual.Value.BaseUnits,
-            new DisplayFormat(actual.Printed.Scale, actual.Printed.Decimals),
-            actual.Bounds,
-            target.BaseUnits,
+            DerivedFigure.Of(actual),
+            DerivedFigure.Of(target),
             TargetFormat(figure.Target),
             completion.Rate,
             rate,
@@ -94,11 +94,6 @@ internal static class CompletionCheck
         PrintedNumber.TryRead(target, out PrintedNumber printed, out _)
             ? new DisplayFormat(printed.Scale, printed.Decimals)
             : throw new FormatException($"Cannot read the number of the target \"{target}\".");
-
-    // Base units (fen, persons) to printed units (元, 人): the same for persons and counts.
-    private static ValueInterval ToPrintedUnits<T>(ValueInterval baseUnits)
-        where T : struct, IQuantity<T> =>
-        baseUnits * new Ratio(1, (Int128)BigInteger.Pow(10, T.BaseUnitExponent));
 
     private static LocalizedText Both(Func<ExplainLanguage, string> trace) =>
         new(trace(ExplainLanguage.ZhHans), trace(ExplainLanguage.English));

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Indicators.Aggregation;
 using Indicators.Quantities;
 using Indicators.Reporting;
 using Indicators.Targets;
@@ -7,11 +8,9 @@ namespace Indicators.Cli.Reference;
 
 /// <summary>One published completion rate, recomputed from the published actual and the target.</summary>
 /// <param name="Figure">The figure as printed.</param>
-/// <param name="Actual">The printed actual, in base units (146 400 for "14.64万人").</param>
-/// <param name="ActualFormat">How precisely the actual was printed (<c>W2</c> for "14.64万人").</param>
-/// <param name="ActualBounds">The values the printed actual stands for, in base units ([146350, 146450) for "14.64万人";
-/// [39221, 39221] for "39221人", printed exactly).</param>
-/// <param name="Target">The target, in base units.</param>
+/// <param name="Actual">The printed actual with the values it stands for, in persons or enterprises (146 400 in
+/// [146350, 146450) for "14.64万人"; the point 39 221 for "39221人", printed exactly), written by default as printed.</param>
+/// <param name="Target">The target, exact.</param>
 /// <param name="TargetFormat">How the target is written (<c>W0</c> for "10万人").</param>
 /// <param name="ComputedRate">The exact rate of the printed actual over the target (146 400 ÷ 100 000 = 146.4%).</param>
 /// <param name="PublishedRate">The published rate, with the decimals it was printed with.</param>
@@ -20,10 +19,8 @@ namespace Indicators.Cli.Reference;
 /// <param name="Traces">How each result is computed, as the library explains it.</param>
 internal sealed record FigureCheck(
     FigureRecord Figure,
-    long Actual,
-    DisplayFormat ActualFormat,
-    ValueInterval ActualBounds,
-    long Target,
+    DerivedFigure Actual,
+    DerivedFigure Target,
     DisplayFormat TargetFormat,
     Percent ComputedRate,
     PublishedRate PublishedRate,
@@ -31,16 +28,16 @@ internal sealed record FigureCheck(
     ScheduleComparison Schedule,
     FigureTraces Traces)
 {
-    /// <summary>Whether the published rate agrees: the target used implies at least one whole actual.</summary>
-    internal bool Agrees => Implied.ConsistentActuals is not null;
+    /// <summary>Whether the published rate agrees, as the library judges it: the target used implies at least one whole actual.</summary>
+    internal bool Agrees => Implied.Agrees;
 
     /// <summary>Whether the actual was printed rounded (in 万 with two decimals, say) rather than exactly.</summary>
-    internal bool IsActualRounded => !ActualBounds.IsPoint;
+    internal bool IsActualRounded => !Actual.IsExact;
 
     /// <summary>The whole numbers the printed actual stands for (146 350–146 449 for "14.64万人"), or <c>null</c> if its
     /// bounds hold none.</summary>
     internal (long Min, long Max)? PrintedActuals =>
-        ActualBounds.TryGetWholeNumbers(out long min, out long max) ? (min, max) : null;
+        Actual.Bounds.TryGetWholeNumbers(out long min, out long max) ? (min, max) : null;
 
     /// <summary>The computed rate rounded as the published one was (四舍五入): "196.11%".</summary>
     internal string RoundedRate =>

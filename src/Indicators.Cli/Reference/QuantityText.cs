@@ -4,14 +4,14 @@ using Indicators.Quantities;
 
 namespace Indicators.Cli.Reference;
 
-/// <summary>Writes a number of base units of a <see cref="QuantityKind"/> with the library's formatting.</summary>
+/// <summary>Writes a whole number of persons or enterprises with the library's formatting.</summary>
 internal static class QuantityText
 {
-    /// <summary>"14.64万人" (zh-Hans), "14.64 × 10⁴ persons" (en) for 146 400 persons in <c>W2</c>.</summary>
-    internal static string Format(QuantityKind kind, long baseUnits, DisplayFormat format, IFormatProvider provider) => kind switch
+    /// <summary>"146434人" (zh-Hans), "146,434 persons" (en) for 146 434 persons in <c>F0</c>.</summary>
+    internal static string Format(QuantityKind kind, long whole, DisplayFormat format, IFormatProvider provider) => kind switch
     {
-        QuantityKind.Persons => Headcount.FromPersons(baseUnits).ToString(format, provider),
-        QuantityKind.Enterprises => Count<Enterprises>.Of(baseUnits).ToString(format, provider),
+        QuantityKind.Persons => Headcount.FromPersons(whole).ToString(format, provider),
+        QuantityKind.Enterprises => Count<Enterprises>.Of(whole).ToString(format, provider),
         _ => throw new InvalidDataException($"Unknown quantity {kind}."),
     };
 }

@@ -55,22 +55,19 @@ public readonly struct UnemploymentComparison : IEquatable<UnemploymentCompariso
     public static bool operator !=(UnemploymentComparison left, UnemploymentComparison right) => !left.Equals(right);
 
     /// <summary>
-    /// The comparison as a trace: "差值 = 1.38% − 1.58% = -0.2 个百分点：更低，更好", or
+    /// The comparison as a trace: "差值 = 1.38% − 1.58% = -0.2 个百分点：更低，更好", "差值 = 1.38% − 1.58% = -0.2 個百分點：更低，更好", or
     /// "difference = 1.38% − 1.58% = -0.2 percentage points: lower, better".
     /// </summary>
     /// <param name="language">The language of the trace.</param>
     /// <returns>The trace.</returns>
     public string Explain(ExplainLanguage language)
     {
-        string verdict = (Direction, language) switch
-        {
-            (0, ExplainLanguage.ZhHans) => "持平",
-            (0, _) => "the same",
-            (_, ExplainLanguage.ZhHans) => (Direction < 0 ? "更低，" : "更高，") + (IsBetter ? "更好" : "更差"),
-            _ => (Direction < 0 ? "lower, " : "higher, ") + (IsBetter ? "better" : "worse"),
-        };
-        string head = language == ExplainLanguage.ZhHans ? "差值 = " : "difference = ";
-        string separator = language == ExplainLanguage.ZhHans ? "：" : ": ";
+        string verdict = Direction == 0
+            ? ExplainText.Pick(language, "持平", "持平", "the same")
+            : (Direction < 0 ? ExplainText.Pick(language, "更低，", "更低，", "lower, ") : ExplainText.Pick(language, "更高，", "更高，", "higher, "))
+                + (IsBetter ? ExplainText.Pick(language, "更好", "更好", "better") : ExplainText.Pick(language, "更差", "更差", "worse"));
+        string head = ExplainText.Pick(language, "差值 = ", "差值 = ", "difference = ");
+        string separator = ExplainText.IsChinese(language) ? "：" : ": ";
         return $"{head}{ExplainText.ExactRate(Subject.Rate)} − {ExplainText.ExactRate(Reference.Rate)} = {ExplainText.Points(Difference, language)}{separator}{verdict}";
     }
 

@@ -85,7 +85,8 @@ public readonly struct ScheduleProgress : IEquatable<ScheduleProgress>
     }
 
     /// <summary>
-    /// How the progress is computed: "序时进度 = 10 ÷ 12 个月 = 83.333333…% ≈ 83.33%（四舍五入）", or
+    /// How the progress is computed: "序时进度 = 10 ÷ 12 个月 = 83.333333…% ≈ 83.33%（四舍五入）",
+    /// "序時進度 = 10 ÷ 12 個月 = 83.333333…% ≈ 83.33%（四捨五入）", or
     /// "schedule progress = 10 ÷ 12 months = 83.333333…% ≈ 83.33% (rounded half away from zero)".
     /// </summary>
     /// <param name="language">The language of the trace.</param>
@@ -93,14 +94,10 @@ public readonly struct ScheduleProgress : IEquatable<ScheduleProgress>
     /// <returns>The trace.</returns>
     public string Explain(ExplainLanguage language, int decimals = 2)
     {
-        string unit = (Convention, language) switch
-        {
-            (ScheduleConvention.Months, ExplainLanguage.ZhHans) => " 个月",
-            (ScheduleConvention.Days, ExplainLanguage.ZhHans) => " 天",
-            (ScheduleConvention.Months, _) => " months",
-            _ => " days",
-        };
-        return (language == ExplainLanguage.ZhHans ? "序时进度 = " : "schedule progress = ")
+        string unit = Convention == ScheduleConvention.Months
+            ? ExplainText.Pick(language, " 个月", " 個月", " months")
+            : ExplainText.Pick(language, " 天", " 天", " days");
+        return ExplainText.Pick(language, "序时进度 = ", "序時進度 = ", "schedule progress = ")
             + string.Create(CultureInfo.InvariantCulture, $"{Elapsed} ÷ {Total}{unit} ")
             + ExplainText.EqualsRate(Rate, decimals, RoundingMode.HalfAwayFromZero, language);
     }

@@ -6,22 +6,51 @@ using Indicators.Quantities;
 namespace Indicators.Reporting;
 
 /// <summary>
-/// The pieces every <c>Explain</c> trace is written with, so that all traces write numbers alike: quantities with their
-/// units (digits grouped by spaces in Chinese, by commas in English), exact rates, and rounded rates with their rule.
+/// The pieces every <c>Explain</c> trace and every derived figure is written with, so that all write numbers alike:
+/// quantities with their units (digits grouped by spaces in Chinese, by commas in English), exact values cut short with
+/// "…", and rounded rates with their rule. Internal: users get whole traces (<c>Explain</c>) and formatted figures, not
+/// the pieces.
 /// </summary>
-public static class ExplainText
+internal static class ExplainText
 {
     /// <summary>The most decimals an exact value is written with before it is cut short with "…".</summary>
-    public const int ExactDecimals = 6;
+    internal const int ExactDecimals = 6;
 
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-US");
+    private static readonly CultureInfo Traditional = CultureInfo.GetCultureInfo("zh-Hant");
+
+    /// <summary>The format provider whose figures are written in <paramref name="language"/>.</summary>
+    internal static IFormatProvider Provider(ExplainLanguage language) => language switch
+    {
+        ExplainLanguage.English => English,
+        ExplainLanguage.ZhHant => Traditional,
+        _ => CultureInfo.InvariantCulture,
+    };
+
+    /// <summary>Whether <paramref name="language"/> is a Chinese one (full-width brackets and colons).</summary>
+    internal static bool IsChinese(ExplainLanguage language) => language != ExplainLanguage.English;
+
+    /// <summary>One of three words by language.</summary>
+    internal static string Pick(ExplainLanguage language, string hans, string hant, string english) => language switch
+    {
+        ExplainLanguage.English => english,
+        ExplainLanguage.ZhHant => hant,
+        _ => hans,
+    };
+
+    /// <summary>
+    /// The one way a number is written "exact when short, else shortened": <paramref name="value"/> exactly when it has at
+    /// most <paramref name="decimals"/> decimals ("50", "196.105"), else rounded with <paramref name="mode"/> to that many
+    /// and followed by <paramref name="marker"/> ("83.333333…" cut toward zero and marked, or "83.33" rounded and unmarked).
+    /// Culture-invariant, digits not grouped.
+    /// </summary>
+    internal static string Short(Ratio value, int decimals, RoundingMode mode = RoundingMode.TowardZero, string marker = "…") =>
+        value.HasAtMostDecimals(decimals)
+            ? value.ToString()
+            : value.ToString(new DisplayFormat(Scale.One, decimals, mode), CultureInfo.InvariantCulture) + marker;
 
     /// <summary>A quantity with its unit: "39 221 人" or "39,221 persons".</summary>
-    /// <typeparam name="T">The quantity.</typeparam>
-    /// <param name="value">The value.</param>
-    /// <param name="language">The language.</param>
-    /// <returns>The text.</returns>
-    public static string Quantity<T>(T value, ExplainLanguage language)
+    internal static string Quantity<T>(T value, ExplainLanguage language)
         where T : IFormattable
     {
         if (language == ExplainLanguage.English)
@@ -29,7 +58,13 @@ public static class ExplainText
             return value.ToString("G", English);
         }
 
-        string text = value.ToString("G", CultureInfo.InvariantCulture);
+        return Grouped(value.ToString("G", Provider(language)));
+    }
+
+    /// <summary>Chinese figure text ("39221人", "6051.56元") with its digits grouped by spaces and a space before the unit
+    /// ("39 221 人"); text that does not start with a number is returned as it is.</summary>
+    internal static string Grouped(string text)
+    {
         if (!PrintedNumber.TryRead(text, out _, out int length))
         {
             return text;
@@ -38,76 +73,41 @@ public static class ExplainText
         return GroupDigits(text[..length]) + " " + text[length..];
     }
 
-    /// <summary>An exact value: "196.105%", or "83.333333…%" when it has more than <see cref="ExactDecimals"/> decimals.</summary>
-    /// <param name="rate">The rate.</param>
-    /// <returns>The text; "…" marks digits cut short (toward zero).</returns>
-    public static string ExactRate(Percent rate)
-    {
-        Ratio percentage = rate.Ratio * 100;
-        return percentage.HasAtMostDecimals(ExactDecimals)
-            ? rate.ToString()
-            : rate.ToString(new DisplayFormat(Scale.One, ExactDecimals, RoundingMode.TowardZero), CultureInfo.InvariantCulture)[..^1] + "…%";
-    }
+    /// <summary>An exact rate: "196.105%", or "83.333333…%" when it has more than <see cref="ExactDecimals"/> decimals.</summary>
+    internal static string ExactRate(Percent rate) => Short(rate.Ratio * 100, ExactDecimals) + "%";
 
-    /// <summary>A difference in percentage points: "-0.2 个百分点", "-0.2 percentage points", cut short with "…" past
-    /// <see cref="ExactDecimals"/> decimals.</summary>
-    /// <param name="points">The difference.</param>
-    /// <param name="language">The language.</param>
-    /// <returns>The text.</returns>
-    public static string Points(PercentagePoints points, ExplainLanguage language)
-    {
-        Ratio number100 = points.Ratio * 100;
-        string number = number100.HasAtMostDecimals(ExactDecimals)
-            ? number100.ToString()
-            : number100.ToString(new DisplayFormat(Scale.One, ExactDecimals, RoundingMode.TowardZero), CultureInfo.InvariantCulture) + "…";
-        return number + (language == ExplainLanguage.ZhHans ? " 个百分点" : " percentage points");
-    }
+    /// <summary>A difference in percentage points: "-0.2 个百分点", "-0.2 個百分點", "-0.2 percentage points", cut short with "…"
+    /// past <see cref="ExactDecimals"/> decimals.</summary>
+    internal static string Points(PercentagePoints points, ExplainLanguage language) =>
+        Short(points.Ratio * 100, ExactDecimals) + Pick(language, " 个百分点", " 個百分點", " percentage points");
 
     /// <summary>A rate rounded for display: "196.11%".</summary>
-    /// <param name="rate">The exact rate.</param>
-    /// <param name="decimals">The decimals to round to.</param>
-    /// <param name="mode">How to round.</param>
-    /// <returns>The text.</returns>
-    public static string RoundedRate(Percent rate, int decimals, RoundingMode mode) =>
+    internal static string RoundedRate(Percent rate, int decimals, RoundingMode mode) =>
         rate.ToString(new DisplayFormat(Scale.One, decimals, mode), CultureInfo.InvariantCulture);
 
-    /// <summary>The name of a rounding mode: "四舍五入" or "rounded half away from zero".</summary>
-    /// <param name="mode">The mode.</param>
-    /// <param name="language">The language.</param>
-    /// <returns>The name.</returns>
-    public static string RoundingName(RoundingMode mode, ExplainLanguage language) => (mode, language) switch
+    /// <summary>The name of a rounding mode: "四舍五入", "四捨五入" or "rounded half away from zero".</summary>
+    internal static string RoundingName(RoundingMode mode, ExplainLanguage language) => mode switch
     {
-        (RoundingMode.HalfAwayFromZero, ExplainLanguage.ZhHans) => "四舍五入",
-        (RoundingMode.HalfEven, ExplainLanguage.ZhHans) => "四舍六入五成双",
-        (RoundingMode.TowardZero, ExplainLanguage.ZhHans) => "截尾",
-        (RoundingMode.Floor, ExplainLanguage.ZhHans) => "向下取整",
-        (RoundingMode.Ceiling, ExplainLanguage.ZhHans) => "向上取整",
-        (RoundingMode.HalfAwayFromZero, _) => "rounded half away from zero",
-        (RoundingMode.HalfEven, _) => "rounded half to even",
-        (RoundingMode.TowardZero, _) => "truncated",
-        (RoundingMode.Floor, _) => "rounded down",
-        _ => "rounded up",
+        RoundingMode.HalfAwayFromZero => Pick(language, "四舍五入", "四捨五入", "rounded half away from zero"),
+        RoundingMode.HalfEven => Pick(language, "四舍六入五成双", "四捨六入五成雙", "rounded half to even"),
+        RoundingMode.TowardZero => Pick(language, "截尾", "截尾", "truncated"),
+        RoundingMode.Floor => Pick(language, "向下取整", "向下取整", "rounded down"),
+        _ => Pick(language, "向上取整", "向上取整", "rounded up"),
     };
 
+    /// <summary>" ≈ rounded（rule）" in Chinese, " ≈ rounded (rule)" in English.</summary>
+    internal static string Approximately(string rounded, RoundingMode mode, ExplainLanguage language) =>
+        IsChinese(language)
+            ? $" ≈ {rounded}（{RoundingName(mode, language)}）"
+            : $" ≈ {rounded} ({RoundingName(mode, language)})";
+
     /// <summary>"= exact ≈ rounded（rule）": the tail of a trace that ends in a rounded rate; "= exact" alone when rounding changes nothing.</summary>
-    /// <param name="rate">The exact rate.</param>
-    /// <param name="decimals">The decimals it is shown with.</param>
-    /// <param name="mode">How it is rounded.</param>
-    /// <param name="language">The language.</param>
-    /// <returns>The text.</returns>
-    public static string EqualsRate(Percent rate, int decimals, RoundingMode mode, ExplainLanguage language)
+    internal static string EqualsRate(Percent rate, int decimals, RoundingMode mode, ExplainLanguage language)
     {
         string exact = ExactRate(rate);
-        string rounded = RoundedRate(rate, decimals, mode);
-        if ((rate.Ratio * 100).HasAtMostDecimals(decimals))
-        {
-            return "= " + exact;
-        }
-
-        string rule = RoundingName(mode, language);
-        return language == ExplainLanguage.ZhHans
-            ? $"= {exact} ≈ {rounded}（{rule}）"
-            : $"= {exact} ≈ {rounded} ({rule})";
+        return (rate.Ratio * 100).HasAtMostDecimals(decimals)
+            ? "= " + exact
+            : "= " + exact + Approximately(RoundedRate(rate, decimals, mode), mode, language);
     }
 
     private static string GroupDigits(string number)

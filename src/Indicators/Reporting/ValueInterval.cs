@@ -317,15 +317,9 @@ public readonly struct ValueInterval : IEquatable<ValueInterval>
         ArgumentOutOfRangeException.ThrowIfNegative(decimals);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(decimals, DisplayFormat.MaxDecimals);
         ArgumentNullException.ThrowIfNull(unit);
-        string lower = lowerUnbounded ? "−∞" : Approximate(LowerValue, decimals, RoundingMode.TowardZero) + unit;
-        string upper = upperUnbounded ? "+∞" : Approximate(UpperValue, decimals, RoundingMode.TowardZero) + unit;
+        string lower = lowerUnbounded ? "−∞" : ExplainText.Short(LowerValue, decimals) + unit;
+        string upper = upperUnbounded ? "+∞" : ExplainText.Short(UpperValue, decimals) + unit;
         return (IsLowerClosed ? "[" : "(") + lower + ", " + upper + (IsUpperClosed ? "]" : ")");
-    }
-
-    private static string Approximate(Ratio value, int decimals, RoundingMode mode)
-    {
-        var format = new DisplayFormat(Scale.One, decimals, mode);
-        return value.HasAtMostDecimals(decimals) ? value.ToString() : value.ToString(format, CultureInfo.InvariantCulture) + "…";
     }
 
     private static string Write(Ratio lower, bool lowerClosed, bool lowerBounded, Ratio upper, bool upperClosed, bool upperBounded) =>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Indicators.Aggregation;
 using Indicators.Quantities;
 using Indicators.Reporting;
 
@@ -30,7 +31,7 @@ public sealed class AverageJsonConverter<T> : ObjectJsonConverter<Average<T>>
 
         writer.WriteString("total", value.Total.ToString());
         QuantityJson.Write(writer, "count", value.Count);
-        writer.WriteString("exactYuan", value.ExactYuan.ToString());
+        writer.WriteString("exactYuan", value.Figure.Value.ToString());
     }
 
     /// <inheritdoc/>
@@ -39,7 +40,7 @@ public sealed class AverageJsonConverter<T> : ObjectJsonConverter<Average<T>>
         Average<T> average = Average.PerUnit(
             fields.Value("total", s => Money.Parse(s, CultureInfo.InvariantCulture), "an amount of money, for example \"14716000000元\""),
             QuantityJson.Read<T>(fields, "count"));
-        fields.Derived("exactYuan", average.ExactYuan, s => Ratio.Parse(s, CultureInfo.InvariantCulture), "an exact ratio, for example \"6051.56\"");
+        fields.Derived("exactYuan", average.Figure.Value, s => Ratio.Parse(s, CultureInfo.InvariantCulture), "an exact ratio, for example \"6051.56\"");
         return average;
     }
 }

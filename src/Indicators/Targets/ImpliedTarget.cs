@@ -3,7 +3,9 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Numerics;
 using System.Text.Json.Serialization;
+using Indicators.Aggregation;
 using Indicators.Quantities;
+using Indicators.Quantities.Figures;
 using Indicators.Reporting;
 using Indicators.Utility;
 
@@ -48,13 +50,15 @@ public static class ImpliedTarget
 
 /// <summary>
 /// The targets implied by a published actual and a published completion rate, the roundest of them, and the actuals a
-/// chosen target implies. All intervals are in base units (persons, fen, units).
+/// chosen target implies, and whether a chosen target agrees with the figures (<see cref="Agreement"/>). All values and
+/// intervals are in the unit figures are printed in (persons, 元, units), never in fen.
 /// </summary>
 /// <typeparam name="T">The quantity.</typeparam>
 /// <remarks>
 /// <para><c>default</c> comes from no figures at all (<see cref="ImpliedTarget.From{T}"/> never gives it): its
-/// <see cref="Targets"/> is the point 0, <see cref="ToString"/> says it is empty, and <see cref="RoundestCandidates"/>,
-/// <see cref="TryGetActualsFor"/> and <see cref="Explain"/> throw <see cref="InvalidOperationException"/>.</para>
+/// <see cref="Targets"/> is the point 0, <see cref="ToString"/> says it is empty, and <see cref="Target"/>,
+/// <see cref="RoundestCandidates"/>, <see cref="TryGetActualsFor"/>, <see cref="Agreement"/> and <see cref="Explain"/>
+/// throw <see cref="InvalidOperationException"/>.</para>
 /// <para>This type is an immutable value type and is thread-safe.</para>
 /// </remarks>
 [JsonConverter(typeof(Indicators.Serialization.ImpliedTargetJsonConverterFactory))]
@@ -69,7 +73,7 @@ public readonly struct ImpliedTarget<T> : IEquatable<ImpliedTarget<T>>
         Rate = rate;
         try
         {
-            Targets = actual.Bounds / rate.Bounds;
+            Targets = DerivedFigure.ToUnits<T>(actual.Bounds / rate.Bounds);
         }
         catch (OverflowException e)
         {
@@ -87,8 +91,33 @@ public readonly struct ImpliedTarget<T> : IEquatable<ImpliedTarget<T>>
     /// <summary>The published completion rate.</summary>
     public PublishedRate Rate { get; }
 
-    /// <summary>Every target consistent with both figures, in base units.</summary>
+    /// <summary>Every target consistent with both figures, in the unit figures are printed in (persons, 元, units).</summary>
     public ValueInterval Targets { get; }
+
+    /// <summary>
+    /// The implied target as a figure: printed actual ÷ printed rate (39 221 ÷ 196.11% = 19 999.49… 人), with
+    /// <see cref="Targets"/> as its bounds and <see cref="Explain"/> as its trace; its bounds are shown by default to two
+    /// decimals ("(19998.98…, 20000]").
+    /// </summary>
+    /// <exception cref="InvalidOperationException">This is <c>default</c>, which comes from no figures.</exception>
+    public DerivedFigure Target
+    {
+        get
+        {
+            ThrowIfDefault();
+            ImpliedTarget<T> self = this;
+            Ratio centre = Rate.Value.Ratio.Sign > 0
+                ? DerivedFigure.InUnits<T>(Actual.Value.BaseUnits) / Rate.Value.Ratio
+                : Targets.Lower ?? Ratio.Zero;
+            return new DerivedFigure(
+                DerivedUnit.Of(Actual.Value),
+                centre,
+                Targets,
+                new DisplayFormat(Scale.One, 2),
+                new DisplayFormat(Scale.One, 2),
+                (_, language, format) => self.Explain(language, format.Decimals ?? 2));
+        }
+    }
 
     /// <summary>Whether two implied targets come from the same figures.</summary>
     /// <param name="left">The first.</param>
@@ -105,23 +134,60 @@ public readonly struct ImpliedTarget<T> : IEquatable<ImpliedTarget<T>>
     /// <summary>
     /// The whole-unit targets inside <see cref="Targets"/> with the fewest significant digits, roundest first (20 000 before
     /// 19 999), ties broken by nearness to printed actual ÷ printed rate. Targets are whole persons, whole units, or whole
-    /// 元 for money, and are returned in base units (persons, units, fen). Every candidate is above zero, fits the quantity
+    /// 元 for money (1亿元, not 10 000 000 000 fen). Every candidate is above zero, fits the quantity
     /// (64-bit base units), and is achievable: some whole actual inside the actual's bounds (whole persons, units, fen)
     /// divided by it lies in the rate's bounds, so prints as the published rate. At each power of ten at most 1 000
     /// multiples are looked at, from the low end of the interval: on a very wide interval a nearer candidate of the same
     /// roundness may be passed over.
     /// </summary>
     /// <param name="count">How many to return at most, 1 to 100.</param>
-    /// <returns>The candidates in base units, roundest first; empty when no whole-unit target is achievable.</returns>
+    /// <returns>The candidates, roundest first; empty when no whole-unit target is achievable.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is outside 1–100.</exception>
     /// <exception cref="InvalidOperationException">This is <c>default</c>, which comes from no figures.</exception>
-    public IReadOnlyList<long> RoundestCandidates(int count = 3)
+    public IReadOnlyList<T> RoundestCandidates(int count = 3)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(count, 100);
         ThrowIfDefault();
+        return RoundestBaseUnits(count).Select(FromBaseUnits).ToList();
+    }
+
+    /// <summary>
+    /// Whether <paramref name="target"/> agrees with the published figures: some whole actual in the actual's bounds (whole
+    /// persons, units, fen), over the target, lies in the rate's bounds, so prints as the published rate. With 10万 as the
+    /// target of "14.64万人 at 146.43%" the actuals 146 425–146 434 fit, so it agrees.
+    /// </summary>
+    /// <param name="target">The target used; above zero.</param>
+    /// <returns>The verdict, with the actuals the target implies and, for an actual printed exactly, the rounding rules
+    /// that give the published rate.</returns>
+    /// <exception cref="InvalidOperationException">This is <c>default</c>, which comes from no figures.</exception>
+    /// <exception cref="ArgumentException"><paramref name="target"/> is zero or negative.</exception>
+    /// <exception cref="OverflowException">The rate's bounds times <paramref name="target"/> are not held exactly by a 128-bit ratio.</exception>
+    public TargetAgreement<T> Agreement(T target)
+    {
+        ThrowIfDefault();
+        if (target.BaseUnits <= 0)
+        {
+            throw new ArgumentException($"A target must be greater than zero to agree with a completion rate; got {target}.", nameof(target));
+        }
+
+        RoundingConsistency? rounding = Actual.Bounds.IsPoint ? ImpliedTarget.Check(Actual.Value, target, Rate) : null;
+        if (!TryGetActualsFor(target, out ValueInterval actuals))
+        {
+            return new TargetAgreement<T>(target, null, null, rounding);
+        }
+
+        // Whole base units (persons, fen) of the actuals, back in the printed unit.
+        ValueInterval baseUnits = actuals * new Ratio(Pow10.Of(T.BaseUnitExponent), 1);
+        (T, T)? whole = baseUnits.TryGetWholeNumbers(out long min, out long max) ? (FromBaseUnits(min), FromBaseUnits(max)) : null;
+        return new TargetAgreement<T>(target, whole is null ? null : actuals, whole, rounding);
+    }
+
+    /// <summary>The candidates of <see cref="RoundestCandidates"/> in base units (fen for money), as first computed.</summary>
+    internal IReadOnlyList<long> RoundestBaseUnits(int count)
+    {
         long unit = (long)PublishedFigure<T>.Unit.Numerator;
-        ExactEnds targets = ExactEnds.Of(Targets);
+        ExactEnds targets = ExactEnds.Of(Actual.Bounds / Rate.Bounds);
         BigInteger low = BigInteger.Max(BigInteger.One, targets.WholeLow(unit) ?? BigInteger.One);
         BigInteger high = BigInteger.Min(long.MaxValue / unit, targets.WholeHigh(unit) ?? long.MaxValue / unit);
         if (low > high)
@@ -169,18 +235,18 @@ public readonly struct ImpliedTarget<T> : IEquatable<ImpliedTarget<T>>
     /// rate's bounds. With 10万 as the target of "14.64万人 at 146.43%", the actuals are [146 425, 146 435).
     /// </summary>
     /// <param name="target">The target chosen; above zero.</param>
-    /// <param name="actuals">The actuals, in base units.</param>
+    /// <param name="actuals">The actuals, in the unit figures are printed in (persons, 元).</param>
     /// <returns>Whether any actual fits (false: the target is not consistent with the figures).</returns>
     /// <exception cref="InvalidOperationException">This is <c>default</c>, which comes from no figures.</exception>
     /// <exception cref="OverflowException">The rate's bounds times <paramref name="target"/> are not held exactly by a 128-bit ratio.</exception>
     public bool TryGetActualsFor(T target, out ValueInterval actuals)
     {
         ThrowIfDefault();
-        return (Rate.Bounds * new Ratio(target.BaseUnits, 1)).TryIntersect(Actual.Bounds, out actuals);
+        return (Rate.Bounds * DerivedFigure.InUnits<T>(target.BaseUnits)).TryIntersect(DerivedFigure.ToUnits<T>(Actual.Bounds), out actuals);
     }
 
     /// <summary>
-    /// How the targets are worked out: "目标 ∈ 39221 ÷ [196.105%, 196.115%) = (19998.98…, 20000]", or
+    /// How the targets are worked out: "目标 ∈ 39221 ÷ [196.105%, 196.115%) = (19998.98…, 20000]", "目標 ∈ …", or
     /// "target ∈ 39221 ÷ [196.105%, 196.115%) = (19998.98…, 20000]"; quantities in printed units (人, 元, 家).
     /// </summary>
     /// <param name="language">The language of the trace.</param>
@@ -190,12 +256,11 @@ public readonly struct ImpliedTarget<T> : IEquatable<ImpliedTarget<T>>
     public string Explain(ExplainLanguage language, int decimals = 2)
     {
         ThrowIfDefault();
-        Ratio toPrinted = Ratio.One / PublishedFigure<T>.Unit;
-        ValueInterval actual = Actual.Bounds * toPrinted;
+        ValueInterval actual = DerivedFigure.ToUnits<T>(Actual.Bounds);
         string actualText = actual.IsPoint ? actual.Lower!.Value.ToString() : actual.ToString(decimals);
-        return (language == ExplainLanguage.ZhHans ? "目标 ∈ " : "target ∈ ")
-            + actualText + " ÷ " + (Rate.Bounds * 100).ToString(Math.Min(Rate.Decimals + 1, DisplayFormat.MaxDecimals), "%")
-            + " = " + (Targets * toPrinted).ToString(decimals);
+        return ExplainText.Pick(language, "目标 ∈ ", "目標 ∈ ", "target ∈ ")
+            + actualText + " ÷ " + DerivedFigure.Of(Rate).BoundsToString(ExplainLanguage.ZhHans)
+            + " = " + Targets.ToString(decimals);
     }
 
     /// <inheritdoc />
@@ -208,7 +273,7 @@ public readonly struct ImpliedTarget<T> : IEquatable<ImpliedTarget<T>>
     public override int GetHashCode() => HashCode.Combine(Actual, Rate);
 
     /// <summary>For example "39221人 at 196.11%: target in (19998.98…, 20000]"; "no figures" for <c>default</c>.</summary>
-    /// <returns>The figures and the interval of targets, in base units, culture-invariant.</returns>
+    /// <returns>The figures and the interval of targets, in printed units, culture-invariant.</returns>
     public override string ToString() =>
         fromFigures ? $"{Actual} at {Rate}: target in {Targets.ToString(2)}" : "no figures: default ImpliedTarget";
 
@@ -216,6 +281,10 @@ public readonly struct ImpliedTarget<T> : IEquatable<ImpliedTarget<T>>
     /// <paramref name="rates"/>, computed exactly.</summary>
     private static bool Achievable(long target, ExactEnds actuals, ExactEnds rates) =>
         actuals.Intersect(rates.Times(target)).HoldsWholeNumber();
+
+    /// <summary>The quantity of <paramref name="baseUnits"/> (fen, persons), read back from its text in printed units.</summary>
+    private T FromBaseUnits(long baseUnits) =>
+        T.Parse(DerivedFigure.InUnits<T>(baseUnits).ToString() + DerivedUnit.Of(Actual.Value).Name(ExplainLanguage.ZhHans), System.Globalization.CultureInfo.InvariantCulture);
 
     private void ThrowIfDefault()
     {

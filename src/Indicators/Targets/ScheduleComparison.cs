@@ -34,14 +34,21 @@ public readonly struct ScheduleComparison : IEquatable<ScheduleComparison>
     public PercentagePoints Gap => Completion - Progress.Rate;
 
     /// <summary>
-    /// The comparison as a trace: "完成率 196.105% − 序时进度 50% = 146.105 个百分点：快于序时进度", or
+    /// The comparison as a trace: "完成率 196.105% − 序时进度 50% = 146.105 个百分点：快于序时进度",
+    /// "完成率 196.105% − 序時進度 50% = 146.105 個百分點：快於序時進度", or
     /// "completion 196.105% − schedule 50% = 146.105 percentage points: ahead of schedule".
     /// </summary>
     /// <param name="language">The language of the trace.</param>
     /// <returns>The trace.</returns>
-    public string Explain(ExplainLanguage language) => language == ExplainLanguage.ZhHans
-        ? $"完成率 {ExplainText.ExactRate(Completion)} − 序时进度 {ExplainText.ExactRate(Progress.Rate)} = {ExplainText.Points(Gap, language)}：{(IsAheadOfSchedule ? "快于序时进度" : "慢于序时进度")}"
-        : $"completion {ExplainText.ExactRate(Completion)} − schedule {ExplainText.ExactRate(Progress.Rate)} = {ExplainText.Points(Gap, language)}: {(IsAheadOfSchedule ? "ahead of schedule" : "behind schedule")}";
+    public string Explain(ExplainLanguage language)
+    {
+        string verdict = IsAheadOfSchedule
+            ? ExplainText.Pick(language, "快于序时进度", "快於序時進度", "ahead of schedule")
+            : ExplainText.Pick(language, "慢于序时进度", "慢於序時進度", "behind schedule");
+        return ExplainText.Pick(language, "完成率 ", "完成率 ", "completion ") + ExplainText.ExactRate(Completion)
+            + ExplainText.Pick(language, " − 序时进度 ", " − 序時進度 ", " − schedule ") + ExplainText.ExactRate(Progress.Rate)
+            + " = " + ExplainText.Points(Gap, language) + (ExplainText.IsChinese(language) ? "：" : ": ") + verdict;
+    }
 
     /// <summary>Whether two comparisons are equal.</summary>
     /// <param name="left">The first.</param>

@@ -88,7 +88,8 @@ public readonly struct TargetCompletion<TQuantity> : IEquatable<TargetCompletion
     public TQuantity Remaining => IsMet ? TQuantity.AdditiveIdentity : Target - Actual;
 
     /// <summary>
-    /// How the rate is computed, as a short trace: "完成率 = 39 221 人 ÷ 20 000 人 = 196.105% ≈ 196.11%（四舍五入）", or in English
+    /// How the rate is computed, as a short trace: "完成率 = 39 221 人 ÷ 20 000 人 = 196.105% ≈ 196.11%（四舍五入）" (in traditional
+    /// characters "…（四捨五入）"), or in English
     /// "completion rate = 39,221 persons ÷ 20,000 persons = 196.105% ≈ 196.11% (rounded half away from zero)".
     /// </summary>
     /// <param name="language">The language of the trace.</param>
@@ -96,7 +97,7 @@ public readonly struct TargetCompletion<TQuantity> : IEquatable<TargetCompletion
     /// <param name="mode">How it is rounded; 四舍五入 as reports do.</param>
     /// <returns>The trace.</returns>
     public string Explain(ExplainLanguage language, int decimals = 2, RoundingMode mode = RoundingMode.HalfAwayFromZero) =>
-        (language == ExplainLanguage.ZhHans ? "完成率 = " : "completion rate = ")
+        ExplainText.Pick(language, "完成率 = ", "完成率 = ", "completion rate = ")
         + ExplainText.Quantity(Actual, language) + " ÷ " + ExplainText.Quantity(Target, language) + " "
         + ExplainText.EqualsRate(Rate, decimals, mode, language);
 

@@ -1,5 +1,6 @@
 using System;
 using Indicators.Cli.Reference;
+using Indicators.Quantities;
 using Indicators.Targets;
 using Xunit;
 
@@ -44,7 +45,7 @@ public class CompletionCheckTests
     {
         FigureCheck check = CompletionCheck.Run(Figure(QuantityKind.Enterprises, "2677家", "2000家", "133.85%"));
         Assert.True(check.Agrees);
-        Assert.Equal(2_677L, check.Actual);
+        Assert.Equal((Ratio)2_677L, check.Actual.Value);
         Assert.Equal((2_677L, 2_677L), check.Implied.ConsistentActuals);
     }
 

@@ -2,6 +2,7 @@ using System.Linq;
 using System.Text.Json;
 using Indicators.Cli.Output;
 using Indicators.Cli.Reference;
+using Indicators.Quantities;
 using Indicators.Targets;
 using Xunit;
 
@@ -34,8 +35,8 @@ public class ReferenceReportTests
     public void Reproduce_RuralEmployment_Shows196Point11ForTheExact196Point105()
     {
         FigureCheck rural = Figure("rural-employment");
-        Assert.Equal(39_221L, rural.Actual);
-        Assert.Equal(20_000L, rural.Target);
+        Assert.Equal((Ratio)39_221L, rural.Actual.Value);
+        Assert.Equal((Ratio)20_000L, rural.Target.Value);
         Assert.Equal("196.105%", rural.ComputedRate.ToString());
         Assert.Equal("196.11%", rural.RoundedRate);
         Assert.False(rural.IsActualRounded);
@@ -54,8 +55,8 @@ public class ReferenceReportTests
     public void Reproduce_ExactActual_RateIsExactlyThePublishedOneUnderBothRules(string id, long actual, long target, string rate)
     {
         FigureCheck figure = Figure(id);
-        Assert.Equal(actual, figure.Actual);
-        Assert.Equal(target, figure.Target);
+        Assert.Equal((Ratio)actual, figure.Actual.Value);
+        Assert.Equal((Ratio)target, figure.Target.Value);
         Assert.Equal(rate, figure.ComputedRate.ToString());
         Assert.Equal(rate, figure.RoundedRate);
         Assert.Equal(RoundingConsistency.Both, figure.Implied.Rounding);
@@ -73,15 +74,15 @@ public class ReferenceReportTests
     [Fact]
     public void Reproduce_RuralEmployment_RoundestTargetIs20000()
     {
-        Assert.Equal(20_000L, Figure("rural-employment").Implied.RoundestTargets[0]);
+        Assert.Equal((Ratio)20_000L, Figure("rural-employment").Implied.RoundestTargets[0]);
     }
 
     [Fact]
     public void Reproduce_NewUrbanEmployment_ConsistentActualsAre146425To146434()
     {
         FigureCheck figure = Figure("new-urban-employment");
-        Assert.Equal(146_400L, figure.Actual);
-        Assert.Equal(100_000L, figure.Target);
+        Assert.Equal((Ratio)146_400L, figure.Actual.Value);
+        Assert.Equal((Ratio)100_000L, figure.Target.Value);
         Assert.Equal("146.4%", figure.ComputedRate.ToString());
         Assert.True(figure.IsActualRounded);
         Assert.Equal((146_350L, 146_449L), figure.PrintedActuals);
@@ -93,8 +94,8 @@ public class ReferenceReportTests
     public void Reproduce_ReEmployment_ConsistentActualIs17711Only()
     {
         FigureCheck figure = Figure("urban-unemployed-re-employed");
-        Assert.Equal(17_700L, figure.Actual);
-        Assert.Equal(12_000L, figure.Target);
+        Assert.Equal((Ratio)17_700L, figure.Actual.Value);
+        Assert.Equal((Ratio)12_000L, figure.Target.Value);
         Assert.Equal("147.5%", figure.ComputedRate.ToString());
         Assert.Equal((17_650L, 17_749L), figure.PrintedActuals);
         Assert.Equal((17_711L, 17_711L), figure.Implied.ConsistentActuals);
@@ -111,7 +112,7 @@ public class ReferenceReportTests
         ScheduleComparison schedule = Figure(id).Schedule;
         Assert.Equal(months, schedule.Progress.Elapsed);
         Assert.Equal(12, schedule.Progress.Total);
-        Assert.Equal(progress, RateText.Short(schedule.Progress.Rate));
+        Assert.Equal(progress, FigureDetails.Short(schedule.Progress.Rate, OutputLanguage.ZhHans));
         Assert.True(schedule.IsAheadOfSchedule);
     }
 

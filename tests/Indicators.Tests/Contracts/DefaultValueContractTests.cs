@@ -29,9 +29,9 @@ public class DefaultValueContractTests
     private static readonly Dictionary<Type, string> DefaultRefusedByJson = new()
     {
         // An average among nothing has no value: AverageJsonConverter refuses it.
-        [typeof(Indicators.Reporting.Average<Headcount>)] = "shares among nothing",
-        [typeof(Indicators.Reporting.Average<Money>)] = "shares among nothing",
-        [typeof(Indicators.Reporting.Average<Count<Enterprises>>)] = "shares among nothing",
+        [typeof(Indicators.Aggregation.Average<Headcount>)] = "shares among nothing",
+        [typeof(Indicators.Aggregation.Average<Money>)] = "shares among nothing",
+        [typeof(Indicators.Aggregation.Average<Count<Enterprises>>)] = "shares among nothing",
 
         // A completion against no target has no rate: TargetCompletionJsonConverter refuses it.
         [typeof(Indicators.Targets.TargetCompletion<Headcount>)] = "no target",

@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using Indicators.Aggregation;
 using Indicators.Quantities;
 using Indicators.Reporting;
 using Indicators.Targets;
@@ -48,7 +49,7 @@ public class PublishedFigureDefectTests
     public void RoundestCandidates_AtMostActual_ArePositive()
     {
         var implied = ImpliedTarget.From(PublishedFigure.Parse<Headcount>("近200人"), PublishedRate.Parse("50%"));
-        Assert.Equal([400L, 300L, 200L], implied.RoundestCandidates());
+        Assert.Equal([400L, 300L, 200L], implied.RoundestCandidates().Select(target => target.Persons));
     }
 
     [Fact]
@@ -56,17 +57,17 @@ public class PublishedFigureDefectTests
     {
         var implied = ImpliedTarget.From(PublishedFigure.Parse<Headcount>("0.32万人"), PublishedRate.Parse("90.07%"));
         PublishedRate rate = PublishedRate.Parse("90.07%");
-        Assert.DoesNotContain(3600L, implied.RoundestCandidates());
+        Assert.DoesNotContain(Headcount.FromPersons(3600), implied.RoundestCandidates());
         Assert.All(implied.RoundestCandidates(10), target => Assert.Contains(
             Enumerable.Range(3150, 100),
-            actual => ImpliedTarget.Check(Headcount.FromPersons(actual), Headcount.FromPersons(target), rate) != RoundingConsistency.Neither));
+            actual => ImpliedTarget.Check(Headcount.FromPersons(actual), target, rate) != RoundingConsistency.Neither));
     }
 
     [Fact]
     public void RoundestCandidates_BeyondTheQuantity_StayInRange()
     {
         var implied = ImpliedTarget.From(PublishedFigure.Parse<Money>("9999亿元"), PublishedRate.Parse("0.001%"));
-        Assert.Equal([9_000_000_000_000_000_000L, 8_000_000_000_000_000_000L, 7_000_000_000_000_000_000L], implied.RoundestCandidates());
+        Assert.Equal([9_000_000_000_000_000_000L, 8_000_000_000_000_000_000L, 7_000_000_000_000_000_000L], implied.RoundestCandidates().Select(target => target.Fen));
     }
 
     [Fact]
@@ -136,7 +137,7 @@ public class PublishedFigureDefectTests
     public void ToString_Defaults_DoNotThrow()
     {
         Assert.Equal("0元 / 0人: no average (default)", default(Average<Headcount>).ToString());
-        Assert.Throws<InvalidOperationException>(() => default(Average<Headcount>).ExactYuan);
+        Assert.Throws<InvalidOperationException>(() => default(Average<Headcount>).Figure);
         Assert.Throws<InvalidOperationException>(() => default(Average<Headcount>).Rounded(RoundingMode.HalfEven));
         Assert.Equal("[0, 0]", default(ValueInterval).ToString());
         Assert.Equal("0 in [0, 0]", default(BoundedValue).ToString(0));

@@ -1,4 +1,5 @@
 using System;
+using Indicators.Aggregation;
 using Indicators.Quantities;
 using Indicators.Reporting;
 using Indicators.Tests.Support;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using Indicators.Aggregation;
 using Indicators.Labour;
 using Indicators.Periods;
 using Indicators.Quantities;

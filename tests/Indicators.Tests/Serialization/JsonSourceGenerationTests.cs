@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Indicators.Aggregation;
 using Indicators.Labour;
 using Indicators.Periods;
 using Indicators.Quantities;

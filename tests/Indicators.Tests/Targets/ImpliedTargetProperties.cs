@@ -43,9 +43,9 @@ public class ImpliedTargetProperties
         ImpliedTarget<Headcount> implied = ImpliedTarget.From(
             PublishedFigure.Of(Headcount.FromPersons(actual), new DisplayFormat(Scale.One, 0)),
             PublishedRate.Of(Percent.FromPercentage(printedRate), decimals));
-        foreach (long candidate in implied.RoundestCandidates(5))
+        foreach (Headcount candidate in implied.RoundestCandidates(5))
         {
-            if (!implied.Targets.Contains(candidate))
+            if (!implied.Targets.Contains(candidate.Persons))
             {
                 return false;
             }

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Globalization;
 using System.Numerics;
 using FsCheck.Xunit;
@@ -64,7 +65,7 @@ public class ImpliedTargetRangeProperties
         PublishedRate rate = PublishedRate.Of(Percent.FromRatio(new Ratio(rateDigits, (Int128)BigInteger.Pow(10, rateDecimals + 2))), rateDecimals);
 
         BigInteger places = BigInteger.Pow(10, rateDecimals + 2);
-        foreach (long target in ImpliedTarget.From(actual, rate).RoundestCandidates(5))
+        foreach (long target in ImpliedTarget.From(actual, rate).RoundestCandidates(5).Select(candidate => candidate.Persons))
         {
             if (target <= 0)
             {

@@ -1,9 +1,10 @@
 using System;
 using System.Text.Json.Serialization;
 using Indicators.Quantities;
+using Indicators.Reporting;
 using Indicators.Utility;
 
-namespace Indicators.Reporting;
+namespace Indicators.Aggregation;
 
 /// <summary>Creates <see cref="Average{T}"/> values.</summary>
 public static class Average
@@ -30,13 +31,42 @@ public static class Average
             ? throw new DivideByZeroException($"Cannot share {total} among {count}.")
             : new Average<T>(total, count);
     }
+
+    /// <summary>The average of <paramref name="total"/> over <paramref name="count"/> as a figure in 元 per unit, with
+    /// <paramref name="bounds"/> (in 元 per unit) and the average's trace.</summary>
+    internal static DerivedFigure Figure<T>(Money total, T count, ValueInterval? bounds = null)
+        where T : struct, IQuantity<T>
+    {
+        Ratio yuan = new Ratio(total.Fen, count.BaseUnits) * new Ratio(Quantities.Figures.Pow10.Of(T.BaseUnitExponent), 100);
+        return new DerivedFigure(
+            DerivedUnit.PerUnit(DerivedUnit.Yuan, DerivedUnit.Of(count)),
+            yuan,
+            bounds ?? ValueInterval.Point(yuan),
+            new DisplayFormat(Scale.One, 2),
+            new DisplayFormat(Scale.One, 2),
+            (f, language, format) => Trace(total, count, f, language, format));
+    }
+
+    /// <summary>"平均 = 23 697 900 元 ÷ 3 916 人 = 6051.557711…元 ≈ 6 051.56 元（四舍五入）".</summary>
+    private static string Trace<T>(Money total, T count, DerivedFigure figure, ExplainLanguage language, DisplayFormat format)
+        where T : struct, IQuantity<T>
+    {
+        string head = ExplainText.Pick(language, "平均 = ", "平均 = ", "average = ");
+        string exact = ExplainText.Short(figure.Value, ExplainText.ExactDecimals) + (language == ExplainLanguage.English ? " yuan" : "元");
+        bool changes = format.Decimals is int decimals && !figure.Value.HasAtMostDecimals(decimals);
+        string rounded = figure.ToString(format, language);
+        string tail = changes
+            ? ExplainText.Approximately(language == ExplainLanguage.English ? rounded : ExplainText.Grouped(rounded), format.Rounding, language)
+            : string.Empty;
+        return head + ExplainText.Quantity(total, language) + " ÷ " + ExplainText.Quantity(count, language) + " = " + exact + tail;
+    }
 }
 
 /// <summary>An amount of money shared among counted units, exactly, rounded to the fen only when asked.</summary>
 /// <typeparam name="T">What the money is shared among.</typeparam>
 /// <remarks>
 /// <para><c>default</c> shares nothing among nothing (<see cref="Average.PerUnit{T}"/> never gives it): its
-/// <see cref="ToString"/> says so, and <see cref="ExactYuan"/>, <see cref="Rounded"/> and <see cref="Explain"/> throw
+/// <see cref="ToString"/> says so, and <see cref="Figure"/>, <see cref="Rounded"/> and <see cref="Explain"/> throw
 /// <see cref="InvalidOperationException"/>, as there is no count to divide by.</para>
 /// <para>This type is an immutable value type and is thread-safe.</para>
 /// </remarks>
@@ -56,9 +86,16 @@ public readonly struct Average<T> : IEquatable<Average<T>>
     /// <summary>The count it is shared among.</summary>
     public T Count { get; }
 
-    /// <summary>The exact amount per unit, in 元.</summary>
+    /// <summary>The exact amount per unit as a figure in 元 per unit (exact, so its bounds are its value): 6 051.557711… 元 per person.</summary>
     /// <exception cref="InvalidOperationException">This is <c>default</c>, with no count to divide by.</exception>
-    public Ratio ExactYuan => new Ratio(Total.Fen, CountToDivideBy) / 100;
+    public DerivedFigure Figure
+    {
+        get
+        {
+            ThrowIfDefault();
+            return Average.Figure(Total, Count);
+        }
+    }
 
     /// <summary>Whether two averages are of the same total and count.</summary>
     /// <param name="left">The first.</param>
@@ -76,7 +113,11 @@ public readonly struct Average<T> : IEquatable<Average<T>>
     /// <param name="mode">How to round.</param>
     /// <returns>The amount per unit.</returns>
     /// <exception cref="InvalidOperationException">This is <c>default</c>, with no count to divide by.</exception>
-    public Money Rounded(RoundingMode mode) => Total.DividedBy(CountToDivideBy, mode);
+    public Money Rounded(RoundingMode mode)
+    {
+        ThrowIfDefault();
+        return Total.DividedBy(Count.BaseUnits, mode);
+    }
 
     /// <summary>
     /// How the average is computed: "平均 = 23 697 900 元 ÷ 3 916 人 = 6051.557711…元 ≈ 6 051.56 元（四舍五入）", or
@@ -86,21 +127,8 @@ public readonly struct Average<T> : IEquatable<Average<T>>
     /// <param name="mode">How the amount is rounded to the fen.</param>
     /// <returns>The trace.</returns>
     /// <exception cref="InvalidOperationException">This is <c>default</c>, with no count to divide by.</exception>
-    public string Explain(ExplainLanguage language, RoundingMode mode = RoundingMode.HalfAwayFromZero)
-    {
-        string exactText = ExactYuan.HasAtMostDecimals(ExplainText.ExactDecimals)
-            ? ExactYuan.ToString()
-            : ExactYuan.ToString(new DisplayFormat(Scale.One, ExplainText.ExactDecimals, RoundingMode.TowardZero), System.Globalization.CultureInfo.InvariantCulture) + "…";
-        Money rounded = Rounded(mode);
-        string head = language == ExplainLanguage.ZhHans ? "平均 = " : "average = ";
-        string yuan = language == ExplainLanguage.ZhHans ? "元" : " yuan";
-        string tail = new Ratio(rounded.Fen, 100) == ExactYuan
-            ? string.Empty
-            : language == ExplainLanguage.ZhHans
-                ? $" ≈ {ExplainText.Quantity(rounded, language)}（{ExplainText.RoundingName(mode, language)}）"
-                : $" ≈ {ExplainText.Quantity(rounded, language)} ({ExplainText.RoundingName(mode, language)})";
-        return head + ExplainText.Quantity(Total, language) + " ÷ " + ExplainText.Quantity(Count, language) + " = " + exactText + yuan + tail;
-    }
+    public string Explain(ExplainLanguage language, RoundingMode mode = RoundingMode.HalfAwayFromZero) =>
+        Figure.Explain(language, new DisplayFormat(Scale.One, 2, mode));
 
     /// <inheritdoc />
     public bool Equals(Average<T> other) => Total == other.Total && Count.Equals(other.Count);
@@ -115,9 +143,13 @@ public readonly struct Average<T> : IEquatable<Average<T>>
     /// never end; for <c>default</c>, "0元 / 0人: no average (default)".</summary>
     /// <returns>The total, the count and the exact amount per unit.</returns>
     public override string ToString() =>
-        Count.BaseUnits == 0 ? $"{Total} / {Count}: no average (default)" : $"{Total} / {Count} = {ExactYuan}元";
+        Count.BaseUnits == 0 ? $"{Total} / {Count}: no average (default)" : $"{Total} / {Count} = {Figure.Value}元";
 
-    private long CountToDivideBy => Count.BaseUnits != 0
-        ? Count.BaseUnits
-        : throw new InvalidOperationException($"This Average<{TypeNames.Of<T>()}> is default and has no count to divide by; create one with Average.PerUnit.");
+    private void ThrowIfDefault()
+    {
+        if (Count.BaseUnits == 0)
+        {
+            throw new InvalidOperationException($"This Average<{TypeNames.Of<T>()}> is default and has no count to divide by; create one with Average.PerUnit.");
+        }
+    }
 }

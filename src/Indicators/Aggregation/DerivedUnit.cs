@@ -1,0 +1,164 @@
+using System;
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using Indicators.Quantities;
+using Indicators.Quantities.Figures;
+using Indicators.Reporting;
+
+namespace Indicators.Aggregation;
+
+/// <summary>
+/// What a <see cref="DerivedFigure"/> measures, and the unit its value and bounds are in: 元 (not fen) for money, persons,
+/// enterprises or another counted unit, 元 per enterprise or per person for an average, percent for a share or a rate,
+/// percentage points for a difference of rates.
+/// </summary>
+/// <remarks>Units are equal when they are of the same kind and carry the same names. Instances are immutable and
+/// thread-safe.</remarks>
+public sealed class DerivedUnit : IEquatable<DerivedUnit>
+{
+    private static readonly UnitText NoText = new(string.Empty, string.Empty, string.Empty, string.Empty);
+    private static readonly UnitText YuanText = new("元", "元", "yuan", "yuan");
+    private static readonly UnitText PercentText = new("%", "%", "%", "%");
+    private static readonly UnitText PointsText = new("个百分点", "個百分點", "percentage point", "percentage points");
+
+    private readonly UnitText? per;
+
+    private DerivedUnit(DerivedKind kind, UnitText text, UnitText? per = null)
+    {
+        Kind = kind;
+        Text = text;
+        this.per = per;
+    }
+
+    /// <summary>No unit: a bare number.</summary>
+    public static DerivedUnit None { get; } = new(DerivedKind.Number, NoText);
+
+    /// <summary>Money, in 元.</summary>
+    public static DerivedUnit Yuan { get; } = new(DerivedKind.Amount, YuanText);
+
+    /// <summary>Persons (人).</summary>
+    public static DerivedUnit Persons { get; } = new(DerivedKind.Amount, Headcount.PersonText);
+
+    /// <summary>A share of a whole, in percent.</summary>
+    public static DerivedUnit Share { get; } = new(DerivedKind.Share, PercentText);
+
+    /// <summary>A rate, in percent.</summary>
+    public static DerivedUnit Rate { get; } = new(DerivedKind.Rate, PercentText);
+
+    /// <summary>A difference of rates, in percentage points.</summary>
+    public static DerivedUnit Points { get; } = new(DerivedKind.Points, PointsText);
+
+    /// <summary>What is measured.</summary>
+    public DerivedKind Kind { get; }
+
+    /// <summary>Whether the amount measured is money (in 元), alone or per counted unit.</summary>
+    public bool IsMoney => ReferenceEquals(Text, YuanText);
+
+    /// <summary>The text written after a number of this unit: 元 for money per enterprise too.</summary>
+    internal UnitText Text { get; }
+
+    /// <summary>Things counted in <paramref name="unit"/>.</summary>
+    /// <param name="unit">The counted unit (家, 个 …).</param>
+    /// <returns>The unit.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="unit"/> is null.</exception>
+    public static DerivedUnit Of(CountUnit unit)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        return new(DerivedKind.Amount, unit.Text);
+    }
+
+    /// <summary>An amount of <paramref name="amount"/> for each <paramref name="counted"/>: 元 per enterprise.</summary>
+    /// <param name="amount">What is shared: an <see cref="DerivedKind.Amount"/>.</param>
+    /// <param name="counted">What it is shared among: an <see cref="DerivedKind.Amount"/>.</param>
+    /// <returns>The unit.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">An argument is not an amount.</exception>
+    public static DerivedUnit PerUnit(DerivedUnit amount, DerivedUnit counted)
+    {
+        ArgumentNullException.ThrowIfNull(amount);
+        ArgumentNullException.ThrowIfNull(counted);
+        if (amount.Kind != DerivedKind.Amount || counted.Kind != DerivedKind.Amount)
+        {
+            throw new ArgumentException($"An amount per unit divides an amount by a count; got {amount} per {counted}.", amount.Kind != DerivedKind.Amount ? nameof(amount) : nameof(counted));
+        }
+
+        return new(DerivedKind.PerUnit, amount.Text, counted.Text);
+    }
+
+    /// <summary>The name of the unit: "元", "元/家" or "yuan per enterprise", "人" or "persons", "%", "个百分点".</summary>
+    /// <param name="language">The language.</param>
+    /// <returns>The name; empty for <see cref="None"/>.</returns>
+    public string Name(ExplainLanguage language)
+    {
+        FigureLanguage figure = FigureLanguageOf(language);
+        string amount = Text.For(figure, singular: false);
+        return per is null
+            ? amount
+            : language == ExplainLanguage.English ? $"{amount} per {per.EnglishSingular}" : $"{amount}/{per.For(figure, singular: false)}";
+    }
+
+    /// <inheritdoc />
+    public bool Equals([NotNullWhen(true)] DerivedUnit? other) =>
+        other is not null && Kind == other.Kind && SameText(Text, other.Text) && (per is null ? other.per is null : other.per is not null && SameText(per, other.per));
+
+    /// <inheritdoc />
+    public override bool Equals([NotNullWhen(true)] object? obj) => Equals(obj as DerivedUnit);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Kind, Text.Hans, Text.EnglishPlural, per?.Hans);
+
+    /// <summary>The simplified-Chinese name: "元/家"; "number" for <see cref="None"/>.</summary>
+    /// <returns>The name.</returns>
+    public override string ToString() => Kind == DerivedKind.Number ? "number" : Name(ExplainLanguage.ZhHans);
+
+    /// <summary>The unit of <paramref name="sample"/>'s quantity, in the unit its figures are printed in (元, not fen).</summary>
+    internal static DerivedUnit Of<T>(T sample)
+        where T : struct, IQuantity<T>
+    {
+        if (typeof(T) == typeof(Money))
+        {
+            return Yuan;
+        }
+
+        if (typeof(T) == typeof(Headcount) || typeof(T) == typeof(HeadcountChange))
+        {
+            return Persons;
+        }
+
+        if (sample is UnitCount count)
+        {
+            return count.Unit is CountUnit unit ? Of(unit) : None;
+        }
+
+        // A Count<TUnit>: its unit's names are what its figures print after the number.
+        string hans = UnitName(sample, CultureInfo.InvariantCulture);
+        string english = UnitName(sample, CultureInfo.GetCultureInfo("en-US"));
+        foreach (CountUnit known in CountUnit.All)
+        {
+            if (known.Simplified == hans && known.EnglishPlural == english)
+            {
+                return Of(known);
+            }
+        }
+
+        return new(DerivedKind.Amount, new UnitText(hans, UnitName(sample, CultureInfo.GetCultureInfo("zh-Hant")), english, english));
+    }
+
+    /// <summary>The written form of figures in <paramref name="language"/>.</summary>
+    internal static FigureLanguage FigureLanguageOf(ExplainLanguage language) => language switch
+    {
+        ExplainLanguage.English => FigureLanguage.English,
+        ExplainLanguage.ZhHant => FigureLanguage.Hant,
+        _ => FigureLanguage.Hans,
+    };
+
+    private static string UnitName<T>(T sample, CultureInfo culture)
+        where T : struct, IQuantity<T>
+    {
+        string text = (sample - sample).ToString("G", culture);
+        return PrintedNumber.TryRead(text, out _, out int length) ? text[length..].Trim() : text;
+    }
+
+    private static bool SameText(UnitText a, UnitText b) =>
+        a.Hans == b.Hans && a.Hant == b.Hant && a.EnglishPlural == b.EnglishPlural;
+}
