@@ -18,6 +18,7 @@ namespace Indicators.Aggregation;
 /// <para>Equality compares the unit, the value and the bounds (not the trace or the suggested precisions).</para>
 /// <para><c>default</c> is the exact number 0 without a unit. This type is an immutable value type and is thread-safe.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(Indicators.Serialization.DerivedFigureJsonConverter))]
 public readonly struct DerivedFigure : IEquatable<DerivedFigure>, ISpanFormattable
 {
     private readonly DerivedUnit? unit;

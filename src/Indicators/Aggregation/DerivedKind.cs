@@ -1,6 +1,7 @@
 namespace Indicators.Aggregation;
 
 /// <summary>What kind of thing a <see cref="DerivedFigure"/> measures.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Indicators.Serialization.EnumNameJsonConverter<DerivedKind>))]
 public enum DerivedKind
 {
     /// <summary>A bare number without a unit (what <c>default</c> measures).</summary>

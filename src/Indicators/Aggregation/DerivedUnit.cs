@@ -14,6 +14,7 @@ namespace Indicators.Aggregation;
 /// </summary>
 /// <remarks>Units are equal when they are of the same kind and carry the same names. Instances are immutable and
 /// thread-safe.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(Indicators.Serialization.DerivedUnitJsonConverter))]
 public sealed class DerivedUnit : IEquatable<DerivedUnit>
 {
     private static readonly UnitText NoText = new(string.Empty, string.Empty, string.Empty, string.Empty);
@@ -144,6 +145,44 @@ public sealed class DerivedUnit : IEquatable<DerivedUnit>
         return new(DerivedKind.Amount, new UnitText(hans, UnitName(sample, CultureInfo.GetCultureInfo("zh-Hant")), english, english));
     }
 
+    /// <summary>The code of the amount's unit ("yuan", "person" or a predefined <see cref="CountUnit.Code"/>), or
+    /// <c>null</c> for a number, share, rate or points, or for a unit of the caller's own.</summary>
+    internal string? AmountCode => Kind is DerivedKind.Amount or DerivedKind.PerUnit ? CodeOf(Text) : null;
+
+    /// <summary>The code of the unit an amount is per ("enterprise"), or <c>null</c>.</summary>
+    internal string? PerCode => per is null ? null : CodeOf(per);
+
+    /// <summary>Whether the codes describe this unit fully, so that <see cref="FromCodes"/> gives it back.</summary>
+    internal bool HasCodes => Kind switch
+    {
+        DerivedKind.Amount => AmountCode is not null,
+        DerivedKind.PerUnit => AmountCode is not null && PerCode is not null,
+        _ => true,
+    };
+
+    /// <summary>The unit of a kind and its codes (see <see cref="AmountCode"/>), or <c>null</c> when they name none.</summary>
+    internal static DerivedUnit? FromCodes(DerivedKind kind, string? amount, string? per)
+    {
+        DerivedUnit? Named(string? code) => code switch
+        {
+            null => null,
+            "yuan" => Yuan,
+            "person" => Persons,
+            _ => FindCountUnit(code) is CountUnit unit ? Of(unit) : null,
+        };
+
+        return kind switch
+        {
+            DerivedKind.Number when amount is null && per is null => None,
+            DerivedKind.Share when amount is null && per is null => Share,
+            DerivedKind.Rate when amount is null && per is null => Rate,
+            DerivedKind.Points when amount is null && per is null => Points,
+            DerivedKind.Amount when per is null => Named(amount),
+            DerivedKind.PerUnit when Named(amount) is DerivedUnit a && Named(per) is DerivedUnit b => PerUnit(a, b),
+            _ => null,
+        };
+    }
+
     /// <summary>The written form of figures in <paramref name="language"/>.</summary>
     internal static FigureLanguage FigureLanguageOf(ExplainLanguage language) => language switch
     {
@@ -157,6 +196,42 @@ public sealed class DerivedUnit : IEquatable<DerivedUnit>
     {
         string text = (sample - sample).ToString("G", culture);
         return PrintedNumber.TryRead(text, out _, out int length) ? text[length..].Trim() : text;
+    }
+
+    private static string? CodeOf(UnitText text)
+    {
+        if (SameText(text, YuanText))
+        {
+            return "yuan";
+        }
+
+        if (SameText(text, Headcount.PersonText))
+        {
+            return "person";
+        }
+
+        foreach (CountUnit known in CountUnit.All)
+        {
+            if (SameText(text, known.Text))
+            {
+                return known.Code;
+            }
+        }
+
+        return null;
+    }
+
+    private static CountUnit? FindCountUnit(string code)
+    {
+        foreach (CountUnit known in CountUnit.All)
+        {
+            if (string.Equals(known.Code, code, StringComparison.Ordinal))
+            {
+                return known;
+            }
+        }
+
+        return null;
     }
 
     private static bool SameText(UnitText a, UnitText b) =>

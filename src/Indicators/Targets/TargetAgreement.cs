@@ -10,6 +10,7 @@ namespace Indicators.Targets;
 /// </summary>
 /// <typeparam name="T">The quantity.</typeparam>
 /// <remarks><c>default</c> is a zero target that does not agree. This type is an immutable value type and is thread-safe.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(Indicators.Serialization.TargetAgreementJsonConverterFactory))]
 public readonly struct TargetAgreement<T> : IEquatable<TargetAgreement<T>>
     where T : struct, IQuantity<T>
 {

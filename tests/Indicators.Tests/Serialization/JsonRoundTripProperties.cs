@@ -60,7 +60,20 @@ public class JsonRoundTripProperties
     public bool ValueInterval_RoundTripsAsItsText(ValueInterval value) => TextRoundTrips(value);
 
     [JsonProperty]
-    public bool BoundedValue_RoundTrips(Ratio value, ValueInterval bounds) => RoundTrips(new BoundedValue(value, bounds));
+    public bool DerivedFigure_RoundTrips(Money money, Headcount persons, Percent rate, PublishedFigure<Headcount> published) =>
+        RoundTrips(DerivedFigure.Of(money))
+        && RoundTrips(DerivedFigure.Of(persons))
+        && RoundTrips(DerivedFigure.Of(rate))
+        && RoundTrips(DerivedFigure.Of(published))
+        && RoundTrips(DerivedFigure.Of(published).Unit);
+
+    [JsonProperty]
+    public bool TargetAgreement_RoundTrips(PublishedFigure<Headcount> actual, Headcount target)
+    {
+        Headcount positive = target.Persons == 0 ? Headcount.FromPersons(1) : target;
+        return RoundTrips(ImpliedTarget.From(actual, PublishedRate.Parse("146.43%")).Agreement(positive))
+            && RoundTrips(ImpliedTarget.From(PublishedFigure.Parse<Headcount>("14.64万人"), PublishedRate.Parse("146.43%")).Agreement(Headcount.FromWan(10m)));
+    }
 
     [JsonProperty]
     public bool ReportingPeriod_RoundTripsAsItsText(ReportingPeriod value) => TextRoundTrips(value);

@@ -29,7 +29,9 @@ public sealed record EveryValue(
     PublishedFigure<Count<Enterprises>> PublishedEnterprises,
     PublishedRate PublishedRate,
     ValueInterval Interval,
-    BoundedValue Bounded,
+    DerivedFigure Derived,
+    DerivedUnit DerivedUnit,
+    TargetAgreement<Headcount> Agreement,
     ReportingPeriod Period,
     RegionCode Region,
     RateTarget Target,
@@ -62,7 +64,10 @@ public sealed record EveryValue(
 [JsonSerializable(typeof(PublishedFigure<Count<Enterprises>>))]
 [JsonSerializable(typeof(PublishedRate))]
 [JsonSerializable(typeof(ValueInterval))]
-[JsonSerializable(typeof(BoundedValue))]
+[JsonSerializable(typeof(DerivedFigure))]
+[JsonSerializable(typeof(DerivedUnit))]
+[JsonSerializable(typeof(TargetAgreement<Headcount>))]
+[JsonSerializable(typeof(TargetAgreement<Money>))]
 [JsonSerializable(typeof(ReportingPeriod))]
 [JsonSerializable(typeof(RegionCode))]
 [JsonSerializable(typeof(RateTarget))]
@@ -147,7 +152,9 @@ public class JsonSourceGenerationTests
             PublishedFigure.Parse<Count<Enterprises>>("约115万家"),
             PublishedRate.Parse("196.11%"),
             ValueInterval.AtLeast(new Ratio(3000, 1), true),
-            new BoundedValue(new Ratio(1, 3), ValueInterval.Open(Ratio.Zero, new Ratio(1, 1))),
+            PublishedArithmetic.PerUnit(PublishedFigure.Parse<Money>("147.16亿元"), PublishedFigure.Parse<Count<Enterprises>>("约115万家")),
+            DerivedUnit.PerUnit(DerivedUnit.Yuan, DerivedUnit.Persons),
+            ImpliedTarget.From(PublishedFigure.Parse<Headcount>("14.64万人"), PublishedRate.Parse("146.43%")).Agreement(Headcount.FromWan(10m)),
             ReportingPeriod.YearToDate(new LocalDate(2020, 10, 31)),
             region,
             ceiling,
