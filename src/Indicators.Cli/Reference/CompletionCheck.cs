@@ -81,19 +81,13 @@ internal static class CompletionCheck
             figure,
             DerivedFigure.Of(actual),
             DerivedFigure.Of(target),
-            TargetFormat(figure.Target),
+            PublishedFigure.Parse<T>(figure.Target).Printed.Format,
             completion.Rate,
             rate,
             impliedCheck,
             schedule,
             traces);
     }
-
-    // The scale and decimals the target is written with ("10万人" is W0), to print it back alike.
-    private static DisplayFormat TargetFormat(string target) =>
-        PrintedNumber.TryRead(target, out PrintedNumber printed, out _)
-            ? new DisplayFormat(printed.Scale, printed.Decimals)
-            : throw new FormatException($"Cannot read the number of the target \"{target}\".");
 
     private static LocalizedText Both(Func<ExplainLanguage, string> trace) =>
         new(trace(ExplainLanguage.ZhHans), trace(ExplainLanguage.English));

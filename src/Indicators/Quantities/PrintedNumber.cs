@@ -56,6 +56,10 @@ public readonly struct PrintedNumber : IEquatable<PrintedNumber>
     /// <summary>The scale printed after the number: <see cref="Scale.Wan"/> for "14.64万".</summary>
     public Scale Scale { get; }
 
+    /// <summary>The display format that prints a value as this number was printed: "W2" for "14.64万", "F0" for "39221"
+    /// (rounding half away from zero, as reports do).</summary>
+    public DisplayFormat Format => new(Scale, Decimals);
+
     /// <summary>The value in printed units (persons, 元, …): 146 400 for "14.64万".</summary>
     public Ratio Value => new Ratio(Digits, Pow10.Of(Decimals)) * PowerOfTen((int)Scale);
 
@@ -91,7 +95,7 @@ public readonly struct PrintedNumber : IEquatable<PrintedNumber>
     /// <param name="number">The number read.</param>
     /// <param name="length">How many characters it took, scale marker included.</param>
     /// <returns>Whether the text starts with a number.</returns>
-    public static bool TryRead(ReadOnlySpan<char> text, out PrintedNumber number, out int length)
+    internal static bool TryRead(ReadOnlySpan<char> text, out PrintedNumber number, out int length)
     {
         if (FigureParser.TryReadPrinted(text, out ParsedFigure figure, out length)
             && TryCreate(figure.Numerator, figure.Decimals, figure.Scale, out number))
