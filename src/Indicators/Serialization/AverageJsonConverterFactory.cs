@@ -1,43 +1,22 @@
-using System;
-using System.Text.Json;
 using System.Text.Json.Serialization;
-using Indicators.Aggregation;
 using Indicators.Quantities;
-using Indicators.Reporting;
+using Indicators.Aggregation;
 
 namespace Indicators.Serialization;
 
 /// <summary>
-/// Provides <see cref="AverageJsonConverter{T}"/> for <see cref="Average{T}"/> of Money, Headcount, HeadcountChange, UnitCount and the
-/// counts of the predefined units, without reflection, so it works under trimming and native AOT.
+/// Provides <see cref="AverageJsonConverter{T}"/> for the averages (<see cref="Average{T}"/>) of Money, Headcount, HeadcountChange,
+/// UnitCount and the counts of the predefined units, without reflection (see <see cref="QuantityJsonConverterFactory"/>).
 /// </summary>
-/// <remarks>For any other quantity register <see cref="AverageJsonConverter{T}"/> yourself; without it,
-/// <see cref="CreateConverter"/> throws <see cref="NotSupportedException"/> saying so.</remarks>
-public sealed class AverageJsonConverterFactory : JsonConverterFactory
+/// <remarks>For any other quantity register <c>new AverageJsonConverter&lt;T&gt;()</c> yourself.</remarks>
+public sealed class AverageJsonConverterFactory : QuantityJsonConverterFactory
 {
+    /// <summary>Creates the factory.</summary>
+    public AverageJsonConverterFactory()
+        : base(typeof(Average<>), "new AverageJsonConverter<T>()")
+    {
+    }
+
     /// <inheritdoc/>
-    public override bool CanConvert(Type typeToConvert) =>
-        KnownQuantities.ArgumentOf(typeToConvert ?? throw new ArgumentNullException(nameof(typeToConvert)), typeof(Average<>)) is not null;
-
-    /// <summary>The converter for <paramref name="typeToConvert"/>, a <see cref="Average{T}"/> of a known quantity.</summary>
-    /// <param name="typeToConvert">The closed <see cref="Average{T}"/> type.</param>
-    /// <param name="options">The options.</param>
-    /// <returns>Its converter.</returns>
-    /// <exception cref="NotSupportedException">The quantity is not one this factory knows.</exception>
-    public override JsonConverter CreateConverter(Type typeToConvert, JsonSerializerOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(typeToConvert);
-        Type? quantity = KnownQuantities.ArgumentOf(typeToConvert, typeof(Average<>));
-        return quantity is not null && KnownQuantities.TryVisitQuantity(quantity, Create.Instance, out JsonConverter converter)
-            ? converter
-            : throw KnownQuantities.Unknown(typeToConvert, "new AverageJsonConverter<T>()");
-    }
-
-    private sealed class Create : IQuantityVisitor<JsonConverter>
-    {
-        internal static readonly Create Instance = new();
-
-        public JsonConverter Visit<T>()
-            where T : struct, IQuantity<T> => new AverageJsonConverter<T>();
-    }
+    private protected override JsonConverter Create<T>() => new AverageJsonConverter<T>();
 }

@@ -1,5 +1,3 @@
-using System;
-using System.Text.Json;
 using System.Text.Json.Serialization;
 using Indicators.Quantities;
 using Indicators.Targets;
@@ -7,36 +5,18 @@ using Indicators.Targets;
 namespace Indicators.Serialization;
 
 /// <summary>
-/// Provides <see cref="ImpliedTargetJsonConverter{T}"/> for <see cref="ImpliedTarget{T}"/> of Money, Headcount, HeadcountChange, UnitCount and the
-/// counts of the predefined units, without reflection, so it works under trimming and native AOT.
+/// Provides <see cref="ImpliedTargetJsonConverter{T}"/> for the implied targets (<see cref="ImpliedTarget{T}"/>) of Money, Headcount, HeadcountChange,
+/// UnitCount and the counts of the predefined units, without reflection (see <see cref="QuantityJsonConverterFactory"/>).
 /// </summary>
-/// <remarks>For any other quantity register <see cref="ImpliedTargetJsonConverter{T}"/> yourself; without it,
-/// <see cref="CreateConverter"/> throws <see cref="NotSupportedException"/> saying so.</remarks>
-public sealed class ImpliedTargetJsonConverterFactory : JsonConverterFactory
+/// <remarks>For any other quantity register <c>new ImpliedTargetJsonConverter&lt;T&gt;()</c> yourself.</remarks>
+public sealed class ImpliedTargetJsonConverterFactory : QuantityJsonConverterFactory
 {
+    /// <summary>Creates the factory.</summary>
+    public ImpliedTargetJsonConverterFactory()
+        : base(typeof(ImpliedTarget<>), "new ImpliedTargetJsonConverter<T>()")
+    {
+    }
+
     /// <inheritdoc/>
-    public override bool CanConvert(Type typeToConvert) =>
-        KnownQuantities.ArgumentOf(typeToConvert ?? throw new ArgumentNullException(nameof(typeToConvert)), typeof(ImpliedTarget<>)) is not null;
-
-    /// <summary>The converter for <paramref name="typeToConvert"/>, a <see cref="ImpliedTarget{T}"/> of a known quantity.</summary>
-    /// <param name="typeToConvert">The closed <see cref="ImpliedTarget{T}"/> type.</param>
-    /// <param name="options">The options.</param>
-    /// <returns>Its converter.</returns>
-    /// <exception cref="NotSupportedException">The quantity is not one this factory knows.</exception>
-    public override JsonConverter CreateConverter(Type typeToConvert, JsonSerializerOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(typeToConvert);
-        Type? quantity = KnownQuantities.ArgumentOf(typeToConvert, typeof(ImpliedTarget<>));
-        return quantity is not null && KnownQuantities.TryVisitQuantity(quantity, Create.Instance, out JsonConverter converter)
-            ? converter
-            : throw KnownQuantities.Unknown(typeToConvert, "new ImpliedTargetJsonConverter<T>()");
-    }
-
-    private sealed class Create : IQuantityVisitor<JsonConverter>
-    {
-        internal static readonly Create Instance = new();
-
-        public JsonConverter Visit<T>()
-            where T : struct, IQuantity<T> => new ImpliedTargetJsonConverter<T>();
-    }
+    private protected override JsonConverter Create<T>() => new ImpliedTargetJsonConverter<T>();
 }

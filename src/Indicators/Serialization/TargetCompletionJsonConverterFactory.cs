@@ -1,5 +1,3 @@
-using System;
-using System.Text.Json;
 using System.Text.Json.Serialization;
 using Indicators.Quantities;
 using Indicators.Targets;
@@ -7,36 +5,18 @@ using Indicators.Targets;
 namespace Indicators.Serialization;
 
 /// <summary>
-/// Provides <see cref="TargetCompletionJsonConverter{T}"/> for <see cref="TargetCompletion{T}"/> of Money, Headcount, HeadcountChange, UnitCount and the
-/// counts of the predefined units, without reflection, so it works under trimming and native AOT.
+/// Provides <see cref="TargetCompletionJsonConverter{T}"/> for the completions (<see cref="TargetCompletion{T}"/>) of Money, Headcount, HeadcountChange,
+/// UnitCount and the counts of the predefined units, without reflection (see <see cref="QuantityJsonConverterFactory"/>).
 /// </summary>
-/// <remarks>For any other quantity register <see cref="TargetCompletionJsonConverter{T}"/> yourself; without it,
-/// <see cref="CreateConverter"/> throws <see cref="NotSupportedException"/> saying so.</remarks>
-public sealed class TargetCompletionJsonConverterFactory : JsonConverterFactory
+/// <remarks>For any other quantity register <c>new TargetCompletionJsonConverter&lt;T&gt;()</c> yourself.</remarks>
+public sealed class TargetCompletionJsonConverterFactory : QuantityJsonConverterFactory
 {
+    /// <summary>Creates the factory.</summary>
+    public TargetCompletionJsonConverterFactory()
+        : base(typeof(TargetCompletion<>), "new TargetCompletionJsonConverter<T>()")
+    {
+    }
+
     /// <inheritdoc/>
-    public override bool CanConvert(Type typeToConvert) =>
-        KnownQuantities.ArgumentOf(typeToConvert ?? throw new ArgumentNullException(nameof(typeToConvert)), typeof(TargetCompletion<>)) is not null;
-
-    /// <summary>The converter for <paramref name="typeToConvert"/>, a <see cref="TargetCompletion{T}"/> of a known quantity.</summary>
-    /// <param name="typeToConvert">The closed <see cref="TargetCompletion{T}"/> type.</param>
-    /// <param name="options">The options.</param>
-    /// <returns>Its converter.</returns>
-    /// <exception cref="NotSupportedException">The quantity is not one this factory knows.</exception>
-    public override JsonConverter CreateConverter(Type typeToConvert, JsonSerializerOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(typeToConvert);
-        Type? quantity = KnownQuantities.ArgumentOf(typeToConvert, typeof(TargetCompletion<>));
-        return quantity is not null && KnownQuantities.TryVisitQuantity(quantity, Create.Instance, out JsonConverter converter)
-            ? converter
-            : throw KnownQuantities.Unknown(typeToConvert, "new TargetCompletionJsonConverter<T>()");
-    }
-
-    private sealed class Create : IQuantityVisitor<JsonConverter>
-    {
-        internal static readonly Create Instance = new();
-
-        public JsonConverter Visit<T>()
-            where T : struct, IQuantity<T> => new TargetCompletionJsonConverter<T>();
-    }
+    private protected override JsonConverter Create<T>() => new TargetCompletionJsonConverter<T>();
 }
