@@ -3,6 +3,7 @@ using System.Globalization;
 using Indicators.Quantities;
 using Indicators.Quantities.Figures;
 using Indicators.Reporting;
+using Indicators.Utility;
 
 namespace Indicators.Aggregation;
 
@@ -175,8 +176,7 @@ public readonly struct DerivedFigure : IEquatable<DerivedFigure>, ISpanFormattab
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is outside 0 to <see cref="DisplayFormat.MaxDecimals"/>.</exception>
     public string ToShortString(int decimals, ExplainLanguage language, bool withUnit = true)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(decimals);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(decimals, DisplayFormat.MaxDecimals);
+        Preconditions.CheckRange(decimals, 0, DisplayFormat.MaxDecimals, nameof(decimals));
         return ExplainText.Short(Value, decimals, RoundingMode.HalfAwayFromZero, marker: string.Empty)
             + (withUnit ? Suffix(Scale.One, language, Unit) : string.Empty);
     }

@@ -53,7 +53,7 @@ public sealed class DerivedUnit : IEquatable<DerivedUnit>
     public DerivedKind Kind { get; }
 
     /// <summary>Whether the amount measured is money (in 元), alone or per counted unit.</summary>
-    public bool IsMoney => ReferenceEquals(Text, YuanText);
+    public bool IsMoney => SameText(Text, YuanText);
 
     /// <summary>The text written after a number of this unit: 元 for money per enterprise too.</summary>
     internal UnitText Text { get; }

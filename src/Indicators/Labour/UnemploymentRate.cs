@@ -4,6 +4,7 @@ using Indicators.Labour;
 using Indicators.Periods;
 using Indicators.Quantities;
 using Indicators.Regions;
+using Indicators.Utility;
 
 namespace Indicators.Labour;
 
@@ -28,10 +29,7 @@ public readonly struct UnemploymentRate : IEquatable<UnemploymentRate>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="rate"/> is below 0% or above 100%, or the measure is not defined.</exception>
     public UnemploymentRate(UnemploymentMeasure measure, RegionCode region, ReportingPeriod period, Percent rate)
     {
-        if (!Enum.IsDefined(measure))
-        {
-            throw new ArgumentOutOfRangeException(nameof(measure), measure, "Not a defined UnemploymentMeasure.");
-        }
+        Preconditions.CheckDefined(measure, nameof(measure));
 
         if (rate < Percent.Zero || rate > Percent.OneHundred)
         {

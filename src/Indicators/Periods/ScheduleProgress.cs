@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using Indicators.Periods;
 using Indicators.Quantities;
 using Indicators.Reporting;
+using Indicators.Utility;
 using NodaTime;
 
 namespace Indicators.Periods;
@@ -80,7 +81,8 @@ public readonly struct ScheduleProgress : IEquatable<ScheduleProgress>
             case ScheduleConvention.Days:
                 return new ScheduleProgress(period, asOf, convention, NodaTime.Period.DaysBetween(period.Start, asOf) + 1, period.DayCount);
             default:
-                throw new ArgumentOutOfRangeException(nameof(convention), convention, "Not a defined ScheduleConvention.");
+                Preconditions.ThrowUndefined(convention, nameof(convention));
+                return default;
         }
     }
 

@@ -274,7 +274,7 @@ public readonly struct Count<TUnit> : IOrderedQuantity<Count<TUnit>>, IFigure<Co
     /// <param name="provider">Ignored: the grammar is the same in every culture.</param>
     /// <param name="result">The count, or zero when the text is not one.</param>
     /// <returns>Whether the text was a count of this unit.</returns>
-    public static bool TryParse(string? s, IFormatProvider? provider, out Count<TUnit> result) => FigureParsing.TryParse(s, out result);
+    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out Count<TUnit> result) => FigureParsing.TryParse(s, out result);
 
     /// <inheritdoc cref="TryParse(string, IFormatProvider, out Count{TUnit})"/>
     public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out Count<TUnit> result) => FigureParsing.TryParse(s, out result);

@@ -50,10 +50,7 @@ public readonly record struct DisplayFormat
     public DisplayFormat(Scale scale, int decimals, RoundingMode rounding = RoundingMode.HalfAwayFromZero)
     {
         Preconditions.CheckRange(decimals, 0, MaxDecimals, nameof(decimals));
-        if (!Enum.IsDefined(rounding))
-        {
-            throw new ArgumentOutOfRangeException(nameof(rounding), rounding, "Not a defined RoundingMode.");
-        }
+        Preconditions.CheckDefined(rounding, nameof(rounding));
 
         Scale = CheckScale(scale);
         this.decimals = decimals + 1;

@@ -289,14 +289,14 @@ public readonly struct Headcount : IOrderedQuantity<Headcount>, IFigure<Headcoun
     /// <param name="s">The text.</param>
     /// <param name="result">The headcount, or zero when the text is not one.</param>
     /// <returns>Whether the text was a headcount.</returns>
-    public static bool TryParse(string? s, out Headcount result) => FigureParsing.TryParse(s, out result);
+    public static bool TryParse([NotNullWhen(true)] string? s, out Headcount result) => FigureParsing.TryParse(s, out result);
 
     /// <summary>Tries to read a headcount; never throws.</summary>
     /// <param name="s">The text.</param>
     /// <param name="provider">Ignored: the grammar is the same in every culture.</param>
     /// <param name="result">The headcount, or zero when the text is not one.</param>
     /// <returns>Whether the text was a headcount.</returns>
-    public static bool TryParse(string? s, IFormatProvider? provider, out Headcount result) => FigureParsing.TryParse(s, out result);
+    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out Headcount result) => FigureParsing.TryParse(s, out result);
 
     /// <inheritdoc cref="TryParse(string, IFormatProvider, out Headcount)"/>
     public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out Headcount result) => FigureParsing.TryParse(s, out result);

@@ -275,7 +275,7 @@ public readonly struct HeadcountChange : IOrderedQuantity<HeadcountChange>, IUna
     /// <param name="provider">Ignored: the grammar is the same in every culture.</param>
     /// <param name="result">The change, or zero when the text is not one.</param>
     /// <returns>Whether the text was a change in persons.</returns>
-    public static bool TryParse(string? s, IFormatProvider? provider, out HeadcountChange result) => FigureParsing.TryParse(s, out result);
+    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out HeadcountChange result) => FigureParsing.TryParse(s, out result);
 
     /// <inheritdoc cref="TryParse(string, IFormatProvider, out HeadcountChange)"/>
     public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out HeadcountChange result) => FigureParsing.TryParse(s, out result);

@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
 using Indicators.Quantities.Figures;
 
 namespace Indicators.Quantities;
@@ -87,14 +88,14 @@ public readonly partial struct Money : IFigure<Money>
     /// <param name="s">The text.</param>
     /// <param name="result">The amount, or zero when the text is not one.</param>
     /// <returns>Whether the text was an amount of money.</returns>
-    public static bool TryParse(string? s, out Money result) => FigureParsing.TryParse(s, out result);
+    public static bool TryParse([NotNullWhen(true)] string? s, out Money result) => FigureParsing.TryParse(s, out result);
 
     /// <summary>Tries to read an amount; never throws.</summary>
     /// <param name="s">The text.</param>
     /// <param name="provider">Ignored: the grammar is the same in every culture.</param>
     /// <param name="result">The amount, or zero when the text is not one.</param>
     /// <returns>Whether the text was an amount of money.</returns>
-    public static bool TryParse(string? s, IFormatProvider? provider, out Money result) => FigureParsing.TryParse(s, out result);
+    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out Money result) => FigureParsing.TryParse(s, out result);
 
     /// <inheritdoc cref="TryParse(string, IFormatProvider, out Money)"/>
     public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out Money result) => FigureParsing.TryParse(s, out result);

@@ -272,14 +272,14 @@ public readonly struct Percent :
     /// <param name="s">The text.</param>
     /// <param name="result">The rate, or zero when the text is not one.</param>
     /// <returns>Whether the text was a rate.</returns>
-    public static bool TryParse(string? s, out Percent result) => FigureParsing.TryParse(s, out result);
+    public static bool TryParse([NotNullWhen(true)] string? s, out Percent result) => FigureParsing.TryParse(s, out result);
 
     /// <summary>Tries to read a rate; never throws.</summary>
     /// <param name="s">The text.</param>
     /// <param name="provider">Ignored: the grammar is the same in every culture.</param>
     /// <param name="result">The rate, or zero when the text is not one.</param>
     /// <returns>Whether the text was a rate.</returns>
-    public static bool TryParse(string? s, IFormatProvider? provider, out Percent result) => FigureParsing.TryParse(s, out result);
+    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out Percent result) => FigureParsing.TryParse(s, out result);
 
     /// <inheritdoc cref="TryParse(string, IFormatProvider, out Percent)"/>
     public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out Percent result) => FigureParsing.TryParse(s, out result);

@@ -246,14 +246,14 @@ public readonly struct PercentagePoints :
     /// <param name="s">The text.</param>
     /// <param name="result">The difference, or zero when the text is not one.</param>
     /// <returns>Whether the text was a difference in points.</returns>
-    public static bool TryParse(string? s, out PercentagePoints result) => FigureParsing.TryParse(s, out result);
+    public static bool TryParse([NotNullWhen(true)] string? s, out PercentagePoints result) => FigureParsing.TryParse(s, out result);
 
     /// <summary>Tries to read a difference of rates; never throws.</summary>
     /// <param name="s">The text.</param>
     /// <param name="provider">Ignored: the grammar is the same in every culture.</param>
     /// <param name="result">The difference, or zero when the text is not one.</param>
     /// <returns>Whether the text was a difference in points.</returns>
-    public static bool TryParse(string? s, IFormatProvider? provider, out PercentagePoints result) => FigureParsing.TryParse(s, out result);
+    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out PercentagePoints result) => FigureParsing.TryParse(s, out result);
 
     /// <inheritdoc cref="TryParse(string, IFormatProvider, out PercentagePoints)"/>
     public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out PercentagePoints result) => FigureParsing.TryParse(s, out result);

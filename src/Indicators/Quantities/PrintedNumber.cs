@@ -29,10 +29,7 @@ public readonly struct PrintedNumber : IEquatable<PrintedNumber>
     public PrintedNumber(Int128 digits, int decimals, Scale scale)
     {
         Preconditions.CheckRange(decimals, 0, Pow10.Max, nameof(decimals));
-        if (scale is not (Scale.One or Scale.Wan or Scale.Yi))
-        {
-            throw new ArgumentOutOfRangeException(nameof(scale), scale, "Not a defined Scale.");
-        }
+        Preconditions.CheckDefined(scale, nameof(scale));
 
         if (!Fits(digits, decimals, scale))
         {

@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Numerics;
 using System.Text.Json.Serialization;
@@ -410,14 +411,14 @@ public readonly struct Ratio :
     /// <param name="s">The text.</param>
     /// <param name="result">The ratio, or zero when the text is not one.</param>
     /// <returns>Whether the text was a ratio.</returns>
-    public static bool TryParse(string? s, out Ratio result) => FigureParsing.TryParse(s, out result);
+    public static bool TryParse([NotNullWhen(true)] string? s, out Ratio result) => FigureParsing.TryParse(s, out result);
 
     /// <summary>Tries to read a ratio; never throws.</summary>
     /// <param name="s">The text.</param>
     /// <param name="provider">Ignored: the grammar is the same in every culture.</param>
     /// <param name="result">The ratio, or zero when the text is not one.</param>
     /// <returns>Whether the text was a ratio.</returns>
-    public static bool TryParse(string? s, IFormatProvider? provider, out Ratio result) => FigureParsing.TryParse(s, out result);
+    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out Ratio result) => FigureParsing.TryParse(s, out result);
 
     /// <inheritdoc cref="TryParse(string, IFormatProvider, out Ratio)"/>
     public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out Ratio result) => FigureParsing.TryParse(s, out result);

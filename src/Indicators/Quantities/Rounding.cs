@@ -50,10 +50,7 @@ public static class Rounding
     public static decimal Round(decimal value, Scale scale, int decimals, RoundingMode mode)
     {
         Preconditions.CheckRange(decimals, 0, MaxDecimals, nameof(decimals));
-        if (scale is not (Scale.One or Scale.Wan or Scale.Yi))
-        {
-            throw new ArgumentOutOfRangeException(nameof(scale), scale, "Not a defined Scale.");
-        }
+        Preconditions.CheckDefined(scale, nameof(scale));
 
         if (!Enum.IsDefined(mode))
         {

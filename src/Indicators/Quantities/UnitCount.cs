@@ -269,7 +269,7 @@ public readonly struct UnitCount : IQuantity<UnitCount>, IFigure<UnitCount>
     /// <param name="provider">Ignored: the grammar is the same in every culture.</param>
     /// <param name="result">The count, or <c>default</c> when the text is not one.</param>
     /// <returns>Whether the text was a count of a known, unambiguous unit.</returns>
-    public static bool TryParse(string? s, IFormatProvider? provider, out UnitCount result) => FigureParsing.TryParse(s, out result);
+    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out UnitCount result) => FigureParsing.TryParse(s, out result);
 
     /// <inheritdoc cref="TryParse(string, IFormatProvider, out UnitCount)"/>
     public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out UnitCount result) => FigureParsing.TryParse(s, out result);

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Numerics;
 using System.Text.Json.Serialization;
 using Indicators.Quantities;
+using Indicators.Utility;
 
 namespace Indicators.Reporting;
 
@@ -314,8 +315,7 @@ public readonly struct ValueInterval : IEquatable<ValueInterval>
     /// <returns>The text.</returns>
     public string ToString(int decimals, string unit)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(decimals);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(decimals, DisplayFormat.MaxDecimals);
+        Preconditions.CheckRange(decimals, 0, DisplayFormat.MaxDecimals, nameof(decimals));
         ArgumentNullException.ThrowIfNull(unit);
         string lower = lowerUnbounded ? "−∞" : ExplainText.Short(LowerValue, decimals) + unit;
         string upper = upperUnbounded ? "+∞" : ExplainText.Short(UpperValue, decimals) + unit;

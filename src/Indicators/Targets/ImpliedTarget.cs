@@ -146,8 +146,7 @@ public readonly struct ImpliedTarget<T> : IEquatable<ImpliedTarget<T>>
     /// <exception cref="InvalidOperationException">This is <c>default</c>, which comes from no figures.</exception>
     public IReadOnlyList<T> RoundestCandidates(int count = 3)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(count, 100);
+        Preconditions.CheckRange(count, 1, 100, nameof(count));
         ThrowIfDefault();
         return RoundestBaseUnits(count).Select(FromBaseUnits).ToList();
     }

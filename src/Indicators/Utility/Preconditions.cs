@@ -45,6 +45,25 @@ internal static class Preconditions
         }
     }
 
+    /// <summary>Checks that <paramref name="value"/> is a defined member of its enum.</summary>
+    /// <typeparam name="TEnum">The enum.</typeparam>
+    /// <param name="value">The value received.</param>
+    /// <param name="paramName">The parameter, named by the caller with <c>nameof</c>.</param>
+    internal static void CheckDefined<TEnum>(TEnum value, string paramName)
+        where TEnum : struct, Enum
+    {
+        if (!Enum.IsDefined(value))
+        {
+            ThrowUndefined(value, paramName);
+        }
+    }
+
+    /// <summary>Throws for a value that is not a defined member of its enum.</summary>
+    [DoesNotReturn]
+    internal static void ThrowUndefined<TEnum>(TEnum value, string paramName)
+        where TEnum : struct, Enum =>
+        throw new ArgumentOutOfRangeException(paramName, value, $"Not a defined {typeof(TEnum).Name}.");
+
     [DoesNotReturn]
     internal static void ThrowNegative(long value, string paramName, string what) =>
         throw new ArgumentOutOfRangeException(

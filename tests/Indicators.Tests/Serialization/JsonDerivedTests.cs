@@ -46,4 +46,9 @@ public class JsonDerivedTests
         Assert.ThrowsAny<JsonException>(() => JsonSerializer.Deserialize<TargetAgreement<Headcount>>(
             JsonSerializer.Serialize(agrees).Replace("\"agrees\":true", "\"agrees\":false", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public void DerivedFigure_ValueOutsideItsBounds_IsAJsonError() =>
+        Assert.Contains("outside its bounds", Assert.ThrowsAny<JsonException>(() => JsonSerializer.Deserialize<DerivedFigure>(
+            "{\"unit\":{\"kind\":\"Amount\",\"amount\":\"person\"},\"value\":\"5\",\"bounds\":\"[1, 2]\",\"precision\":\"G\",\"boundsPrecision\":\"F2\"}")).Message, StringComparison.Ordinal);
 }
