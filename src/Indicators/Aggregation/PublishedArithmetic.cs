@@ -84,13 +84,59 @@ public static class PublishedArithmetic
         where TCount : struct, IQuantity<TCount> =>
         MoneyPerUnit(total, nameof(total), count, nameof(count));
 
-    /// <summary>A published figure at its printed precision, in <paramref name="language"/>: "约115万家" (simplified Chinese, as
-    /// printed, with its qualifier), "115萬家", "115 × 10⁴ enterprises".</summary>
+    /// <summary>A published figure as published, at its printed precision and with its qualifier and status, in
+    /// <paramref name="language"/>: "约115万家" (simplified Chinese, its own text), "約115萬家" (the traditional marker),
+    /// "about 115 × 10⁴ enterprises".</summary>
     internal static string Printed<T>(PublishedFigure<T> figure, ExplainLanguage language)
-        where T : struct, IQuantity<T> =>
-        language == ExplainLanguage.ZhHans
-            ? figure.ToString()
-            : figure.Value.ToString(new DisplayFormat(figure.Printed.Scale, figure.Printed.Decimals).ToString(), ExplainText.Provider(language));
+        where T : struct, IQuantity<T>
+    {
+        if (language == ExplainLanguage.ZhHans)
+        {
+            return figure.ToString();
+        }
+
+        string number = figure.Value.ToString(new DisplayFormat(figure.Printed.Scale, figure.Printed.Decimals).ToString(), ExplainText.Provider(language));
+        if (language == ExplainLanguage.English)
+        {
+            return EnglishStatus(figure.Status) + EnglishQualifier(figure.Qualifier, figure.IsInclusive) + number;
+        }
+
+        // Traditional: the simplified markers written around the traditional number, each marker then in traditional script.
+        string body = PublishedText.Join(number, figure.Qualifier, figure.IsInclusive, FigureStatus.Normal);
+        if (figure.Qualifier != Qualifier.None)
+        {
+            QualifierMarker marker = Qualifiers.WrittenMarker(figure.Qualifier, figure.IsInclusive);
+            body = marker.Position switch
+            {
+                MarkerPosition.Before => Traditional(marker.Text) + body[marker.Text.Length..],
+                MarkerPosition.After => body[..^marker.Text.Length] + Traditional(marker.Text),
+                _ => body, // 多: the same in both scripts
+            };
+        }
+
+        return Traditional(Qualifiers.WrittenStatusMarker(figure.Status)) + body;
+    }
+
+    /// <summary>A qualifier or status marker in traditional characters (约 → 約, 不超过 → 不超過, 预计 → 預計).</summary>
+    private static string Traditional(string simplified) => simplified
+        .Replace('约', '約').Replace('过', '過').Replace('预', '預').Replace('计', '計').Replace('报', '報');
+
+    private static string EnglishQualifier(Qualifier qualifier, bool inclusive) => qualifier switch
+    {
+        Qualifier.Approximately => "about ",
+        Qualifier.AtMost => inclusive ? "at most " : "under ",
+        Qualifier.AtLeast => inclusive ? "at least " : "over ",
+        Qualifier.Span => "over ",
+        _ => string.Empty,
+    };
+
+    private static string EnglishStatus(FigureStatus status) => status switch
+    {
+        FigureStatus.Forecast => "forecast ",
+        FigureStatus.Provisional => "provisional ",
+        FigureStatus.Estimated => "estimated ",
+        _ => string.Empty,
+    };
 
     private static DerivedFigure MoneyPerUnit<TCount>(PublishedFigure<Money> total, string totalName, PublishedFigure<TCount> count, string countName)
         where TCount : struct, IQuantity<TCount>
