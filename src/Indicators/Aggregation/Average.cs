@@ -17,8 +17,9 @@ public static class Average
     /// <param name="total">The total amount.</param>
     /// <param name="count">The count; not zero.</param>
     /// <returns>The average, exact until it is rounded.</returns>
-    /// <exception cref="DivideByZeroException"><paramref name="count"/> is zero.</exception>
-    /// <exception cref="ArgumentException"><typeparamref name="T"/> can be negative (money, a change): not something counted.</exception>
+    /// <exception cref="ArgumentException">With <see cref="ArgumentException.ParamName"/> "count": <paramref name="count"/>
+    /// is zero (the divisor is an argument, so a zero one is a bad argument, as in <see cref="PublishedArithmetic.PerUnit{TCount}"/>),
+    /// or <typeparamref name="T"/> can be negative (money, a change): not something counted.</exception>
     public static Average<T> PerUnit<T>(Money total, T count)
         where T : struct, IQuantity<T>
     {
@@ -28,7 +29,7 @@ public static class Average
         }
 
         return count.BaseUnits == 0
-            ? throw new DivideByZeroException($"Cannot share {total} among {count}.")
+            ? throw new ArgumentException($"Cannot share {total} among {count}: the count must not be zero.", nameof(count))
             : new Average<T>(total, count);
     }
 

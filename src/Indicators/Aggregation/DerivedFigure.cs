@@ -126,24 +126,12 @@ public readonly struct DerivedFigure : IEquatable<DerivedFigure>, ISpanFormattab
             new DisplayFormat(Scale.One, Math.Min(rate.Decimals + 1, DisplayFormat.MaxDecimals)),
             static (f, language, format) => f.ToString(format, language));
 
-    /// <summary>The figure without its sign: the size of a gap however it points. Its bounds are the sizes the true value
-    /// could have.</summary>
+    /// <summary>The figure without its sign: the size of a gap however it points. Its bounds are exactly the sizes the true
+    /// value could have, { |x| : x in <see cref="Bounds"/> }, each end open or closed as that set is: (−3, 2] gives [0, 3),
+    /// (−2, −1] gives [1, 2).</summary>
     /// <returns>The figure if it is not negative, else its negation; the same unit, precisions and trace.</returns>
-    public DerivedFigure Abs()
-    {
-        ValueInterval bounds = Bounds;
-        if (Bounds.Lower is not Ratio lower || lower.Sign < 0)
-        {
-            bounds = Bounds.Upper is Ratio upper && upper.Sign <= 0
-                ? -Bounds
-                : Bounds.Lower is Ratio l && Bounds.Upper is Ratio u
-                    ? (-l > u ? ValueInterval.Closed(Ratio.Zero, -l) : ValueInterval.Closed(Ratio.Zero, u))
-                    : ValueInterval.AtLeast(Ratio.Zero, inclusive: true);
-        }
-
-        return new(Unit, Value.Sign < 0 ? -Value : Value, bounds, Precision, BoundsPrecision, trace);
-    }
-
+    public DerivedFigure Abs() =>
+        new(Unit, Value.Sign < 0 ? -Value : Value, AbsBounds(Bounds), Precision, BoundsPrecision, trace);
     /// <summary>The figure at its <see cref="Precision"/>: "58.19亿元", "58.19億元", "58.19 × 10⁸ yuan".</summary>
     /// <param name="language">The language.</param>
     /// <returns>The text.</returns>
@@ -156,16 +144,15 @@ public readonly struct DerivedFigure : IEquatable<DerivedFigure>, ISpanFormattab
     /// <returns>The text.</returns>
     public string ToString(DisplayFormat format, ExplainLanguage language) => ToString(format, language, withUnit: true);
 
-    /// <summary>As <see cref="ToString(DisplayFormat, ExplainLanguage)"/>, with or without the unit ("146,425").</summary>
+    /// <summary>As <see cref="ToString(DisplayFormat, ExplainLanguage)"/>, with or without the unit word; the scale marker
+    /// of <paramref name="format"/> is always written, as the number means nothing without it: 146 400 persons at <c>W2</c>
+    /// is "14.64万人" with the unit, "14.64万" without ("14.64 × 10⁴" in English), "146,400" at <c>F0</c> in English.</summary>
     /// <param name="format">The scale, the decimals and how to round.</param>
     /// <param name="language">The language.</param>
-    /// <param name="withUnit">Whether to write the unit (and the scale marker) after the number.</param>
+    /// <param name="withUnit">Whether to write the unit word (元, 人, %, yuan …) after the number and its scale marker.</param>
     /// <returns>The text.</returns>
-    public string ToString(DisplayFormat format, ExplainLanguage language, bool withUnit)
-    {
-        string text = FigureWriter.Format(Value.Numerator, Value.Denominator, -(int)format.Scale, format, DerivedUnit.FigureLanguageOf(language), withUnit ? Unit.Text : DerivedUnit.None.Text);
-        return withUnit || format.Scale == Scale.One ? text : text[..^Suffix(format.Scale, language, DerivedUnit.None).Length];
-    }
+    public string ToString(DisplayFormat format, ExplainLanguage language, bool withUnit) =>
+        FigureWriter.Format(Value.Numerator, Value.Denominator, -(int)format.Scale, format, DerivedUnit.FigureLanguageOf(language), withUnit ? Unit.Text : DerivedUnit.None.Text);
 
     /// <summary>The figure exactly when it has at most <paramref name="decimals"/> decimals ("50%"), else rounded half away
     /// from zero to them ("83.33%" for 250/3%); digits not grouped.</summary>
@@ -256,6 +243,31 @@ public readonly struct DerivedFigure : IEquatable<DerivedFigure>, ISpanFormattab
         text.AsSpan().CopyTo(destination);
         charsWritten = text.Length;
         return true;
+    }
+
+    /// <summary>{ |x| : x in <paramref name="bounds"/> }, with the openness of each end kept.</summary>
+    private static ValueInterval AbsBounds(ValueInterval bounds)
+    {
+        if (bounds.Lower is Ratio lower && lower.Sign >= 0)
+        {
+            return bounds; // nothing below zero
+        }
+
+        if (bounds.Upper is Ratio upper && upper.Sign <= 0)
+        {
+            return -bounds; // nothing above zero (an open 0 stays open)
+        }
+
+        // Below and above zero: 0 itself is in the set, and the larger size of the two ends bounds it.
+        if (bounds.Lower is not Ratio l || bounds.Upper is not Ratio u)
+        {
+            return ValueInterval.AtLeast(Ratio.Zero, inclusive: true);
+        }
+
+        Ratio below = -l;
+        return below > u ? (bounds.IsLowerClosed ? ValueInterval.Closed(Ratio.Zero, below) : ValueInterval.ClosedOpen(Ratio.Zero, below))
+            : below < u ? (bounds.IsUpperClosed ? ValueInterval.Closed(Ratio.Zero, u) : ValueInterval.ClosedOpen(Ratio.Zero, u))
+            : bounds.IsLowerClosed || bounds.IsUpperClosed ? ValueInterval.Closed(Ratio.Zero, u) : ValueInterval.ClosedOpen(Ratio.Zero, u);
     }
 
     /// <summary>Base units of <typeparamref name="T"/> in the unit its figures are printed in (fen to 元).</summary>

@@ -12,8 +12,9 @@ namespace Indicators.Aggregation;
 /// enterprises or another counted unit, 元 per enterprise or per person for an average, percent for a share or a rate,
 /// percentage points for a difference of rates.
 /// </summary>
-/// <remarks>Units are equal when they are of the same kind and carry the same names. Instances are immutable and
-/// thread-safe.</remarks>
+/// <remarks>Units are equal when they are of the same kind and measure the same things: 元 or persons, or counted units
+/// that are equal as <see cref="CountUnit"/>s (all five fields, the code included), so that unequal count units never give
+/// equal derived units. Instances are immutable and thread-safe.</remarks>
 [System.Text.Json.Serialization.JsonConverter(typeof(Indicators.Serialization.DerivedUnitJsonConverter))]
 public sealed class DerivedUnit : IEquatable<DerivedUnit>
 {
@@ -22,38 +23,50 @@ public sealed class DerivedUnit : IEquatable<DerivedUnit>
     private static readonly UnitText PercentText = new("%", "%", "%", "%");
     private static readonly UnitText PointsText = new("个百分点", "個百分點", "percentage point", "percentage points");
 
+    private const string YuanCode = "yuan";
+    private const string PersonCode = "person";
+
     private readonly UnitText? per;
 
-    private DerivedUnit(DerivedKind kind, UnitText text, UnitText? per = null)
+    /// <summary>What the amount is: <see cref="YuanCode"/>, <see cref="PersonCode"/>, a <see cref="CountUnit"/>, or
+    /// <c>null</c> for no amount or a quantity of the caller's own (then compared by <see cref="Text"/>).</summary>
+    private readonly object? amountIdentity;
+
+    /// <summary>What the amount is per, as <see cref="amountIdentity"/>; <c>null</c> when it is per nothing.</summary>
+    private readonly object? perIdentity;
+
+    private DerivedUnit(DerivedKind kind, UnitText text, object? amountIdentity, UnitText? per = null, object? perIdentity = null)
     {
         Kind = kind;
         Text = text;
+        this.amountIdentity = amountIdentity;
         this.per = per;
+        this.perIdentity = perIdentity;
     }
 
     /// <summary>No unit: a bare number.</summary>
-    public static DerivedUnit None { get; } = new(DerivedKind.Number, NoText);
+    public static DerivedUnit None { get; } = new(DerivedKind.Number, NoText, null);
 
     /// <summary>Money, in 元.</summary>
-    public static DerivedUnit Yuan { get; } = new(DerivedKind.Amount, YuanText);
+    public static DerivedUnit Yuan { get; } = new(DerivedKind.Amount, YuanText, YuanCode);
 
     /// <summary>Persons (人).</summary>
-    public static DerivedUnit Persons { get; } = new(DerivedKind.Amount, Headcount.PersonText);
+    public static DerivedUnit Persons { get; } = new(DerivedKind.Amount, Headcount.PersonText, PersonCode);
 
     /// <summary>A share of a whole, in percent.</summary>
-    public static DerivedUnit Share { get; } = new(DerivedKind.Share, PercentText);
+    public static DerivedUnit Share { get; } = new(DerivedKind.Share, PercentText, null);
 
     /// <summary>A rate, in percent.</summary>
-    public static DerivedUnit Rate { get; } = new(DerivedKind.Rate, PercentText);
+    public static DerivedUnit Rate { get; } = new(DerivedKind.Rate, PercentText, null);
 
     /// <summary>A difference of rates, in percentage points.</summary>
-    public static DerivedUnit Points { get; } = new(DerivedKind.Points, PointsText);
+    public static DerivedUnit Points { get; } = new(DerivedKind.Points, PointsText, null);
 
     /// <summary>What is measured.</summary>
     public DerivedKind Kind { get; }
 
     /// <summary>Whether the amount measured is money (in 元), alone or per counted unit.</summary>
-    public bool IsMoney => SameText(Text, YuanText);
+    public bool IsMoney => YuanCode.Equals(amountIdentity);
 
     /// <summary>The text written after a number of this unit: 元 for money per enterprise too.</summary>
     internal UnitText Text { get; }
@@ -65,7 +78,7 @@ public sealed class DerivedUnit : IEquatable<DerivedUnit>
     public static DerivedUnit Of(CountUnit unit)
     {
         ArgumentNullException.ThrowIfNull(unit);
-        return new(DerivedKind.Amount, unit.Text);
+        return new(DerivedKind.Amount, unit.Text, unit);
     }
 
     /// <summary>An amount of <paramref name="amount"/> for each <paramref name="counted"/>: 元 per enterprise.</summary>
@@ -83,7 +96,7 @@ public sealed class DerivedUnit : IEquatable<DerivedUnit>
             throw new ArgumentException($"An amount per unit divides an amount by a count; got {amount} per {counted}.", amount.Kind != DerivedKind.Amount ? nameof(amount) : nameof(counted));
         }
 
-        return new(DerivedKind.PerUnit, amount.Text, counted.Text);
+        return new(DerivedKind.PerUnit, amount.Text, amount.amountIdentity, counted.Text, counted.amountIdentity);
     }
 
     /// <summary>The name of the unit: "元", "元/家" or "yuan per enterprise", "人" or "persons", "%", "个百分点".</summary>
@@ -100,13 +113,15 @@ public sealed class DerivedUnit : IEquatable<DerivedUnit>
 
     /// <inheritdoc />
     public bool Equals([NotNullWhen(true)] DerivedUnit? other) =>
-        other is not null && Kind == other.Kind && SameText(Text, other.Text) && (per is null ? other.per is null : other.per is not null && SameText(per, other.per));
+        other is not null && Kind == other.Kind
+        && Same(amountIdentity, Text, other.amountIdentity, other.Text)
+        && (per is null ? other.per is null : other.per is not null && Same(perIdentity, per, other.perIdentity, other.per));
 
     /// <inheritdoc />
     public override bool Equals([NotNullWhen(true)] object? obj) => Equals(obj as DerivedUnit);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Kind, Text.Hans, Text.EnglishPlural, per?.Hans);
+    public override int GetHashCode() => HashCode.Combine(Kind, amountIdentity ?? Text.Hans, perIdentity ?? per?.Hans);
 
     /// <summary>The simplified-Chinese name: "元/家"; "number" for <see cref="None"/>.</summary>
     /// <returns>The name.</returns>
@@ -131,26 +146,23 @@ public sealed class DerivedUnit : IEquatable<DerivedUnit>
             return count.Unit is CountUnit unit ? Of(unit) : None;
         }
 
-        // A Count<TUnit>: its unit's names are what its figures print after the number.
-        string hans = UnitName(sample, CultureInfo.InvariantCulture);
-        string english = UnitName(sample, CultureInfo.GetCultureInfo("en-US"));
-        foreach (CountUnit known in CountUnit.All)
+        if (sample is ICountedQuantity counted)
         {
-            if (known.Simplified == hans && known.EnglishPlural == english)
-            {
-                return Of(known);
-            }
+            return Of(counted.CountedUnit); // a Count<TUnit>
         }
 
-        return new(DerivedKind.Amount, new UnitText(hans, UnitName(sample, CultureInfo.GetCultureInfo("zh-Hant")), english, english));
+        // A quantity of the caller's own: the names its figures print after the number, compared as text.
+        string hans = UnitName(sample, CultureInfo.InvariantCulture);
+        string english = UnitName(sample, CultureInfo.GetCultureInfo("en-US"));
+        return new(DerivedKind.Amount, new UnitText(hans, UnitName(sample, CultureInfo.GetCultureInfo("zh-Hant")), english, english), null);
     }
 
     /// <summary>The code of the amount's unit ("yuan", "person" or a predefined <see cref="CountUnit.Code"/>), or
     /// <c>null</c> for a number, share, rate or points, or for a unit of the caller's own.</summary>
-    internal string? AmountCode => Kind is DerivedKind.Amount or DerivedKind.PerUnit ? CodeOf(Text) : null;
+    internal string? AmountCode => Kind is DerivedKind.Amount or DerivedKind.PerUnit ? CodeOf(amountIdentity) : null;
 
     /// <summary>The code of the unit an amount is per ("enterprise"), or <c>null</c>.</summary>
-    internal string? PerCode => per is null ? null : CodeOf(per);
+    internal string? PerCode => per is null ? null : CodeOf(perIdentity);
 
     /// <summary>Whether the codes describe this unit fully, so that <see cref="FromCodes"/> gives it back.</summary>
     internal bool HasCodes => Kind switch
@@ -166,8 +178,8 @@ public sealed class DerivedUnit : IEquatable<DerivedUnit>
         DerivedUnit? Named(string? code) => code switch
         {
             null => null,
-            "yuan" => Yuan,
-            "person" => Persons,
+            YuanCode => Yuan,
+            PersonCode => Persons,
             _ => FindCountUnit(code) is CountUnit unit ? Of(unit) : null,
         };
 
@@ -198,28 +210,14 @@ public sealed class DerivedUnit : IEquatable<DerivedUnit>
         return PrintedNumber.TryRead(text, out _, out int length) ? text[length..].Trim() : text;
     }
 
-    private static string? CodeOf(UnitText text)
+    /// <summary>The code of a unit's identity: "yuan", "person" or the code of a predefined <see cref="CountUnit"/> (one
+    /// equal to it in every field); <c>null</c> for a count unit of the caller's own, which reading could not resolve.</summary>
+    private static string? CodeOf(object? identity) => identity switch
     {
-        if (SameText(text, YuanText))
-        {
-            return "yuan";
-        }
-
-        if (SameText(text, Headcount.PersonText))
-        {
-            return "person";
-        }
-
-        foreach (CountUnit known in CountUnit.All)
-        {
-            if (SameText(text, known.Text))
-            {
-                return known.Code;
-            }
-        }
-
-        return null;
-    }
+        string code => code,
+        CountUnit unit when FindCountUnit(unit.Code) == unit => unit.Code,
+        _ => null,
+    };
 
     private static CountUnit? FindCountUnit(string code)
     {
@@ -234,6 +232,10 @@ public sealed class DerivedUnit : IEquatable<DerivedUnit>
         return null;
     }
 
-    private static bool SameText(UnitText a, UnitText b) =>
-        a.Hans == b.Hans && a.Hant == b.Hant && a.EnglishPlural == b.EnglishPlural;
+    /// <summary>Whether two units are the same: by identity when either has one, else (no amount, or quantities of the
+    /// caller's own) by their names.</summary>
+    private static bool Same(object? a, UnitText aText, object? b, UnitText bText) =>
+        a is null && b is null
+            ? aText.Hans == bText.Hans && aText.Hant == bText.Hant && aText.EnglishPlural == bText.EnglishPlural
+            : Equals(a, b);
 }

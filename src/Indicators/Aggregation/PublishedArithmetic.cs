@@ -56,10 +56,7 @@ public static class PublishedArithmetic
     public static DerivedFigure Difference<T>(PublishedFigure<T> left, PublishedFigure<T> right)
         where T : struct, IQuantity<T>
     {
-        if (typeof(T) == typeof(UnitCount))
-        {
-            _ = UnitCount.CommonUnit((UnitCount)(object)left.Value, (UnitCount)(object)right.Value, "subtract");
-        }
+        CheckSameUnit(left, right, "subtract");
 
         Scale scale = left.Printed.Scale;
         int decimals = Math.Max(left.Printed.Decimals, right.Printed.Decimals);
@@ -80,17 +77,76 @@ public static class PublishedArithmetic
     /// <param name="total">The total amount; not negative.</param>
     /// <param name="count">The count; its bounds above zero.</param>
     /// <returns>The average in 元 per <typeparamref name="TCount"/>, shown by default to the fen.</returns>
-    /// <exception cref="ArgumentException">The total may be negative, the count may be zero, or <typeparamref name="TCount"/>
-    /// can be negative (money, a change): not something counted.</exception>
+    /// <exception cref="ArgumentException">With <see cref="ArgumentException.ParamName"/> "total": the bounds of
+    /// <paramref name="total"/> reach below zero. With "count": the bounds of <paramref name="count"/> reach zero or below
+    /// (a count of zero too), or <typeparamref name="TCount"/> can be negative (money, a change): not something counted.</exception>
     public static DerivedFigure PerUnit<TCount>(PublishedFigure<Money> total, PublishedFigure<TCount> count)
+        where TCount : struct, IQuantity<TCount> =>
+        MoneyPerUnit(total, nameof(total), count, nameof(count));
+
+    /// <summary>A published figure as published, at its printed precision and with its qualifier and status, in
+    /// <paramref name="language"/>: "约115万家" (simplified Chinese, its own text), "約115萬家" (the traditional marker),
+    /// "about 115 × 10⁴ enterprises".</summary>
+    internal static string Printed<T>(PublishedFigure<T> figure, ExplainLanguage language)
+        where T : struct, IQuantity<T>
+    {
+        if (language == ExplainLanguage.ZhHans)
+        {
+            return figure.ToString();
+        }
+
+        string number = figure.Value.ToString(new DisplayFormat(figure.Printed.Scale, figure.Printed.Decimals).ToString(), ExplainText.Provider(language));
+        if (language == ExplainLanguage.English)
+        {
+            return EnglishStatus(figure.Status) + EnglishQualifier(figure.Qualifier, figure.IsInclusive) + number;
+        }
+
+        // Traditional: the simplified markers written around the traditional number, each marker then in traditional script.
+        string body = PublishedText.Join(number, figure.Qualifier, figure.IsInclusive, FigureStatus.Normal);
+        if (figure.Qualifier != Qualifier.None)
+        {
+            QualifierMarker marker = Qualifiers.WrittenMarker(figure.Qualifier, figure.IsInclusive);
+            body = marker.Position switch
+            {
+                MarkerPosition.Before => Traditional(marker.Text) + body[marker.Text.Length..],
+                MarkerPosition.After => body[..^marker.Text.Length] + Traditional(marker.Text),
+                _ => body, // 多: the same in both scripts
+            };
+        }
+
+        return Traditional(Qualifiers.WrittenStatusMarker(figure.Status)) + body;
+    }
+
+    /// <summary>A qualifier or status marker in traditional characters (约 → 約, 不超过 → 不超過, 预计 → 預計).</summary>
+    private static string Traditional(string simplified) => simplified
+        .Replace('约', '約').Replace('过', '過').Replace('预', '預').Replace('计', '計').Replace('报', '報');
+
+    private static string EnglishQualifier(Qualifier qualifier, bool inclusive) => qualifier switch
+    {
+        Qualifier.Approximately => "about ",
+        Qualifier.AtMost => inclusive ? "at most " : "under ",
+        Qualifier.AtLeast => inclusive ? "at least " : "over ",
+        Qualifier.Span => "over ",
+        _ => string.Empty,
+    };
+
+    private static string EnglishStatus(FigureStatus status) => status switch
+    {
+        FigureStatus.Forecast => "forecast ",
+        FigureStatus.Provisional => "provisional ",
+        FigureStatus.Estimated => "estimated ",
+        _ => string.Empty,
+    };
+
+    private static DerivedFigure MoneyPerUnit<TCount>(PublishedFigure<Money> total, string totalName, PublishedFigure<TCount> count, string countName)
         where TCount : struct, IQuantity<TCount>
     {
         if (TCount.IsSigned)
         {
-            throw new ArgumentException($"An average is shared among things counted, never negative; {Utility.TypeNames.Of<TCount>()} can be negative.", nameof(count));
+            throw new ArgumentException($"An average is shared among things counted, never negative; {Utility.TypeNames.Of<TCount>()} can be negative.", countName);
         }
 
-        ValueInterval bounds = Divide(total, count);
+        ValueInterval bounds = Divide(total, totalName, count, countName);
         return Average.Figure(total.Value, count.Value, DerivedFigure.ToUnits<Money>(bounds) * new Ratio(Quantities.Figures.Pow10.Of(TCount.BaseUnitExponent), 1));
     }
 
@@ -100,17 +156,14 @@ public static class PublishedArithmetic
     /// <param name="part">The part; not negative.</param>
     /// <param name="whole">The whole; its bounds above zero.</param>
     /// <returns>The share in percent, shown by default to two decimals.</returns>
-    /// <exception cref="ArgumentException">The part may be negative, the whole may be zero, or (for
-    /// <see cref="UnitCount"/>) the two count different units.</exception>
+    /// <exception cref="ArgumentException">With <see cref="ArgumentException.ParamName"/> "part": the bounds of
+    /// <paramref name="part"/> reach below zero. With "whole": the bounds of <paramref name="whole"/> reach zero or below
+    /// (a whole of zero too). Or (for <see cref="UnitCount"/>) the two count different units.</exception>
     public static DerivedFigure Share<T>(PublishedFigure<T> part, PublishedFigure<T> whole)
         where T : struct, IQuantity<T>
     {
-        if (typeof(T) == typeof(UnitCount))
-        {
-            _ = UnitCount.CommonUnit((UnitCount)(object)part.Value, (UnitCount)(object)whole.Value, "divide");
-        }
-
-        ValueInterval bounds = Divide(part, whole);
+        CheckSameUnit(part, whole, "divide");
+        ValueInterval bounds = Divide(part, nameof(part), whole, nameof(whole));
         Percent share = Percent.FromRatio(new Ratio(part.Value.BaseUnits, whole.Value.BaseUnits));
         return new DerivedFigure(
             DerivedUnit.Share,
@@ -132,23 +185,26 @@ public static class PublishedArithmetic
     /// <param name="numerator">The figure divided; not negative.</param>
     /// <param name="denominator">The figure divided by; its bounds above zero.</param>
     /// <returns>The ratio, in the unit it measures (a number, 元 per enterprise, persons per enterprise).</returns>
-    /// <exception cref="ArgumentException">The numerator may be negative, or the denominator may be zero.</exception>
+    /// <exception cref="ArgumentException">With <see cref="ArgumentException.ParamName"/> "numerator": the bounds of
+    /// <paramref name="numerator"/> reach below zero. With "denominator": the bounds of <paramref name="denominator"/> reach zero or below (a
+    /// denominator of zero too), or money is divided by a quantity that can be negative. Or (for <see cref="UnitCount"/>)
+    /// the two count different units.</exception>
     public static DerivedFigure Quotient<TNumerator, TDenominator>(PublishedFigure<TNumerator> numerator, PublishedFigure<TDenominator> denominator)
         where TNumerator : struct, IQuantity<TNumerator>
         where TDenominator : struct, IQuantity<TDenominator>
     {
         if (typeof(TNumerator) == typeof(Money) && !TDenominator.IsSigned)
         {
-            return PerUnit((PublishedFigure<Money>)(object)numerator, denominator);
+            return MoneyPerUnit((PublishedFigure<Money>)(object)numerator, nameof(numerator), denominator, nameof(denominator));
         }
 
         bool sameQuantity = typeof(TNumerator) == typeof(TDenominator);
-        if (sameQuantity && typeof(TNumerator) == typeof(UnitCount))
+        if (sameQuantity)
         {
-            _ = UnitCount.CommonUnit((UnitCount)(object)numerator.Value, (UnitCount)(object)denominator.Value, "divide");
+            CheckSameUnit(numerator, (PublishedFigure<TNumerator>)(object)denominator, "divide");
         }
 
-        ValueInterval bounds = Divide(numerator, denominator);
+        ValueInterval bounds = Divide(numerator, nameof(numerator), denominator, nameof(denominator));
         Ratio perUnit = new Ratio(Quantities.Figures.Pow10.Of(TDenominator.BaseUnitExponent), Quantities.Figures.Pow10.Of(TNumerator.BaseUnitExponent));
         return new DerivedFigure(
             sameQuantity ? DerivedUnit.None : DerivedUnit.PerUnit(DerivedUnit.Of(numerator.Value), DerivedUnit.Of(denominator.Value)),
@@ -187,14 +243,6 @@ public static class PublishedArithmetic
         where TCount : struct, IQuantity<TCount> =>
         Product(each.Value, DerivedFigure.ToUnits<Money>(each.Bounds), each.Printed.Decimals, count);
 
-    /// <summary>A published figure at its printed precision, in <paramref name="language"/>: "约115万家" (simplified Chinese, as
-    /// printed, with its qualifier), "115萬家", "115 × 10⁴ enterprises".</summary>
-    internal static string Printed<T>(PublishedFigure<T> figure, ExplainLanguage language)
-        where T : struct, IQuantity<T> =>
-        language == ExplainLanguage.ZhHans
-            ? figure.ToString()
-            : figure.Value.ToString(new DisplayFormat(figure.Printed.Scale, figure.Printed.Decimals).ToString(), ExplainText.Provider(language));
-
     private static DerivedFigure Product<TCount>(Money each, ValueInterval amounts, int eachDecimals, PublishedFigure<TCount> count)
         where TCount : struct, IQuantity<TCount>
     {
@@ -216,16 +264,35 @@ public static class PublishedArithmetic
             (f, language, format) => ExplainText.Quantity(each, language) + " × " + ExplainText.Quantity(count.Value, language) + " = " + f.ToString(format, language));
     }
 
-    private static ValueInterval Divide<TNumerator, TDenominator>(PublishedFigure<TNumerator> numerator, PublishedFigure<TDenominator> denominator)
+    /// <summary>Throws, for <see cref="UnitCount"/>, when the two figures count different units.</summary>
+    private static void CheckSameUnit<T>(PublishedFigure<T> left, PublishedFigure<T> right, string operation)
+        where T : struct, IQuantity<T>
+    {
+        if (typeof(T) == typeof(UnitCount))
+        {
+            _ = UnitCount.CommonUnit((UnitCount)(object)left.Value, (UnitCount)(object)right.Value, operation);
+        }
+    }
+
+    /// <summary>Every quotient the true figures could give; an <see cref="ArgumentException"/> naming the caller's
+    /// parameter when the numerator may be negative or the denominator may be zero or negative.</summary>
+    private static ValueInterval Divide<TNumerator, TDenominator>(PublishedFigure<TNumerator> numerator, string numeratorName, PublishedFigure<TDenominator> denominator, string denominatorName)
         where TNumerator : struct, IQuantity<TNumerator>
         where TDenominator : struct, IQuantity<TDenominator>
     {
-        if (denominator.Value.BaseUnits == 0)
+        ValueInterval top = numerator.Bounds;
+        ValueInterval bottom = denominator.Bounds;
+        if (top.Lower is not Ratio topLow || topLow.Sign < 0)
         {
-            throw new ArgumentException($"Cannot divide by the published figure {denominator}, which is zero.", nameof(denominator));
+            throw new ArgumentException($"Cannot divide the published figure {numerator}, which may be negative (its true value lies in {top}); the dividend must not be negative.", numeratorName);
         }
 
-        return numerator.Bounds / denominator.Bounds;
+        if (bottom.Lower is not Ratio bottomLow || bottomLow.Sign < 0 || (bottomLow.Sign == 0 && bottom.IsLowerClosed))
+        {
+            throw new ArgumentException($"Cannot divide by the published figure {denominator}, which may be zero or negative (its true value lies in {bottom}); the divisor must be above zero.", denominatorName);
+        }
+
+        return top / bottom;
     }
 
     /// <summary>The products of every pair of values of two intervals that lie at or above zero.</summary>

@@ -23,7 +23,7 @@ namespace Indicators.Quantities;
 /// <para><c>default</c> is zero. This type is an immutable value type and is thread-safe.</para>
 /// </remarks>
 [JsonConverter(typeof(Indicators.Serialization.CountJsonConverterFactory))]
-public readonly struct Count<TUnit> : IOrderedQuantity<Count<TUnit>>, IFigure<Count<TUnit>>, ILongBacked
+public readonly struct Count<TUnit> : IOrderedQuantity<Count<TUnit>>, IFigure<Count<TUnit>>, ILongBacked, ICountedQuantity
     where TUnit : ICountUnit
 {
     private static readonly FigureSyntax Syntax = new(
@@ -41,6 +41,9 @@ public readonly struct Count<TUnit> : IOrderedQuantity<Count<TUnit>>, IFigure<Co
 
     /// <summary>The unit counted.</summary>
     public static CountUnit Unit => TUnit.Unit;
+
+    /// <inheritdoc />
+    CountUnit ICountedQuantity.CountedUnit => TUnit.Unit;
 
     /// <summary>How many units.</summary>
     public long Value => value;

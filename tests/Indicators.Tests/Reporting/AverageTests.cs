@@ -18,7 +18,7 @@ public class AverageTests
             subsidy.Explain(ExplainLanguage.English));
         Assert.Equal(Money.FromYuan(6051.56m), subsidy.Rounded(RoundingMode.HalfAwayFromZero));
         Assert.Equal("平均 = 1 587 500 元 ÷ 3 175 人 = 500元", Average.PerUnit(Money.FromWan(158.75m), Headcount.FromPersons(3175)).Explain(ExplainLanguage.ZhHans));
-        Assert.Throws<DivideByZeroException>(() => Average.PerUnit(Money.FromYuan(1m), Headcount.Zero));
+        Assert.Equal("count", Assert.Throws<ArgumentException>(() => Average.PerUnit(Money.FromYuan(1m), Headcount.Zero)).ParamName);
     }
 
     [Fact]
