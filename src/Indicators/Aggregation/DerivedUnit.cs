@@ -219,18 +219,7 @@ public sealed class DerivedUnit : IEquatable<DerivedUnit>
         _ => null,
     };
 
-    private static CountUnit? FindCountUnit(string code)
-    {
-        foreach (CountUnit known in CountUnit.All)
-        {
-            if (string.Equals(known.Code, code, StringComparison.Ordinal))
-            {
-                return known;
-            }
-        }
-
-        return null;
-    }
+    private static CountUnit? FindCountUnit(string code) => CountUnit.TryGetPredefined(code, out CountUnit? unit) ? unit : null;
 
     /// <summary>Whether two units are the same: by identity when either has one, else (no amount, or quantities of the
     /// caller's own) by their names.</summary>

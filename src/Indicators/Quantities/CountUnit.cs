@@ -95,6 +95,9 @@ public sealed class CountUnit : IEquatable<CountUnit>
     /// <summary>The stable identifier ("enterprise").</summary>
     public string Code { get; }
 
+    /// <summary>Whether this unit is one of the predefined units (<see cref="All"/>): equal to one in code and names.</summary>
+    public bool IsPredefined => Known.Contains(this);
+
     /// <summary>The simplified Chinese measure word ("个").</summary>
     public string Simplified { get; }
 
@@ -146,6 +149,25 @@ public sealed class CountUnit : IEquatable<CountUnit>
     /// <summary>The code, for example "enterprise".</summary>
     /// <returns>The code.</returns>
     public override string ToString() => Code;
+
+    /// <summary>The predefined unit with the code <paramref name="code"/> ("enterprise" → 家).</summary>
+    /// <param name="code">A code, compared ordinally.</param>
+    /// <param name="unit">The unit, or <c>null</c> when no predefined unit has that code.</param>
+    /// <returns>Whether a predefined unit has that code.</returns>
+    public static bool TryGetPredefined(string? code, [NotNullWhen(true)] out CountUnit? unit)
+    {
+        foreach (CountUnit known in Known)
+        {
+            if (string.Equals(known.Code, code, StringComparison.Ordinal))
+            {
+                unit = known;
+                return true;
+            }
+        }
+
+        unit = null;
+        return false;
+    }
 
     private static CountUnit Predefined(string code, string simplified, string traditional, string singular, string plural)
     {

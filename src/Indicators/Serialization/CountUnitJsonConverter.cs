@@ -33,15 +33,8 @@ public sealed class CountUnitJsonConverter : ObjectJsonConverter<CountUnit>
             fields.Value("traditional", Text, Name),
             fields.Value("englishSingular", Text, Name),
             fields.Value("englishPlural", Text, Name));
-        foreach (CountUnit known in CountUnit.All)
-        {
-            if (known == unit)
-            {
-                return known;
-            }
-        }
-
-        return unit;
+        // A predefined unit reads back as the same instance.
+        return unit.IsPredefined && CountUnit.TryGetPredefined(unit.Code, out CountUnit? known) ? known : unit;
     }
 
     private static string Text(string text) => text;

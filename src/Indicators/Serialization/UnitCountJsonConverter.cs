@@ -50,18 +50,7 @@ public sealed class UnitCountJsonConverter : ObjectJsonConverter<UnitCount>
         return new UnitCount(count, fields.Value("unit", ParseUnit, "the code of a predefined unit, for example \"enterprise\""));
     }
 
-    private static bool IsPredefined(CountUnit unit)
-    {
-        foreach (CountUnit known in CountUnit.All)
-        {
-            if (known == unit)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsPredefined(CountUnit unit) => unit.IsPredefined;
 
     private static long ParseDigits(string text) =>
         text.Length > 0 && (text[0] != '0' || text.Length == 1) && long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out long value)
@@ -70,14 +59,8 @@ public sealed class UnitCountJsonConverter : ObjectJsonConverter<UnitCount>
 
     private static CountUnit ParseUnit(string code)
     {
-        foreach (CountUnit unit in CountUnit.All)
-        {
-            if (string.Equals(unit.Code, code, StringComparison.Ordinal))
-            {
-                return unit;
-            }
-        }
-
-        throw new FormatException("Not the code of a predefined unit; the codes are " + string.Join(", ", CountUnit.All) + ".");
+        return CountUnit.TryGetPredefined(code, out CountUnit? unit)
+            ? unit
+            : throw new FormatException("Not the code of a predefined unit; the codes are " + string.Join(", ", CountUnit.All) + ".");
     }
 }

@@ -40,4 +40,17 @@ public class CountUnitTests
         Assert.Throws<ArgumentException>(() => new UnitCount(3, households) + new UnitCount(4, CountUnit.Enterprises));
         Assert.Throws<ArgumentException>(() => new UnitCount(3, households) + new UnitCount(4, otherHouseholds));
     }
+
+    [Fact]
+    public void TryGetPredefined_AndIsPredefined()
+    {
+        Assert.True(CountUnit.TryGetPredefined("enterprise", out CountUnit? enterprises));
+        Assert.Same(CountUnit.Enterprises, enterprises);
+        Assert.False(CountUnit.TryGetPredefined("household", out CountUnit? none));
+        Assert.Null(none);
+        Assert.False(CountUnit.TryGetPredefined(null, out _));
+        Assert.True(CountUnit.Events.IsPredefined);
+        Assert.True(new CountUnit("event", "场", "場", "event", "events").IsPredefined);
+        Assert.False(new CountUnit("household", "户", "戶", "household", "households").IsPredefined);
+    }
 }
