@@ -11,8 +11,5 @@ public sealed class RegionCodeJsonConverter : TextJsonConverter<RegionCode>
     private protected override string Expected => "a GB/T 2260 region code (RegionCode), six digits such as \"331000\", or \"000000\" for no region";
 
     /// <inheritdoc/>
-    private protected override string Format(RegionCode value) => value.ToString();
-
-    /// <inheritdoc/>
     private protected override RegionCode Parse(string text) => RegionCode.Parse(text);
 }
