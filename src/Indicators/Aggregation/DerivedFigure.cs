@@ -270,6 +270,27 @@ public readonly struct DerivedFigure : IEquatable<DerivedFigure>, ISpanFormattab
             : bounds.IsLowerClosed || bounds.IsUpperClosed ? ValueInterval.Closed(Ratio.Zero, u) : ValueInterval.ClosedOpen(Ratio.Zero, u);
     }
 
+    /// <summary>The difference of two figures of one unit, with the bounds of every difference their true values could have.</summary>
+    internal static DerivedFigure Subtract(DerivedFigure left, DerivedFigure right) =>
+        new(
+            left.Unit,
+            left.Value - right.Value,
+            left.Bounds - right.Bounds,
+            left.Precision,
+            left.BoundsPrecision,
+            (f, language, format) => left.ToString(language) + " − " + right.ToString(language) + " = " + f.ToString(format, language));
+
+    /// <summary>A rate recomputed from a numerator and a denominator that are not negative (the denominator above zero), in
+    /// percent, with the bounds of every ratio of their true values, shown by default with <paramref name="decimals"/>.</summary>
+    internal static DerivedFigure RateOf(DerivedFigure numerator, DerivedFigure denominator, int decimals) =>
+        new(
+            DerivedUnit.Rate,
+            numerator.Value / denominator.Value * 100,
+            numerator.Bounds / denominator.Bounds * 100,
+            new DisplayFormat(Scale.One, decimals),
+            new DisplayFormat(Scale.One, Math.Min(decimals + 1, DisplayFormat.MaxDecimals)),
+            (f, language, format) => numerator.ToString(language) + " ÷ " + denominator.ToString(language) + " = " + f.ToString(format, language));
+
     /// <summary>Base units of <typeparamref name="T"/> in the unit its figures are printed in (fen to 元).</summary>
     internal static Ratio InUnits<T>(long baseUnits)
         where T : struct, IQuantity<T> => new(baseUnits, Pow10.Of(T.BaseUnitExponent));

@@ -1,0 +1,239 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Indicators.Catalog;
+using Indicators.Periods;
+using Indicators.Regions;
+
+namespace Indicators.Aggregation;
+
+/// <summary>
+/// Observations of indicators by region and period, immutable once built (<see cref="DatasetBuilder"/>), with the catalog
+/// and the regions they refer to. Queries find a figure (<see cref="Find"/>) or select figures (<see cref="Select"/>); roll-ups
+/// over regions (<see cref="RollUp"/>) and time (<see cref="YearToDate"/>, <see cref="MonthlyFlow"/>,
+/// <see cref="SumOverTime"/>) and the report's own arithmetic (<see cref="Total"/>, <see cref="PerUnit"/>, <see cref="Share"/>,
+/// <see cref="Product"/>) give derived figures with bounds and an <c>Explain</c> trace.
+/// </summary>
+/// <remarks>
+/// <para>Observations are held in columns (indicator, region and period numbers, the value in base units and how it was
+/// printed: 24 bytes an observation, sources aside), sorted by indicator, region and period.</para>
+/// <para>This type is immutable and thread-safe.</para>
+/// </remarks>
+public sealed partial class Dataset
+{
+    private readonly int[] indicators;
+    private readonly int[] regions;
+    private readonly int[] periodIndices;
+    private readonly long[] values;
+    private readonly int[] publications;
+    private readonly Dictionary<int, string> sources;
+    private readonly ReportingPeriod[] periods;
+
+    internal Dataset(
+        IndicatorCatalog catalog, RegionHierarchy hierarchy, int[] indicators, int[] regions, ReportingPeriod[] periods,
+        long[] values, int[] publications, Dictionary<int, string> sources)
+    {
+        Catalog = catalog;
+        Regions = hierarchy;
+        this.periods = periods.Distinct().Order(ReportingPeriod.ChronologicalComparer).ToArray();
+        var periodIndex = new Dictionary<ReportingPeriod, int>(this.periods.Length);
+        for (int i = 0; i < this.periods.Length; i++)
+        {
+            periodIndex[this.periods[i]] = i;
+        }
+
+        int n = values.Length;
+        int[] pIndex = Array.ConvertAll(periods, p => periodIndex[p]);
+        int[] order = Enumerable.Range(0, n).ToArray();
+        Array.Sort(order, (a, b) =>
+        {
+            int c = indicators[a].CompareTo(indicators[b]);
+            if (c == 0)
+            {
+                c = regions[a].CompareTo(regions[b]);
+            }
+
+            return c != 0 ? c : pIndex[a].CompareTo(pIndex[b]);
+        });
+
+        this.indicators = new int[n];
+        this.regions = new int[n];
+        periodIndices = new int[n];
+        this.values = new long[n];
+        this.publications = new int[n];
+        this.sources = new Dictionary<int, string>(sources.Count);
+        for (int row = 0; row < n; row++)
+        {
+            int from = order[row];
+            this.indicators[row] = indicators[from];
+            this.regions[row] = regions[from];
+            periodIndices[row] = pIndex[from];
+            this.values[row] = values[from];
+            this.publications[row] = publications[from];
+            if (sources.TryGetValue(from, out string? source))
+            {
+                this.sources[row] = source;
+            }
+        }
+    }
+
+    /// <summary>The indicators the observations refer to.</summary>
+    public IndicatorCatalog Catalog { get; }
+
+    /// <summary>The regions the observations refer to, and how they nest.</summary>
+    public RegionHierarchy Regions { get; }
+
+    /// <summary>The number of observations.</summary>
+    public int Count => values.Length;
+
+    /// <summary>Every period some observation covers, in chronological order.</summary>
+    public IReadOnlyList<ReportingPeriod> Periods => Array.AsReadOnly(periods);
+
+    /// <summary>Every observation, sorted by indicator (in catalog order), region (in hierarchy order) and period.</summary>
+    public IEnumerable<Observation> Observations
+    {
+        get
+        {
+            for (int row = 0; row < values.Length; row++)
+            {
+                yield return At(row);
+            }
+        }
+    }
+
+    /// <summary>The observation of an indicator for a region and a period, if the dataset has one; never throws.</summary>
+    /// <param name="indicator">The indicator's code.</param>
+    /// <param name="region">The region's identifier.</param>
+    /// <param name="period">The period.</param>
+    /// <param name="observation">The observation, or <c>default</c>.</param>
+    /// <returns>Whether the dataset has it.</returns>
+    public bool TryFind(string? indicator, string? region, ReportingPeriod period, out Observation observation)
+    {
+        observation = default;
+        int i = indicator is null ? -1 : Catalog.IndexOf(indicator);
+        int r = region is null ? -1 : Regions.IndexOf(region);
+        int row = i < 0 || r < 0 ? -1 : RowOf(i, r, period);
+        if (row < 0)
+        {
+            return false;
+        }
+
+        observation = At(row);
+        return true;
+    }
+
+    /// <summary>The observation of an indicator for a region and a period.</summary>
+    /// <param name="indicator">The indicator's code.</param>
+    /// <param name="region">The region's identifier.</param>
+    /// <param name="period">The period.</param>
+    /// <returns>The observation.</returns>
+    /// <exception cref="KeyNotFoundException">The dataset has none; the message names the three.</exception>
+    public Observation Find(string indicator, string region, ReportingPeriod period) =>
+        TryFind(indicator, region, period, out Observation observation)
+            ? observation
+            : throw new KeyNotFoundException($"The dataset has no figure of \"{indicator}\" for \"{region}\" in {period}.");
+
+    /// <summary>The observations that match every filter given, in the order of <see cref="Observations"/>.</summary>
+    /// <param name="indicator">An indicator's code, or null for any.</param>
+    /// <param name="region">A region's identifier, or null for any.</param>
+    /// <param name="period">A period, or null for any.</param>
+    /// <returns>The observations; none when a filter names something the dataset does not know.</returns>
+    public IEnumerable<Observation> Select(string? indicator = null, string? region = null, ReportingPeriod? period = null)
+    {
+        int i = indicator is null ? -1 : Catalog.IndexOf(indicator);
+        int r = region is null ? -1 : Regions.IndexOf(region);
+        if ((indicator is not null && i < 0) || (region is not null && r < 0))
+        {
+            yield break;
+        }
+
+        (int start, int end) = indicator is null ? (0, values.Length) : IndicatorRows(i);
+        for (int row = start; row < end; row++)
+        {
+            if ((r < 0 || regions[row] == r) && (period is not { } p || periods[periodIndices[row]] == p))
+            {
+                yield return At(row);
+            }
+        }
+    }
+
+    internal Observation At(int row)
+    {
+        sources.TryGetValue(row, out string? source);
+        return new Observation(
+            Catalog.At(indicators[row]), Regions.Regions[regions[row]], periods[periodIndices[row]], values[row],
+            new PackedPublication(publications[row]), source);
+    }
+
+    /// <summary>The row of (indicator, region, period), or −1.</summary>
+    internal int RowOf(int indicator, int region, ReportingPeriod period)
+    {
+        int p = Array.BinarySearch(periods, period, ReportingPeriod.ChronologicalComparer);
+        if (p < 0 || periods[p] != period)
+        {
+            // The comparer orders by start and end; a different period with the same days is not the one asked for.
+            p = Array.IndexOf(periods, period);
+            if (p < 0)
+            {
+                return -1;
+            }
+        }
+
+        int lo = 0;
+        int hi = values.Length - 1;
+        while (lo <= hi)
+        {
+            int mid = lo + ((hi - lo) >> 1);
+            int c = indicators[mid].CompareTo(indicator);
+            if (c == 0)
+            {
+                c = regions[mid].CompareTo(region);
+            }
+
+            if (c == 0)
+            {
+                c = periodIndices[mid].CompareTo(p);
+            }
+
+            if (c == 0)
+            {
+                return mid;
+            }
+
+            if (c < 0)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The rows [start, end) of an indicator.</summary>
+    internal (int Start, int End) IndicatorRows(int indicator) =>
+        (LowerBound(indicators, 0, values.Length, indicator), LowerBound(indicators, 0, values.Length, indicator + 1));
+
+    private static int LowerBound(int[] column, int start, int end, int value)
+    {
+        int lo = start;
+        int hi = end;
+        while (lo < hi)
+        {
+            int mid = lo + ((hi - lo) >> 1);
+            if (column[mid] < value)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+}

@@ -1,0 +1,241 @@
+using System;
+using System.Collections.Generic;
+using Indicators.Catalog;
+using Indicators.Periods;
+using Indicators.Quantities;
+using Indicators.Regions;
+using Indicators.Reporting;
+
+namespace Indicators.Aggregation;
+
+/// <summary>
+/// Collects the observations of a <see cref="Dataset"/>: each figure is checked against its indicator (money for money,
+/// persons for persons, the indicator's own unit for counts), its region and its period as it is added, and no
+/// (indicator, region, period) may be given twice. <see cref="Build"/> makes the immutable dataset.
+/// </summary>
+/// <remarks>A builder is not thread-safe; the dataset it builds is.</remarks>
+public sealed class DatasetBuilder
+{
+    private readonly List<int> indicators = [];
+    private readonly List<int> regions = [];
+    private readonly List<ReportingPeriod> periods = [];
+    private readonly List<long> values = [];
+    private readonly List<int> publications = [];
+    private readonly Dictionary<int, string> sources = [];
+    private readonly HashSet<(int Indicator, int Region, ReportingPeriod Period)> keys = [];
+
+    /// <summary>A builder of a dataset of indicators of <paramref name="catalog"/> for regions of <paramref name="regions"/>.</summary>
+    /// <param name="catalog">The indicators observations may name (<see cref="IndicatorCatalog.BuiltIn"/>, extended with
+    /// one's own).</param>
+    /// <param name="regions">The regions observations may name.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public DatasetBuilder(IndicatorCatalog catalog, RegionHierarchy regions)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(regions);
+        Catalog = catalog;
+        Regions = regions;
+    }
+
+    /// <summary>The indicators observations may name.</summary>
+    public IndicatorCatalog Catalog { get; }
+
+    /// <summary>The regions observations may name.</summary>
+    public RegionHierarchy Regions { get; }
+
+    /// <summary>The number of observations added so far.</summary>
+    public int Count => values.Count;
+
+    /// <summary>Adds the published figure of a money indicator, an indicator of persons, or a count.</summary>
+    /// <typeparam name="T"><see cref="Money"/>, <see cref="Headcount"/>, <see cref="UnitCount"/> or a <see cref="Count{TUnit}"/>,
+    /// as the indicator's quantity says.</typeparam>
+    /// <param name="indicator">The indicator's code.</param>
+    /// <param name="region">The region's identifier.</param>
+    /// <param name="period">The period the figure covers (for a cumulative indicator, the year to date).</param>
+    /// <param name="figure">The figure as published.</param>
+    /// <param name="source">Where it comes from, or null.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">The indicator or the region is unknown, the figure is not of the indicator's
+    /// quantity or unit, or the (indicator, region, period) was added before; the message names them.</exception>
+    public DatasetBuilder Add<T>(string indicator, string region, ReportingPeriod period, PublishedFigure<T> figure, string? source)
+        where T : struct, IQuantity<T>
+    {
+        (int i, int r) = Resolve(indicator, region, period);
+        IndicatorDefinition definition = Catalog.At(i);
+        CheckQuantity(definition, figure.Value, nameof(figure));
+        return Append(i, r, period, figure.Value.BaseUnits, PackedPublication.Of(figure.Printed, figure.Qualifier, figure.IsInclusive, figure.Status), source);
+    }
+
+    /// <summary>Adds the published figure of a rate indicator.</summary>
+    /// <param name="indicator">The indicator's code.</param>
+    /// <param name="region">The region's identifier.</param>
+    /// <param name="period">The period the rate is for.</param>
+    /// <param name="rate">The rate as published.</param>
+    /// <param name="source">Where it comes from, or null.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">The indicator or the region is unknown, the indicator is not a rate, the rate is
+    /// printed with more than 18 digits, or the (indicator, region, period) was added before.</exception>
+    public DatasetBuilder Add(string indicator, string region, ReportingPeriod period, PublishedRate rate, string? source)
+    {
+        (int i, int r) = Resolve(indicator, region, period);
+        IndicatorDefinition definition = Catalog.At(i);
+        if (definition.Quantity != IndicatorQuantity.Rate)
+        {
+            throw new ArgumentException($"The indicator \"{definition.Code}\" ({definition.Name}) is {Observation.Describe(definition)}; a rate ({rate}) cannot be one of its figures.", nameof(rate));
+        }
+
+        if (rate.Printed.Digits > long.MaxValue || rate.Printed.Digits < long.MinValue)
+        {
+            throw new ArgumentException($"A dataset holds rates of at most 18 digits; {rate} has more.", nameof(rate));
+        }
+
+        return Append(i, r, period, (long)rate.Printed.Digits, PackedPublication.Of(rate.Printed, rate.Qualifier, rate.IsInclusive, rate.Status), source);
+    }
+
+    /// <summary>Adds a figure given as printed ("14.64万人", "约115万家", "1.38%"), read as the indicator's quantity says.</summary>
+    /// <param name="indicator">The indicator's code.</param>
+    /// <param name="region">The region's identifier.</param>
+    /// <param name="period">The period the figure covers.</param>
+    /// <param name="figure">The figure as printed, in simplified or traditional characters.</param>
+    /// <param name="source">Where it comes from, or null.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="FormatException">The text is not a figure of the indicator's quantity.</exception>
+    /// <exception cref="ArgumentException">As for the typed overloads.</exception>
+    public DatasetBuilder Add(string indicator, string region, ReportingPeriod period, string figure, string? source)
+    {
+        ArgumentNullException.ThrowIfNull(figure);
+        IndicatorDefinition definition = Catalog.TryGet(indicator, out IndicatorDefinition? d) ? d : throw UnknownIndicator(indicator);
+        return definition.Quantity switch
+        {
+            IndicatorQuantity.Money => Add(indicator, region, period, PublishedFigure.Parse<Money>(figure), source),
+            IndicatorQuantity.Persons => Add(indicator, region, period, PublishedFigure.Parse<Headcount>(figure), source),
+            IndicatorQuantity.Count => Add(indicator, region, period, ParseCount(definition, figure), source),
+            _ => Add(indicator, region, period, PublishedRate.Parse(figure), source),
+        };
+    }
+
+    /// <summary>Adds the published figure of a money indicator, an indicator of persons, or a count, with no source note.</summary>
+    /// <typeparam name="T">As for <see cref="Add{T}(string, string, ReportingPeriod, PublishedFigure{T}, string?)"/>.</typeparam>
+    /// <param name="indicator">The indicator's code.</param>
+    /// <param name="region">The region's identifier.</param>
+    /// <param name="period">The period the figure covers.</param>
+    /// <param name="figure">The figure as published.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">As for the overload with a source.</exception>
+    public DatasetBuilder Add<T>(string indicator, string region, ReportingPeriod period, PublishedFigure<T> figure)
+        where T : struct, IQuantity<T> => Add(indicator, region, period, figure, null);
+
+    /// <summary>Adds the published figure of a rate indicator, with no source note.</summary>
+    /// <param name="indicator">The indicator's code.</param>
+    /// <param name="region">The region's identifier.</param>
+    /// <param name="period">The period the rate is for.</param>
+    /// <param name="rate">The rate as published.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">As for the overload with a source.</exception>
+    public DatasetBuilder Add(string indicator, string region, ReportingPeriod period, PublishedRate rate) => Add(indicator, region, period, rate, null);
+
+    /// <summary>Adds a figure given as printed, read as the indicator's quantity says, with no source note.</summary>
+    /// <param name="indicator">The indicator's code.</param>
+    /// <param name="region">The region's identifier.</param>
+    /// <param name="period">The period the figure covers.</param>
+    /// <param name="figure">The figure as printed.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="FormatException">The text is not a figure of the indicator's quantity.</exception>
+    /// <exception cref="ArgumentException">As for the overload with a source.</exception>
+    public DatasetBuilder Add(string indicator, string region, ReportingPeriod period, string figure) => Add(indicator, region, period, figure, null);
+
+    /// <summary>The dataset of the observations added; the builder may go on and build another.</summary>
+    /// <returns>The dataset.</returns>
+    public Dataset Build() =>
+        new(Catalog, Regions, indicators.ToArray(), regions.ToArray(), periods.ToArray(), values.ToArray(), publications.ToArray(), new Dictionary<int, string>(sources));
+
+    private static PublishedFigure<UnitCount> ParseCount(IndicatorDefinition definition, string figure)
+    {
+        PublishedFigure<UnitCount> parsed = PublishedFigure.Parse<UnitCount>(figure);
+        if (parsed.Value.Unit != definition.Unit)
+        {
+            // The measure word may be shared (个 counts positions and projects): read it as the indicator's unit.
+            if (parsed.Value.Unit is { } unit && (unit.Simplified == definition.Unit!.Simplified || unit.Traditional == definition.Unit.Traditional))
+            {
+                return PublishedFigure.Of(new UnitCount(parsed.Value.Value, definition.Unit), parsed.Printed.Format, parsed.Qualifier, parsed.IsInclusive, parsed.Status);
+            }
+        }
+
+        return parsed;
+    }
+
+    private static void CheckQuantity<T>(IndicatorDefinition definition, T value, string parameter)
+        where T : struct, IQuantity<T>
+    {
+        IndicatorQuantity given;
+        CountUnit? unit = null;
+        switch (value)
+        {
+            case Money:
+                given = IndicatorQuantity.Money;
+                break;
+            case Headcount:
+                given = IndicatorQuantity.Persons;
+                break;
+            case UnitCount count:
+                given = IndicatorQuantity.Count;
+                unit = count.Unit;
+                break;
+            case ICountedQuantity counted:
+                given = IndicatorQuantity.Count;
+                unit = counted.CountedUnit;
+                break;
+            default:
+                throw new ArgumentException($"A dataset holds money, persons and counts; {typeof(T).Name} is none of them.", parameter);
+        }
+
+        if (given != definition.Quantity || (unit is not null && unit != definition.Unit))
+        {
+            string what = given == IndicatorQuantity.Count ? "a count of " + unit!.EnglishPlural : given == IndicatorQuantity.Money ? "money" : "persons";
+            throw new ArgumentException($"The indicator \"{definition.Code}\" ({definition.Name}) is {Observation.Describe(definition)}; {value} is {what}.", parameter);
+        }
+    }
+
+    private (int Indicator, int Region) Resolve(string indicator, string region, ReportingPeriod period)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        ArgumentNullException.ThrowIfNull(region);
+        int i = Catalog.IndexOf(indicator);
+        if (i < 0)
+        {
+            throw UnknownIndicator(indicator);
+        }
+
+        int r = Regions.IndexOf(region);
+        if (r < 0)
+        {
+            throw new ArgumentException($"The region \"{region}\" is not in the dataset's regions.", nameof(region));
+        }
+
+        if (keys.Contains((i, r, period)))
+        {
+            throw new ArgumentException($"The dataset already has a figure of \"{indicator}\" for {region} {Regions[region].Name} in {period}.", nameof(period));
+        }
+
+        return (i, r);
+    }
+
+    private DatasetBuilder Append(int indicator, int region, ReportingPeriod period, long value, PackedPublication publication, string? source)
+    {
+        keys.Add((indicator, region, period));
+        if (source is not null)
+        {
+            sources[values.Count] = source;
+        }
+
+        indicators.Add(indicator);
+        regions.Add(region);
+        periods.Add(period);
+        values.Add(value);
+        publications.Add(publication.Bits);
+        return this;
+    }
+
+    private static ArgumentException UnknownIndicator(string indicator) =>
+        new($"The indicator \"{indicator}\" is not in the dataset's catalog.", nameof(indicator));
+}
