@@ -34,12 +34,18 @@ internal static class CommandLine
 
     private static readonly (int Code, string Meaning)[] ExitCodes =
     [
-        (Agree, "every published rate agrees (and after --help or --version)"),
-        (Disagree, "a published rate disagrees"),
+        (Agree, "every published figure agrees (and after --help or --version)"),
+        (Disagree, "a published figure disagrees with what it is computed from"),
         (BadUsage, "bad usage: an unknown command or option, a missing or bad value (a one-line message on stderr)"),
     ];
 
     /// <summary>The root command: <c>reproduce</c>'s options and action, and every command.</summary>
+    /// <remarks>
+    /// A new command is a class under Commands/ that builds its <see cref="Command"/> (options from
+    /// <see cref="CommonOptions"/> where they are shared, an action that writes to
+    /// <c>ParseResult.InvocationConfiguration.Output</c> and returns an exit code from here), added below with
+    /// <c>root.Subcommands.Add</c>. Parse errors, help and the version need nothing more.
+    /// </remarks>
     internal static RootCommand Create()
     {
         var root = new RootCommand(Description) { HelpName = ToolName };
