@@ -6,8 +6,9 @@ namespace Indicators.Cli.Output;
 
 /// <summary>
 /// The Spectre.Console console the text output is written to: plain text (no ANSI codes, no colours), East Asian wide
-/// characters measured as two columns, and at most <see cref="MaxWidth"/> columns wide; exactly that wide when the output
-/// is not a terminal, so that redirected output is the same everywhere.
+/// characters measured as two columns, and <see cref="MaxWidth"/> columns wide whatever the output is, so that the output
+/// is the same everywhere, redirected or not. (On a narrower terminal Spectre.Console would fold the numbers of the table
+/// to fit, which reads worse than lines the terminal wraps.)
 /// </summary>
 internal static class Terminal
 {
@@ -19,15 +20,14 @@ internal static class Terminal
     internal static IAnsiConsole Create(TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        var output = new AnsiConsoleOutput(writer);
         IAnsiConsole console = AnsiConsole.Create(new AnsiConsoleSettings
         {
-            Out = output,
+            Out = new AnsiConsoleOutput(writer),
             Ansi = AnsiSupport.No,
             ColorSystem = ColorSystemSupport.NoColors,
             Interactive = InteractionSupport.No,
         });
-        console.Profile.Width = output.IsTerminal ? Math.Clamp(output.Width, 40, MaxWidth) : MaxWidth;
+        console.Profile.Width = MaxWidth;
         return console;
     }
 }
