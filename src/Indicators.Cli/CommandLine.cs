@@ -1,12 +1,19 @@
 using System;
 using System.Collections.Generic;
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Invocation;
+using System.CommandLine.Parsing;
 using System.IO;
-using Indicators.Cli.Output;
-using Indicators.Cli.Reference;
+using System.Linq;
+using Indicators.Cli.Commands;
 
 namespace Indicators.Cli;
 
-/// <summary>Reads the arguments of <c>indicators</c>, runs the command and returns the exit code.</summary>
+/// <summary>
+/// The <c>indicators</c> command line (System.CommandLine): its commands, each in its own file under Commands/, the
+/// exit codes, and how a parse error becomes exit code 2.
+/// </summary>
 internal static class CommandLine
 {
     /// <summary>Exit code: every published figure agrees.</summary>
@@ -18,29 +25,46 @@ internal static class CommandLine
     /// <summary>Exit code: unknown command or option, or a missing or bad option value.</summary>
     internal const int BadUsage = 2;
 
-    /// <summary>The help text.</summary>
-    internal const string Usage = """
-        Usage: indicators [reproduce] [--json] [--explain] [--lang zh-Hans|en]
-               indicators --help
+    /// <summary>The name the tool is run by.</summary>
+    internal const string ToolName = "indicators";
 
-        Commands:
-          reproduce         Recompute the completion rates of the reference report (Taizhou,
-                            2020-11-10) from its published actuals and targets, and check each
-                            against the rate as published; show the targets each published pair
-                            implies and the progress against the calendar year. The default command.
+    private const string Description =
+        "Reproduces the figures of Chinese employment-policy reports exactly from what they publish, and says whether "
+        + "each agrees with the figure as printed. Without a command, runs reproduce.";
 
-        Options:
-          --json            Print the results as JSON instead of a table.
-          --explain         Add, under each figure, how each result is computed.
-          --lang <lang>     Language of the table and of the explanations: zh-Hans (default) or en.
-          -h, --help        Print this help.
+    private static readonly (int Code, string Meaning)[] ExitCodes =
+    [
+        (Agree, "every published figure agrees (and after --help or --version)"),
+        (Disagree, "a published figure disagrees with what it is computed from"),
+        (BadUsage, "bad usage: an unknown command or option, a missing or bad value (a one-line message on stderr)"),
+    ];
 
-        Exit codes: 0 every rate agrees, 1 a rate disagrees, 2 bad usage.
-        """;
+    /// <summary>The root command: <c>reproduce</c>'s options and action, and every command.</summary>
+    /// <remarks>
+    /// A new command is a class under Commands/ that builds its <see cref="Command"/> (options from
+    /// <see cref="CommonOptions"/> where they are shared, an action that writes to
+    /// <c>ParseResult.InvocationConfiguration.Output</c> and returns an exit code from here), added below with
+    /// <c>root.Subcommands.Add</c>. Parse errors, help and the version need nothing more.
+    /// </remarks>
+    internal static RootCommand Create()
+    {
+        var root = new RootCommand(Description) { HelpName = ToolName };
+        var reproduce = new ReproduceCommand();
+        reproduce.AddTo(root);
+        root.Subcommands.Add(reproduce.Create());
+
+        // Help is no wider than the rest of the output, and ends with the exit codes.
+        HelpOption helpOption = root.Options.OfType<HelpOption>().Single();
+        HelpAction help = helpOption.Action as HelpAction ?? throw new InvalidOperationException("The help option has no help action.");
+        help.MaxWidth = Math.Min(help.MaxWidth, Output.Terminal.MaxWidth);
+        helpOption.Action = new ExitCodesHelpAction(help, ExitCodes);
+        root.Options.OfType<VersionOption>().Single().Action = new VersionAction();
+        return root;
+    }
 
     /// <summary>Runs <c>indicators</c> with <paramref name="args"/>.</summary>
     /// <param name="args">The arguments after the command name.</param>
-    /// <param name="output">Where results and help go.</param>
+    /// <param name="output">Where results, help and the version go.</param>
     /// <param name="error">Where usage errors go.</param>
     /// <returns>The exit code.</returns>
     internal static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
@@ -48,76 +72,26 @@ internal static class CommandLine
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
-
-        bool command = false;
-        bool json = false;
-        bool explain = false;
-        OutputLanguage language = OutputLanguage.ZhHans;
-        for (int i = 0; i < args.Count; i++)
+        ParseResult result = Create().Parse(args);
+        if (result.Action is ParseErrorAction)
         {
-            string arg = args[i];
-            switch (arg)
+            // System.CommandLine's own message, without the help it would add; and 2, not its default 1, which here
+            // means a figure disagrees.
+            foreach (ParseError parseError in result.Errors)
             {
-                case "-h" or "--help":
-                    output.WriteLine(Usage);
-                    return Agree;
-                case "reproduce" when !command:
-                    command = true;
-                    break;
-                case "reproduce":
-                    return Fail(error, "the command 'reproduce' is given twice");
-                case "--json":
-                    json = true;
-                    break;
-                case "--explain":
-                    explain = true;
-                    break;
-                case "--lang":
-                    if (i + 1 == args.Count)
-                    {
-                        return Fail(error, "option '--lang' needs a value: zh-Hans or en");
-                    }
-
-                    string value = args[++i];
-                    OutputLanguage? chosen = ParseLanguage(value);
-                    if (chosen is null)
-                    {
-                        return Fail(error, $"unknown language '{value}' for '--lang': expected zh-Hans or en");
-                    }
-
-                    language = chosen.Value;
-                    break;
-                default:
-                    return Fail(error, arg.StartsWith('-') ? $"unknown option '{arg}'" : $"unknown command '{arg}'");
+                error.WriteLine($"{ToolName}: {parseError.Message}");
             }
+
+            return BadUsage;
         }
 
-        ReportCheck check = ReferenceReport.Reproduce();
-        if (json)
+        // No default exception handler: a failure is a bug to see with its stack trace, not an exit code.
+        return result.Invoke(new InvocationConfiguration
         {
-            ReportJson.Write(check, language, explain, output);
-        }
-        else
-        {
-            ReportTable.Write(check, language, explain, output);
-        }
-
-        return check.AllAgree ? Agree : Disagree;
-    }
-
-    private static OutputLanguage? ParseLanguage(string value) =>
-        value.ToUpperInvariant() switch
-        {
-            "ZH-HANS" or "ZH" or "ZH-CN" => OutputLanguage.ZhHans,
-            "EN" or "EN-US" or "EN-GB" => OutputLanguage.English,
-            _ => null,
-        };
-
-    private static int Fail(TextWriter error, string message)
-    {
-        error.WriteLine($"indicators: {message}.");
-        error.WriteLine();
-        error.WriteLine(Usage);
-        return BadUsage;
+            Output = output,
+            Error = error,
+            EnableDefaultExceptionHandler = false,
+            ProcessTerminationTimeout = null,
+        });
     }
 }

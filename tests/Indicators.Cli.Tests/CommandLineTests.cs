@@ -1,9 +1,10 @@
 using System;
 using System.IO;
 using System.Linq;
+using System.Reflection;
 using System.Text.Json;
 using Indicators.Cli;
-using Indicators.Cli.Output;
+using Indicators.Cli.Tests.Support;
 using Indicators.Tests.Support;
 using Xunit;
 
@@ -90,7 +91,68 @@ public class CommandLineTests
     public void Run_Text_FitsIn100Columns(params string[] args)
     {
         string[] lines = Run(args).Output.Split('\n');
-        Assert.All(lines, line => Assert.True(TextWidth.Of(line.TrimEnd('\r')) < 100, line));
+        Assert.All(lines, line => Assert.True(TextColumns.Of(line.TrimEnd('\r')) < 100, line));
+    }
+
+    [Theory]
+    [InlineData]
+    [InlineData("--explain")]
+    [InlineData("--lang", "en")]
+    public void Run_Text_HasNoTrailingSpacesNorEscapeCodes(params string[] args)
+    {
+        string output = Run(args).Output;
+        Assert.DoesNotContain('\u001b', output);
+        Assert.All(output.Split('\n'), line => Assert.False(line.EndsWith(' '), line));
+    }
+
+    [Fact]
+    public void Run_ChineseTable_AlignsColumnsCountingWideCharactersTwice()
+    {
+        string[] lines = Run().Output.Split('\n');
+        int header = Array.FindIndex(lines, line => line.StartsWith("指标", StringComparison.Ordinal));
+        string[] rows = lines[(header + 2)..(header + 7)];
+
+        // The rule under the header spans the header; every row ends with 是 under 一致, the last column, left-aligned,
+        // and its published rate right-aligned under 公布完成率, both at the same column in every row.
+        Assert.Matches("^-+$", lines[header + 1]);
+        Assert.Equal(TextColumns.Of(lines[header]), lines[header + 1].Length);
+        Assert.All(rows, row => Assert.EndsWith("  是", row, StringComparison.Ordinal));
+        Assert.All(rows, row => Assert.Equal(TextColumns.Of(lines[header]) - 2, TextColumns.Of(row)));
+        int published = TextColumns.Of(lines[header][..(lines[header].IndexOf("公布完成率", StringComparison.Ordinal) + 5)]);
+        Assert.All(rows, row => Assert.Equal(published, TextColumns.Of(row[..(row.LastIndexOf('%') + 1)])));
+    }
+
+    [Fact]
+    public void Run_EnglishTable_WrapsOnlyTheIndicatorColumn()
+    {
+        string[] lines = Run("--lang", "en").Output.Split('\n');
+        int header = Array.FindIndex(lines, line => line.StartsWith("Indicator", StringComparison.Ordinal));
+
+        // The header and the rule fit on one line each; the long names go on over a second line, alone.
+        Assert.Contains("Published  Agrees", lines[header], StringComparison.Ordinal);
+        Assert.Equal(lines[header].Length, lines[header + 1].Length);
+        Assert.StartsWith("Rural employment ", lines[header + 2], StringComparison.Ordinal);
+        Assert.EndsWith("196.11%  yes", lines[header + 2], StringComparison.Ordinal);
+        Assert.Equal("promoted", lines[header + 3]);
+        Assert.Contains("urban unemployed", lines, StringComparer.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("EN")]
+    [InlineData("en-US")]
+    [InlineData("en-GB")]
+    public void Run_LangEnglishSpelledOtherwise_SameAsEn(string lang)
+    {
+        Assert.Equal(Run("--lang", "en"), Run("--lang", lang));
+    }
+
+    [Theory]
+    [InlineData("zh")]
+    [InlineData("zh-CN")]
+    [InlineData("ZH-HANS")]
+    public void Run_LangChineseSpelledOtherwise_SameAsDefault(string lang)
+    {
+        Assert.Equal(Run(), Run("--lang", lang));
     }
 
     [Fact]
@@ -276,56 +338,123 @@ public class CommandLineTests
     [Theory]
     [InlineData("frobnicate")]
     [InlineData("reproduce", "extra")]
-    public void Run_UnknownCommand_Exits2NamingIt(params string[] args)
+    [InlineData("reproduce", "reproduce")]
+    public void Run_UnknownCommand_Exits2WithOneLineNamingIt(params string[] args)
     {
-        (int code, string output, string error) = Run(args);
+        (int code, string output, string error) = RunInEnglish(args);
         Assert.Equal(2, code);
         Assert.Empty(output);
-        Assert.Contains($"unknown command '{args[^1]}'", error, StringComparison.Ordinal);
-        Assert.Contains("Usage:", error, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Run_CommandTwice_Exits2SayingSo()
-    {
-        (int code, string output, string error) = Run("reproduce", "reproduce");
-        Assert.Equal(2, code);
-        Assert.Empty(output);
-        Assert.Contains("the command 'reproduce' is given twice", error, StringComparison.Ordinal);
+        Assert.Equal($"indicators: Unrecognized command or argument '{args[^1]}'.{Environment.NewLine}", error);
     }
 
     [Theory]
     [InlineData("--frobnicate")]
     [InlineData("reproduce", "-x")]
-    public void Run_UnknownOption_Exits2NamingIt(params string[] args)
+    [InlineData("--json", "--frobnicate")]
+    public void Run_UnknownOption_Exits2WithOneLineNamingIt(params string[] args)
     {
-        (int code, string output, string error) = Run(args);
+        (int code, string output, string error) = RunInEnglish(args);
         Assert.Equal(2, code);
         Assert.Empty(output);
-        Assert.Contains($"unknown option '{args[^1]}'", error, StringComparison.Ordinal);
+        Assert.Equal($"indicators: Unrecognized command or argument '{args[^1]}'.{Environment.NewLine}", error);
     }
 
     [Theory]
     [InlineData("--lang")]
-    [InlineData("--lang", "fr")]
-    public void Run_BadLanguage_Exits2(params string[] args)
+    [InlineData("reproduce", "--lang")]
+    public void Run_LangWithoutValue_Exits2SayingTheArgumentIsMissing(params string[] args)
     {
-        (int code, _, string error) = Run(args);
+        (int code, string output, string error) = RunInEnglish(args);
         Assert.Equal(2, code);
+        Assert.Empty(output);
+        Assert.Equal($"indicators: Required argument missing for option: '--lang'.{Environment.NewLine}", error);
+    }
+
+    [Fact]
+    public void Run_UnknownLanguage_Exits2NamingItAndTheChoices()
+    {
+        (int code, string output, string error) = RunInEnglish("--lang", "fr");
+        Assert.Equal(2, code);
+        Assert.Empty(output);
+        Assert.Equal($"indicators: Unknown language 'fr' for option '--lang': expected zh-Hans or en.{Environment.NewLine}", error);
+    }
+
+    [Fact]
+    public void Run_LangTwice_Exits2()
+    {
+        (int code, string output, string error) = RunInEnglish("--lang", "en", "--lang", "zh-Hans");
+        Assert.Equal(2, code);
+        Assert.Empty(output);
         Assert.Contains("--lang", error, StringComparison.Ordinal);
     }
 
     [Theory]
     [InlineData("--help")]
     [InlineData("-h")]
-    [InlineData("reproduce", "--help")]
-    public void Run_Help_PrintsUsageAndExits0(params string[] args)
+    [InlineData("-?")]
+    [InlineData("--json", "--help")]
+    [InlineData("--frobnicate", "--help")]
+    public void Run_Help_PrintsUsageOptionsAndExitCodesAndExits0(params string[] args)
     {
-        (int code, string output, string error) = Run(args);
+        (int code, string output, string error) = RunInEnglish(args);
         Assert.Equal(0, code);
         Assert.Empty(error);
-        Assert.StartsWith("Usage: indicators", output, StringComparison.Ordinal);
+        Assert.Contains("Usage:", output, StringComparison.Ordinal);
+        Assert.Contains("indicators [command] [options]", output, StringComparison.Ordinal);
+        Assert.Contains("--lang <zh-Hans|en>", output, StringComparison.Ordinal);
+        Assert.Contains("--json", output, StringComparison.Ordinal);
+        Assert.Contains("--explain", output, StringComparison.Ordinal);
+        Assert.Contains("reproduce", output, StringComparison.Ordinal);
+        Assert.Contains("Exit codes:", output, StringComparison.Ordinal);
+        Assert.Contains("  2  bad usage", output, StringComparison.Ordinal);
+        Assert.All(output.Split('\n'), line => Assert.True(TextColumns.Of(line.TrimEnd('\r')) < 100, line));
     }
+
+    [Fact]
+    public void Run_ReproduceHelp_DescribesTheCommand()
+    {
+        (int code, string output, string error) = RunInEnglish("reproduce", "--help");
+        Assert.Equal(0, code);
+        Assert.Empty(error);
+        Assert.Contains("indicators reproduce [options]", output, StringComparison.Ordinal);
+        Assert.Contains("Recompute the completion rates", output, StringComparison.Ordinal);
+        Assert.Contains("Exit codes:", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Cultures.CurrentData), MemberType = typeof(Cultures))]
+    public void Run_HelpInAnyUiCulture_Exits0NamingTheOptions(string culture)
+    {
+        (int code, string output, string error) = Cultures.With(culture, () => Run("--help"));
+        Assert.Equal(0, code);
+        Assert.Empty(error);
+        Assert.Contains("--lang <zh-Hans|en>", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_Version_PrintsTheInformationalVersionAndExits0()
+    {
+        string version = typeof(CommandLine).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion;
+        (int code, string output, string error) = Run("--version");
+        Assert.Equal(0, code);
+        Assert.Empty(error);
+        Assert.Equal(version + Environment.NewLine, output);
+        Assert.StartsWith("0.", version, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--l", "--lang")]
+    [InlineData("rep", "reproduce")]
+    [InlineData("--ex", "--explain")]
+    public void Run_SuggestDirective_CompletesOptionsAndCommands(string word, string completion)
+    {
+        (int code, string output, _) = Run("[suggest]", word);
+        Assert.Equal(0, code);
+        Assert.Contains(completion, output.Split(Environment.NewLine), StringComparer.Ordinal);
+    }
+
+    // System.CommandLine words its messages in the current UI culture.
+    private static (int Code, string Output, string Error) RunInEnglish(params string[] args) => Cultures.With("en-US", () => Run(args));
 
     private static (int Code, string Output, string Error) Run(params string[] args)
     {

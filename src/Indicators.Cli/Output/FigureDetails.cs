@@ -5,6 +5,7 @@ using Indicators.Cli.Reference;
 using Indicators.Periods;
 using Indicators.Quantities;
 using Indicators.Targets;
+using Spectre.Console;
 
 namespace Indicators.Cli.Output;
 
@@ -16,7 +17,6 @@ internal static class FigureDetails
 {
     private const int Indent = 2;
     private const int TraceIndent = 4;
-    private const int Hanging = 2;
 
     /// <summary>Decimals rates and differences of rates are shown with.</summary>
     internal const int Decimals = 2;
@@ -27,7 +27,7 @@ internal static class FigureDetails
     /// <param name="labels">The labels, in the same language.</param>
     /// <param name="explain">Whether to add the library's traces.</param>
     /// <param name="output">Where to write.</param>
-    internal static void Write(FigureCheck figure, OutputLanguage language, Labels labels, bool explain, TextWriter output)
+    internal static void Write(FigureCheck figure, OutputLanguage language, Labels labels, bool explain, IAnsiConsole output)
     {
         ArgumentNullException.ThrowIfNull(figure);
         ArgumentNullException.ThrowIfNull(labels);
@@ -84,22 +84,15 @@ internal static class FigureDetails
         return range.Min == range.Max ? max : $"{((Ratio)range.Min).ToString("F0", labels.FigureProvider)}–{max}";
     }
 
-    /// <summary>Writes <paramref name="text"/> wrapped to <see cref="ReportTable.MaxWidth"/>, indented by
-    /// <paramref name="indent"/> columns and by two more on continuation lines.</summary>
-    internal static void WriteWrapped(TextWriter output, int indent, string text)
+    /// <summary>Writes <paramref name="text"/> wrapped to the console's width, indented by <paramref name="indent"/> columns
+    /// and by <see cref="HangingText.Hanging"/> more on continuation lines.</summary>
+    internal static void WriteWrapped(IAnsiConsole output, int indent, string text)
     {
         ArgumentNullException.ThrowIfNull(output);
-        string first = new(' ', indent);
-        string next = new(' ', indent + Hanging);
-        bool isFirst = true;
-        foreach (string line in TextWidth.Wrap(text, ReportTable.MaxWidth - indent - Hanging))
-        {
-            output.WriteLine((isFirst ? first : next) + line);
-            isFirst = false;
-        }
+        output.Write(new HangingText(text, indent));
     }
 
-    private static void WriteTraces(FigureCheck figure, OutputLanguage language, string actual, Labels labels, TextWriter output)
+    private static void WriteTraces(FigureCheck figure, OutputLanguage language, string actual, Labels labels, IAnsiConsole output)
     {
         FigureTraces traces = figure.Traces;
         WriteWrapped(output, Indent, labels.ExplainHeading);

@@ -5,8 +5,8 @@ namespace Indicators.Cli.Output;
 /// <summary>The language of labels and figures in the table.</summary>
 internal enum OutputLanguage
 {
-    /// <summary>Simplified Chinese (the default).</summary>
-    ZhHans,
+    /// <summary>Simplified Chinese: the default, so it is the enum's default value.</summary>
+    ZhHans = 0,
 
     /// <summary>English.</summary>
     English,

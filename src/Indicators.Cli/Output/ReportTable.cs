@@ -1,22 +1,20 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
-using System.IO;
 using System.Linq;
 using Indicators.Cli.Reference;
+using Spectre.Console;
 
 namespace Indicators.Cli.Output;
 
 /// <summary>
 /// Writes a <see cref="ReportCheck"/> as text: a table of the completion rates, how they are checked, then per-figure
-/// details (implied target, consistent actuals, rounding, schedule) and, on request, the library's traces. Every line fits
-/// in a 100-column terminal.
+/// details (implied target, consistent actuals, rounding, schedule) and, on request, the library's traces. Spectre.Console
+/// lays the table out and wraps the text to the console's width (<see cref="Terminal"/>), wide characters taking two columns.
 /// </summary>
 internal static class ReportTable
 {
-    /// <summary>The widest line written, in terminal columns.</summary>
-    internal const int MaxWidth = 99;
-
-    // Which columns hold numbers (right-aligned).
+    // Which columns hold numbers (right-aligned, never wrapped): only the indicator's name wraps when the table is too wide.
     private static readonly bool[] Numeric = [false, true, true, true, true, true, false];
 
     /// <summary>Writes the text for <paramref name="check"/> in <paramref name="language"/>.</summary>
@@ -24,7 +22,7 @@ internal static class ReportTable
     /// <param name="language">The language of labels and figures.</param>
     /// <param name="explain">Whether to add the library's traces under each figure.</param>
     /// <param name="output">Where to write.</param>
-    internal static void Write(ReportCheck check, OutputLanguage language, bool explain, TextWriter output)
+    internal static void Write(ReportCheck check, OutputLanguage language, bool explain, IAnsiConsole output)
     {
         ArgumentNullException.ThrowIfNull(check);
         ArgumentNullException.ThrowIfNull(output);
@@ -32,7 +30,7 @@ internal static class ReportTable
 
         FigureDetails.WriteWrapped(output, 0, Format(labels.Title, check.Report.Title.For(language), Date(check.Report.Published)));
         output.WriteLine();
-        TextTable.Write(output, [Header(labels), .. check.Figures.Select(figure => Row(figure, language, labels))], Numeric, MaxWidth);
+        output.Write(Table(Header(labels), check.Figures.Select(figure => Row(figure, language, labels))));
         output.WriteLine();
         foreach (string paragraph in labels.Method)
         {
@@ -72,6 +70,17 @@ internal static class ReportTable
     /// <summary>A composite format filled in culture-invariantly.</summary>
     internal static string Format(string format, params object[] arguments) =>
         string.Format(CultureInfo.InvariantCulture, format, arguments);
+
+    private static PlainTable Table(string[] header, IEnumerable<string[]> rows)
+    {
+        var table = new PlainTable(header, Numeric);
+        foreach (string[] row in rows)
+        {
+            table.AddRow(row);
+        }
+
+        return table;
+    }
 
     private static string[] Header(Labels labels) =>
         [labels.Indicator, labels.Actual, labels.Target, labels.Computed, labels.Rounded, labels.Published, labels.Agrees];
