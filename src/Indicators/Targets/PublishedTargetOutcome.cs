@@ -1,5 +1,6 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
+using System.Numerics;
 using System.Text.Json.Serialization;
 using Indicators.Aggregation;
 using Indicators.Quantities;
@@ -20,7 +21,7 @@ namespace Indicators.Targets;
 /// <para>This type is an immutable value type and is thread-safe.</para>
 /// </remarks>
 [JsonConverter(typeof(Indicators.Serialization.PublishedTargetOutcomeJsonConverterFactory))]
-public readonly struct PublishedTargetOutcome<T> : IEquatable<PublishedTargetOutcome<T>>
+public readonly struct PublishedTargetOutcome<T> : IEquatable<PublishedTargetOutcome<T>>, IEqualityOperators<PublishedTargetOutcome<T>, PublishedTargetOutcome<T>, bool>
     where T : struct, IQuantity<T>
 {
     internal PublishedTargetOutcome(QuantityTarget<T> target, PublishedFigure<T> actual)

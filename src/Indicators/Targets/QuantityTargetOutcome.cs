@@ -1,5 +1,6 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
+using System.Numerics;
 using System.Text.Json.Serialization;
 using Indicators.Quantities;
 using Indicators.Reporting;
@@ -19,7 +20,7 @@ namespace Indicators.Targets;
 /// <para>This type is an immutable value type and is thread-safe.</para>
 /// </remarks>
 [JsonConverter(typeof(Indicators.Serialization.QuantityTargetOutcomeJsonConverterFactory))]
-public readonly struct QuantityTargetOutcome<T> : IEquatable<QuantityTargetOutcome<T>>
+public readonly struct QuantityTargetOutcome<T> : IEquatable<QuantityTargetOutcome<T>>, IEqualityOperators<QuantityTargetOutcome<T>, QuantityTargetOutcome<T>, bool>
     where T : struct, IQuantity<T>
 {
     internal QuantityTargetOutcome(QuantityTarget<T> target, T actual)
