@@ -4,6 +4,7 @@ using System.Linq;
 using Indicators.Catalog;
 using Indicators.Periods;
 using Indicators.Regions;
+using Indicators.Reporting;
 
 namespace Indicators.Aggregation;
 
@@ -28,11 +29,16 @@ public sealed partial class Dataset
     private readonly int[] publications;
     private readonly Dictionary<int, string> sources;
     private readonly ReportingPeriod[] periods;
+    private readonly DatasetTarget[] targets;
+    private readonly Dictionary<(int Indicator, int Region, ReportingPeriod Period), PublishedRate> completionRates;
 
     internal Dataset(
         IndicatorCatalog catalog, RegionHierarchy hierarchy, int[] indicators, int[] regions, ReportingPeriod[] periods,
-        long[] values, int[] publications, Dictionary<int, string> sources)
+        long[] values, int[] publications, Dictionary<int, string> sources, DatasetTarget[] targets,
+        Dictionary<(int, int, ReportingPeriod), PublishedRate> completionRates)
     {
+        this.targets = targets;
+        this.completionRates = completionRates;
         Catalog = catalog;
         Regions = hierarchy;
         this.periods = periods.Distinct().Order(ReportingPeriod.ChronologicalComparer).ToArray();

@@ -5,6 +5,7 @@ using Indicators.Periods;
 using Indicators.Quantities;
 using Indicators.Regions;
 using Indicators.Reporting;
+using Indicators.Targets;
 
 namespace Indicators.Aggregation;
 
@@ -23,6 +24,8 @@ public sealed class DatasetBuilder
     private readonly List<int> publications = [];
     private readonly Dictionary<int, string> sources = [];
     private readonly HashSet<(int Indicator, int Region, ReportingPeriod Period)> keys = [];
+    private readonly Dictionary<(int Indicator, int Region, ReportingPeriod Period), DatasetTarget> targets = [];
+    private readonly Dictionary<(int Indicator, int Region, ReportingPeriod Period), PublishedRate> completionRates = [];
 
     /// <summary>A builder of a dataset of indicators of <paramref name="catalog"/> for regions of <paramref name="regions"/>.</summary>
     /// <param name="catalog">The indicators observations may name (<see cref="IndicatorCatalog.BuiltIn"/>, extended with
@@ -144,10 +147,87 @@ public sealed class DatasetBuilder
     /// <exception cref="ArgumentException">As for the overload with a source.</exception>
     public DatasetBuilder Add(string indicator, string region, ReportingPeriod period, string figure) => Add(indicator, region, period, figure, null);
 
+    /// <summary>Adds a target printed by the report (or set by whoever publishes the dataset).</summary>
+    /// <typeparam name="T"><see cref="Money"/>, <see cref="Headcount"/> or <see cref="UnitCount"/>, as the indicator's quantity says.</typeparam>
+    /// <param name="indicator">The indicator's code.</param>
+    /// <param name="region">The region's identifier.</param>
+    /// <param name="period">The period the target is for (usually the year).</param>
+    /// <param name="target">The target.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">The indicator or region is unknown, the target is not of the indicator's quantity
+    /// or unit, or the (indicator, region, period) already has a target.</exception>
+    public DatasetBuilder AddTarget<T>(string indicator, string region, ReportingPeriod period, QuantityTarget<T> target)
+        where T : struct, IQuantity<T> => AddQuantityTarget(indicator, region, period, target, null);
+
+    /// <summary>Adds a target the report does not print, inferred (for example the round target consistent with a printed
+    /// actual and completion rate), with the reason.</summary>
+    /// <typeparam name="T"><see cref="Money"/>, <see cref="Headcount"/> or <see cref="UnitCount"/>.</typeparam>
+    /// <param name="indicator">The indicator's code.</param>
+    /// <param name="region">The region's identifier.</param>
+    /// <param name="period">The period the target is for.</param>
+    /// <param name="target">The target.</param>
+    /// <param name="reason">Why it was inferred; not empty.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">As for <see cref="AddTarget{T}(string, string, ReportingPeriod, QuantityTarget{T})"/>,
+    /// or the reason is empty.</exception>
+    public DatasetBuilder AddInferredTarget<T>(string indicator, string region, ReportingPeriod period, QuantityTarget<T> target, string reason)
+        where T : struct, IQuantity<T> => AddQuantityTarget(indicator, region, period, target, CheckReason(reason));
+
+    /// <summary>Adds a target of a rate indicator ("城镇登记失业率控制在3.5%以内").</summary>
+    /// <param name="indicator">The indicator's code.</param>
+    /// <param name="region">The region's identifier.</param>
+    /// <param name="period">The period the target is for.</param>
+    /// <param name="target">The target.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">The indicator or region is unknown, the indicator is not a rate, or the
+    /// (indicator, region, period) already has a target.</exception>
+    public DatasetBuilder AddTarget(string indicator, string region, ReportingPeriod period, RateTarget target) =>
+        AddRateTarget(indicator, region, period, target, null);
+
+    /// <summary>Adds an inferred target of a rate indicator, with the reason.</summary>
+    /// <param name="indicator">The indicator's code.</param>
+    /// <param name="region">The region's identifier.</param>
+    /// <param name="period">The period the target is for.</param>
+    /// <param name="target">The target.</param>
+    /// <param name="reason">Why it was inferred; not empty.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">As for <see cref="AddTarget(string, string, ReportingPeriod, RateTarget)"/>, or the reason is empty.</exception>
+    public DatasetBuilder AddInferredTarget(string indicator, string region, ReportingPeriod period, RateTarget target, string reason) =>
+        AddRateTarget(indicator, region, period, target, CheckReason(reason));
+
+    /// <summary>
+    /// Adds the completion rate a report prints for an actual of the dataset (完成率 196.11% for 39 221 人 at 2020-06-30):
+    /// with a target it is checked against the target's rate; without one it implies the target.
+    /// </summary>
+    /// <param name="indicator">The indicator's code; money, persons or a count.</param>
+    /// <param name="region">The region's identifier.</param>
+    /// <param name="period">The period of the actual it qualifies.</param>
+    /// <param name="rate">The completion rate as printed.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">The indicator or region is unknown, the indicator is a rate, or the
+    /// (indicator, region, period) already has a completion rate.</exception>
+    public DatasetBuilder AddCompletionRate(string indicator, string region, ReportingPeriod period, PublishedRate rate)
+    {
+        (int i, int r) = ResolveKnown(indicator, region);
+        if (Catalog.At(i).Quantity == IndicatorQuantity.Rate)
+        {
+            throw new ArgumentException($"The indicator \"{indicator}\" is a rate: rates have no completion rate, only a target met or not.", nameof(indicator));
+        }
+
+        if (!completionRates.TryAdd((i, r, period), rate))
+        {
+            throw new ArgumentException($"The dataset already has a completion rate of \"{indicator}\" for {region} in {period}.", nameof(period));
+        }
+
+        return this;
+    }
+
     /// <summary>The dataset of the observations added; the builder may go on and build another.</summary>
     /// <returns>The dataset.</returns>
     public Dataset Build() =>
-        new(Catalog, Regions, indicators.ToArray(), regions.ToArray(), periods.ToArray(), values.ToArray(), publications.ToArray(), new Dictionary<int, string>(sources));
+        new(
+            Catalog, Regions, indicators.ToArray(), regions.ToArray(), periods.ToArray(), values.ToArray(), publications.ToArray(),
+            new Dictionary<int, string>(sources), [.. targets.Values], new Dictionary<(int, int, ReportingPeriod), PublishedRate>(completionRates));
 
     private static PublishedFigure<UnitCount> ParseCount(IndicatorDefinition definition, string figure)
     {
@@ -196,7 +276,63 @@ public sealed class DatasetBuilder
         }
     }
 
-    private (int Indicator, int Region) Resolve(string indicator, string region, ReportingPeriod period)
+    private DatasetBuilder AddQuantityTarget<T>(string indicator, string region, ReportingPeriod period, QuantityTarget<T> target, string? reason)
+        where T : struct, IQuantity<T>
+    {
+        (int i, int r) = ResolveKnown(indicator, region);
+        IndicatorDefinition definition = Catalog.At(i);
+        CheckQuantity(definition, target.Value, nameof(target));
+        object stored = target switch
+        {
+            QuantityTarget<Money> or QuantityTarget<Headcount> or QuantityTarget<UnitCount> => target,
+            _ => ToUnitCountTarget(target, definition.Unit!),
+        };
+        return AddTargetValue(i, r, period, stored, reason);
+    }
+
+    private DatasetBuilder AddRateTarget(string indicator, string region, ReportingPeriod period, RateTarget target, string? reason)
+    {
+        (int i, int r) = ResolveKnown(indicator, region);
+        IndicatorDefinition definition = Catalog.At(i);
+        if (definition.Quantity != IndicatorQuantity.Rate)
+        {
+            throw new ArgumentException($"The indicator \"{definition.Code}\" ({definition.Name}) is {Observation.Describe(definition)}; a rate target ({target}) cannot be its target.", nameof(target));
+        }
+
+        return AddTargetValue(i, r, period, target, reason);
+    }
+
+    private DatasetBuilder AddTargetValue(int indicator, int region, ReportingPeriod period, object target, string? reason)
+    {
+        var key = (indicator, region, period);
+        var value = new DatasetTarget(Catalog.At(indicator), Regions.Regions[region], period, target, reason);
+        if (!targets.TryAdd(key, value))
+        {
+            throw new ArgumentException($"The dataset already has a target of \"{value.Indicator.Code}\" for {value.Region} in {period}.", nameof(period));
+        }
+
+        return this;
+    }
+
+    private static QuantityTarget<UnitCount> ToUnitCountTarget<T>(QuantityTarget<T> target, CountUnit unit)
+        where T : struct, IQuantity<T>
+    {
+        var value = new UnitCount(target.Value.BaseUnits, unit);
+        return target.Kind switch
+        {
+            Targets.TargetKind.AtLeast => QuantityTarget.AtLeast(value, target.IsInclusive),
+            Targets.TargetKind.AtMost => QuantityTarget.AtMost(value, target.IsInclusive),
+            _ => QuantityTarget.About(value, new UnitCount(target.Tolerance.BaseUnits, unit)),
+        };
+    }
+
+    private static string CheckReason(string reason)
+    {
+        ArgumentNullException.ThrowIfNull(reason);
+        return string.IsNullOrWhiteSpace(reason) ? throw new ArgumentException("An inferred target needs the reason it was inferred.", nameof(reason)) : reason;
+    }
+
+    private (int Indicator, int Region) ResolveKnown(string indicator, string region)
     {
         ArgumentNullException.ThrowIfNull(indicator);
         ArgumentNullException.ThrowIfNull(region);
@@ -207,11 +343,12 @@ public sealed class DatasetBuilder
         }
 
         int r = Regions.IndexOf(region);
-        if (r < 0)
-        {
-            throw new ArgumentException($"The region \"{region}\" is not in the dataset's regions.", nameof(region));
-        }
+        return r >= 0 ? (i, r) : throw new ArgumentException($"The region \"{region}\" is not in the dataset's regions.", nameof(region));
+    }
 
+    private (int Indicator, int Region) Resolve(string indicator, string region, ReportingPeriod period)
+    {
+        (int i, int r) = ResolveKnown(indicator, region);
         if (keys.Contains((i, r, period)))
         {
             throw new ArgumentException($"The dataset already has a figure of \"{indicator}\" for {region} {Regions[region].Name} in {period}.", nameof(period));
