@@ -1,25 +1,41 @@
 using System;
+using System.Linq;
+using System.Numerics.Tensors;
 using BenchmarkDotNet.Attributes;
 using Indicators.Quantities;
 
 namespace Indicators.Benchmarks.Quantities;
 
-/// <summary>Sums a million <see cref="UnitCount"/> values with <see cref="Quantity.Sum{T}"/>, against the same values as a checked <c>long[]</c> sum.</summary>
+/// <summary>
+/// Sums <see cref="UnitCount"/> values, all 家 (one unit instance) with <see cref="Quantity.Sum{T}(ReadOnlySpan{T})"/>, against the same values as a <c>long[]</c>: the baseline
+/// is a vectorised checked sum written in this project (<see cref="BaselineSum"/>); <c>Enumerable.Sum</c> (vectorised,
+/// checked) and <c>TensorPrimitives.Sum</c> (vectorised, unchecked: it wraps on overflow) are there for reference.
+/// </summary>
 [MemoryDiagnoser]
 public class UnitCountSum
 {
     private long[] longs = [];
     private UnitCount[] quantities = [];
 
+    /// <summary>How many values each call sums.</summary>
+    [Params(100_000, 1_000_000, 10_000_000)]
+    public int Length { get; set; }
+
     [GlobalSetup]
     public void Setup()
     {
-        longs = SumData.Values();
+        longs = SumData.Values(Length);
         quantities = Array.ConvertAll(longs, v => new UnitCount(v, CountUnit.Enterprises));
     }
 
     [Benchmark(Baseline = true)]
-    public long LongArray() => SumData.Sum(longs);
+    public long VectorChecked() => BaselineSum.Sum(longs);
+
+    [Benchmark]
+    public long EnumerableSum() => longs.Sum();
+
+    [Benchmark]
+    public long TensorPrimitivesSum() => TensorPrimitives.Sum<long>(longs);
 
     [Benchmark]
     public UnitCount QuantitySum() => Quantity.Sum<UnitCount>(quantities);
