@@ -71,8 +71,8 @@ public static class AdministrativeDivisions
     {
         region = null;
         Gb2260Data data = Gb2260Data.Instance;
-        YearMonth month = MonthOf(date);
-        return month >= data.Months[0] && data.HierarchyOf(data.ListIndex(month, nameof(date))).TryGet(code.ToString(), out region);
+        LocalDate iso = date.WithCalendar(CalendarSystem.Iso);
+        return data.TryListIndex(iso.Year, iso.Month, out int list) && data.HierarchyOf(list).TryGet(code.ToString(), out region);
     }
 
     /// <summary>Every listing of a code, oldest first: one for each name it was listed under, and again for each unit
@@ -82,11 +82,12 @@ public static class AdministrativeDivisions
     /// <returns>The listings; empty when the code is never listed.</returns>
     public static IReadOnlyList<Region> History(RegionCode code)
     {
-        ReadOnlySpan<Gb2260Data.Listing> listings = Gb2260Data.Instance.ListingsOf(CodeValue(code));
-        var list = new Region[listings.Length];
-        for (int i = 0; i < listings.Length; i++)
+        Gb2260Data data = Gb2260Data.Instance;
+        (int start, int count) = data.RowsOf(CodeValue(code));
+        var list = new Region[count];
+        for (int i = 0; i < count; i++)
         {
-            list[i] = listings[i].Region;
+            list[i] = data.RegionAt(start + i);
         }
 
         return list;
@@ -100,16 +101,14 @@ public static class AdministrativeDivisions
     public static IReadOnlyList<RegionSuccession> Successors(RegionCode code)
     {
         Gb2260Data data = Gb2260Data.Instance;
-        int first = data.FirstRowOf(CodeValue(code));
+        (int start, int count) = data.RowsOf(CodeValue(code));
         var list = new List<RegionSuccession>();
-        if (first >= 0)
+        for (int row = start; row < start + count; row++)
         {
-            for (int row = first; row < data.Listings.Length && data.Listings[row].Code == CodeValue(code); row++)
+            (int first, int n) = data.SuccessionsOf(row);
+            for (int s = first; s < first + n; s++)
             {
-                foreach (int s in data.SuccessionsOf(row))
-                {
-                    list.Add(data.Successions[s]);
-                }
+                list.Add(data.SuccessionAt(s));
             }
         }
 
@@ -130,14 +129,14 @@ public static class AdministrativeDivisions
     {
         Gb2260Data data = Gb2260Data.Instance;
         int list = data.ListIndex(MonthOf(date), nameof(date));
-        int first = data.FirstRowOf(CodeValue(code));
-        if (first < 0)
+        (int first, int count) = data.RowsOf(CodeValue(code));
+        if (count == 0)
         {
             throw new KeyNotFoundException($"The code {code} is in none of the lists 1980-12 to 2019-04.");
         }
 
         int start = -1;
-        for (int row = first; row < data.Listings.Length && data.Listings[row].Code == CodeValue(code) && data.Listings[row].From <= list; row++)
+        for (int row = first; row < first + count && data.FromAt(row) <= list; row++)
         {
             start = row;
         }
@@ -145,7 +144,7 @@ public static class AdministrativeDivisions
         if (start < 0)
         {
             throw new ArgumentException(
-                string.Create(CultureInfo.InvariantCulture, $"The code {code} is first listed in {data.Listings[first].Region.ValidFrom:yyyy-MM}, after {date:uuuu-MM-dd}."),
+                string.Create(CultureInfo.InvariantCulture, $"The code {code} is first listed in {data.Months[data.FromAt(first)]:yyyy-MM}, after {date:uuuu-MM-dd}."),
                 nameof(date));
         }
 
@@ -159,15 +158,14 @@ public static class AdministrativeDivisions
         while (pending.Count > 0)
         {
             int row = pending.Pop();
-            Gb2260Data.Listing listing = data.Listings[row];
             if (!visited.Add(row))
             {
                 continue;
             }
 
-            if (listing.IsInForce(list))
+            if (data.IsInForce(row, list))
             {
-                Region division = hierarchy[listing.Region.Id];
+                Region division = hierarchy[data.RegionAt(row).Id];
                 if (!divisions.Contains(division))
                 {
                     divisions.Add(division);
@@ -176,33 +174,32 @@ public static class AdministrativeDivisions
                 continue;
             }
 
-            ReadOnlySpan<int> successions = data.SuccessionsOf(row);
-            if (successions.IsEmpty)
+            (int s0, int n) = data.SuccessionsOf(row);
+            if (n == 0)
             {
-                unresolved.Add(listing.Region);
+                unresolved.Add(data.RegionAt(row));
                 continue;
             }
 
-            for (int i = successions.Length - 1; i >= 0; i--)
+            for (int s = s0 + n - 1; s >= s0; s--)
             {
-                pending.Push(Advance(data, data.SuccessorRow(successions[i]), list));
+                pending.Push(Advance(data, data.SuccessorRow(s), list));
             }
 
-            foreach (int s in successions)
+            for (int s = s0; s < s0 + n; s++)
             {
-                steps.Add(data.Successions[s]);
+                steps.Add(data.SuccessionAt(s));
             }
         }
 
-        return new SuccessionTrace(data.Listings[start].Region, data.Months[list], divisions, steps, unresolved);
+        return new SuccessionTrace(data.RegionAt(start), data.Months[list], divisions, steps, unresolved);
     }
 
     /// <summary>The last listing, up to a list, of the run of renames a listing starts (the same code listed on without a gap).</summary>
     private static int Advance(Gb2260Data data, int row, int list)
     {
-        Gb2260Data.Listing[] listings = data.Listings;
-        while (row + 1 < listings.Length && listings[row + 1].Code == listings[row].Code
-            && listings[row + 1].From == listings[row].To && listings[row + 1].From <= list)
+        while (row + 1 < data.Count && data.CodeAt(row + 1) == data.CodeAt(row)
+            && data.FromAt(row + 1) == data.ToAt(row) && data.FromAt(row + 1) <= list)
         {
             row++;
         }
@@ -216,7 +213,11 @@ public static class AdministrativeDivisions
         return data.HierarchyOf(data.ListIndex(month, paramName));
     }
 
-    private static YearMonth MonthOf(LocalDate date) => date.WithCalendar(CalendarSystem.Iso).ToYearMonth();
+    private static YearMonth MonthOf(LocalDate date)
+    {
+        LocalDate iso = date.WithCalendar(CalendarSystem.Iso);
+        return new YearMonth(iso.Year, iso.Month);
+    }
 
     private static int CodeValue(RegionCode code) => int.Parse(code.ToString(), NumberStyles.None, CultureInfo.InvariantCulture);
 }

@@ -4,7 +4,6 @@ using System.Collections.ObjectModel;
 using System.Globalization;
 using System.IO;
 using System.IO.Compression;
-using System.Reflection;
 using System.Text;
 using System.Threading;
 using NodaTime;
@@ -23,9 +22,12 @@ namespace Indicators.Regions;
 /// province, the index of the first list, the number of lists spanned); the successor rows (count, then old-code delta,
 /// new code, index of the list <c>from</c>, basis byte); the names in other scripts (count, then code, name index,
 /// traditional name or "", English name or "").</para>
-/// <para>Months are kept as indices into the lists: a listing is in force for the lists <c>From</c> to
-/// <c>To − 1</c>, which by the README's rule (the newest list at or before a month) is every month from its first list
-/// up to the month before the next list after its last.</para>
+/// <para>Months are kept as indices into the lists: listing <c>i</c> is in force for the lists <c>From(i)</c> to
+/// <c>To(i) − 1</c>, which by the README's rule (the newest list at or before a month) is every month from its first
+/// list up to the month before the next list after its last.</para>
+/// <para>Loading only fills arrays; the <see cref="Region"/> and <see cref="RegionSuccession"/> objects and each list's
+/// hierarchy are made when first asked for, and published with <see cref="Interlocked.CompareExchange{T}(ref T, T, T)"/>
+/// (two threads may both make one; both are equal and one wins).</para>
 /// </remarks>
 internal sealed class Gb2260Data
 {
@@ -33,42 +35,124 @@ internal sealed class Gb2260Data
 
     private static readonly Lazy<Gb2260Data> Loaded = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly Dictionary<int, (int Start, int Count)> rowsByCode;
-    private readonly Dictionary<int, int[]> successionsByRow;
+    private readonly int firstMonth;
+    private readonly byte[] listByMonth;
+    private readonly string[] names;
+    private readonly int[] codes;
+    private readonly int[] nameIndices;
+    private readonly bool[] parentIsPrefecture;
+    private readonly byte[] from;
+    private readonly byte[] to;
+    private readonly int[] successionOld;
+    private readonly int[] successionNew;
+    private readonly byte[] successionFrom;
+    private readonly SuccessionBasis[] successionBasis;
+    private readonly int[] successionStart;
+    private readonly Dictionary<(int Code, int Name), (string? Hant, string? English)> otherNames;
+    private readonly Region?[] regions;
+    private readonly RegionSuccession?[] successions;
     private readonly RegionHierarchy?[] hierarchies;
 
-    private readonly int[] successorRows;
-
-    private Gb2260Data(YearMonth[] months, Listing[] listings, RegionSuccession[] successions, int[] successionRows, int[] successorRows)
+    private Gb2260Data(BinaryReader reader)
     {
-        this.successorRows = successorRows;
-        Months = new ReadOnlyCollection<YearMonth>(months);
-        Listings = listings;
-        Successions = successions;
-        rowsByCode = [];
-        for (int i = 0; i < listings.Length; i++)
+        if (!reader.ReadBytes(7).AsSpan().SequenceEqual("GB2260\u0001"u8))
         {
-            int code = listings[i].Code;
-            rowsByCode[code] = rowsByCode.TryGetValue(code, out var range) ? (range.Start, range.Count + 1) : (i, 1);
+            throw new InvalidDataException($"The embedded resource {ResourceName} is not version 1 of the GB2260 format.");
         }
 
-        var byRow = new Dictionary<int, List<int>>();
-        for (int i = 0; i < successions.Length; i++)
+        var months = new YearMonth[reader.Read7BitEncodedInt()];
+        var ordinals = new int[months.Length];
+        int month = 0;
+        for (int i = 0; i < months.Length; i++)
         {
-            if (!byRow.TryGetValue(successionRows[i], out List<int>? list))
+            month += reader.Read7BitEncodedInt();
+            ordinals[i] = month;
+            months[i] = new YearMonth(1980 + (month / 12), (month % 12) + 1);
+        }
+
+        Months = new ReadOnlyCollection<YearMonth>(months);
+        firstMonth = ordinals[0];
+        listByMonth = new byte[ordinals[^1] - firstMonth + 1];
+        for (int i = 0, list = 0; i < listByMonth.Length; i++)
+        {
+            while (list + 1 < ordinals.Length && ordinals[list + 1] <= firstMonth + i)
             {
-                byRow.Add(successionRows[i], list = []);
+                list++;
             }
 
-            list.Add(i);
+            listByMonth[i] = (byte)list;
         }
 
-        successionsByRow = [];
-        foreach (KeyValuePair<int, List<int>> pair in byRow)
+        names = new string[reader.Read7BitEncodedInt()];
+        for (int i = 0; i < names.Length; i++)
         {
-            successionsByRow.Add(pair.Key, pair.Value.ToArray());
+            names[i] = reader.ReadString();
         }
 
+        int count = reader.Read7BitEncodedInt();
+        codes = new int[count];
+        nameIndices = new int[count];
+        parentIsPrefecture = new bool[count];
+        from = new byte[count];
+        to = new byte[count];
+        for (int i = 0, code = 0; i < count; i++)
+        {
+            codes[i] = code += reader.Read7BitEncodedInt();
+            nameIndices[i] = reader.Read7BitEncodedInt();
+            parentIsPrefecture[i] = (reader.ReadByte() & 1) != 0;
+            from[i] = reader.ReadByte();
+            to[i] = (byte)(from[i] + reader.ReadByte());
+        }
+
+        count = reader.Read7BitEncodedInt();
+        successionOld = new int[count];
+        successionNew = new int[count];
+        successionFrom = new byte[count];
+        successionBasis = new SuccessionBasis[count];
+        for (int i = 0, code = 0; i < count; i++)
+        {
+            successionOld[i] = code += reader.Read7BitEncodedInt();
+            successionNew[i] = reader.Read7BitEncodedInt();
+            successionFrom[i] = reader.ReadByte();
+            successionBasis[i] = (SuccessionBasis)reader.ReadByte();
+        }
+
+        // Where each listing's successor rows start (they are sorted by old code, then month): rows for listing i are
+        // successionStart[i] .. successionStart[i + 1] − 1.
+        successionStart = new int[codes.Length + 1];
+        for (int i = 0, s = 0; i <= codes.Length; i++)
+        {
+            while (s < count && i < codes.Length && (successionOld[s] < codes[i] || (successionOld[s] == codes[i] && successionFrom[s] < to[i])))
+            {
+                s++;
+            }
+
+            successionStart[i] = i == codes.Length ? count : s;
+        }
+
+        for (int i = 0; i < codes.Length; i++)
+        {
+            for (int s = successionStart[i]; s < successionStart[i + 1]; s++)
+            {
+                if (successionOld[s] != codes[i] || successionFrom[s] != to[i])
+                {
+                    throw new InvalidDataException($"The embedded resource {ResourceName} has a successor row for code {successionOld[s]} that matches no listing.");
+                }
+            }
+        }
+
+        otherNames = [];
+        for (int i = reader.Read7BitEncodedInt(); i > 0; i--)
+        {
+            int code = reader.Read7BitEncodedInt();
+            int name = reader.Read7BitEncodedInt();
+            string hant = reader.ReadString();
+            string english = reader.ReadString();
+            otherNames.Add((code, name), (hant.Length == 0 ? null : hant, english.Length == 0 ? null : english));
+        }
+
+        regions = new Region?[codes.Length];
+        successions = new RegionSuccession?[count];
         hierarchies = new RegionHierarchy?[months.Length];
     }
 
@@ -78,11 +162,8 @@ internal sealed class Gb2260Data
     /// <summary>The months of the 72 lists, oldest first.</summary>
     internal ReadOnlyCollection<YearMonth> Months { get; }
 
-    /// <summary>Every listing, sorted by code and then by first list.</summary>
-    internal Listing[] Listings { get; }
-
-    /// <summary>Every successor row, sorted by old code, month and new code.</summary>
-    internal RegionSuccession[] Successions { get; }
+    /// <summary>The number of listings.</summary>
+    internal int Count => codes.Length;
 
     /// <summary>The index of the list in force for a month: the newest at or before it.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The month is before the first list.</exception>
@@ -93,34 +174,94 @@ internal sealed class Gb2260Data
             throw new ArgumentException($"The month {month} is not in the ISO calendar; the lists are dated by ISO months.", paramName);
         }
 
-        if (month < Months[0])
+        if (!TryListIndex(month.Year, month.Month, out int list))
         {
             throw new ArgumentOutOfRangeException(
                 paramName, month, string.Create(CultureInfo.InvariantCulture, $"The first list of GB/T 2260 codes the package has is that of {Months[0]:yyyy-MM}; got {month:yyyy-MM}."));
         }
 
-        int index = Months.Count - 1;
-        while (Months[index] > month)
-        {
-            index--;
-        }
-
-        return index;
+        return list;
     }
 
-    /// <summary>The listings of a code, oldest first; empty when it is never listed.</summary>
-    internal ReadOnlySpan<Listing> ListingsOf(int code) =>
-        rowsByCode.TryGetValue(code, out var range) ? Listings.AsSpan(range.Start, range.Count) : [];
+    /// <summary>The index of the list in force for an ISO year and month, if there is one (not before the first list).</summary>
+    internal bool TryListIndex(int year, int month, out int list)
+    {
+        int offset = (((year - 1980) * 12) + month - 1) - firstMonth;
+        list = offset < 0 ? -1 : offset < listByMonth.Length ? listByMonth[offset] : Months.Count - 1;
+        return offset >= 0;
+    }
 
-    /// <summary>The index of the first listing of a code in <see cref="Listings"/>, or −1.</summary>
-    internal int FirstRowOf(int code) => rowsByCode.TryGetValue(code, out var range) ? range.Start : -1;
+    /// <summary>The code of listing <paramref name="row"/>.</summary>
+    internal int CodeAt(int row) => codes[row];
 
-    /// <summary>The successor rows of a listing (indices into <see cref="Successions"/>): those whose <c>from</c> is the
-    /// list after its last.</summary>
-    internal ReadOnlySpan<int> SuccessionsOf(int row) => successionsByRow.TryGetValue(row, out int[]? list) ? list : [];
+    /// <summary>The first list of listing <paramref name="row"/>.</summary>
+    internal int FromAt(int row) => from[row];
 
-    /// <summary>The index in <see cref="Listings"/> of the listing a successor row leads to.</summary>
-    internal int SuccessorRow(int succession) => successorRows[succession];
+    /// <summary>The list after the last of listing <paramref name="row"/> (the number of lists when still listed).</summary>
+    internal int ToAt(int row) => to[row];
+
+    /// <summary>Whether listing <paramref name="row"/> is in force for a list.</summary>
+    internal bool IsInForce(int row, int list) => from[row] <= list && list < to[row];
+
+    /// <summary>The listings of a code: <c>[start, start + count)</c>, oldest first; count 0 when it is never listed.</summary>
+    internal (int Start, int Count) RowsOf(int code)
+    {
+        int i = Array.BinarySearch(codes, code);
+        if (i < 0)
+        {
+            return (0, 0);
+        }
+
+        int start = i;
+        while (start > 0 && codes[start - 1] == code)
+        {
+            start--;
+        }
+
+        int end = i + 1;
+        while (end < codes.Length && codes[end] == code)
+        {
+            end++;
+        }
+
+        return (start, end - start);
+    }
+
+    /// <summary>The listing <paramref name="row"/> as a region, with the parent codes.tsv gives it.</summary>
+    internal Region RegionAt(int row)
+    {
+        Region? region = Volatile.Read(ref regions[row]);
+        if (region is null)
+        {
+            region = MakeRegion(row);
+            region = Interlocked.CompareExchange(ref regions[row], region, null) ?? region;
+        }
+
+        return region;
+    }
+
+    /// <summary>The successor rows of listing <paramref name="row"/> (those whose <c>from</c> is the list after its last),
+    /// as indices for <see cref="SuccessionAt"/>.</summary>
+    internal (int Start, int Count) SuccessionsOf(int row) => (successionStart[row], successionStart[row + 1] - successionStart[row]);
+
+    /// <summary>A successor row.</summary>
+    internal RegionSuccession SuccessionAt(int index)
+    {
+        RegionSuccession? succession = Volatile.Read(ref successions[index]);
+        if (succession is null)
+        {
+            succession = new RegionSuccession(RegionAt(RetiredRow(index)), RegionAt(SuccessorRow(index)), Months[successionFrom[index]], successionBasis[index]);
+            succession = Interlocked.CompareExchange(ref successions[index], succession, null) ?? succession;
+        }
+
+        return succession;
+    }
+
+    /// <summary>The listing a successor row retires: that of the old code whose last list is the one before <c>from</c>.</summary>
+    internal int RetiredRow(int index) => FindRow(successionOld[index], row => to[row] == successionFrom[index]);
+
+    /// <summary>The listing a successor row leads to: that of the new code in force in the list <c>from</c>.</summary>
+    internal int SuccessorRow(int index) => FindRow(successionNew[index], row => IsInForce(row, successionFrom[index]));
 
     /// <summary>The hierarchy of the divisions listed in a list, built once per list.</summary>
     internal RegionHierarchy HierarchyOf(int list)
@@ -135,142 +276,78 @@ internal sealed class Gb2260Data
         return hierarchy;
     }
 
+    private static Gb2260Data Load()
+    {
+        using Stream resource = typeof(Gb2260Data).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"The embedded resource {ResourceName} is missing from the Indicators assembly.");
+        using var bytes = new MemoryStream(capacity: 128 * 1024);
+        using (var gzip = new GZipStream(resource, CompressionMode.Decompress))
+        {
+            gzip.CopyTo(bytes);
+        }
+
+        bytes.Position = 0;
+        using var reader = new BinaryReader(bytes, Encoding.UTF8);
+        return new Gb2260Data(reader);
+    }
+
+    private Region MakeRegion(int row)
+    {
+        int code = codes[row];
+        RegionCode regionCode = CodeOf(code);
+        RegionLevel level = regionCode.IsProvince ? RegionLevel.Province : regionCode.IsPrefecture ? RegionLevel.Prefecture : RegionLevel.County;
+        RegionCode parent = level switch
+        {
+            RegionLevel.Province => RegionCode.None,
+            RegionLevel.County when parentIsPrefecture[row] => regionCode.Prefecture,
+            _ => regionCode.Province,
+        };
+        otherNames.TryGetValue((code, nameIndices[row]), out var other);
+        return Region.Division(
+            regionCode, names[nameIndices[row]], level, parent, other.Hant, other.English, Months[from[row]],
+            to[row] == Months.Count ? null : Months[to[row] - 1]);
+    }
+
     private RegionHierarchy Build(int list)
     {
-        var inForce = new HashSet<string>(StringComparer.Ordinal);
-        foreach (Listing listing in Listings)
+        var inForce = new HashSet<int>();
+        for (int row = 0; row < codes.Length; row++)
         {
-            if (listing.IsInForce(list))
+            if (IsInForce(row, list))
             {
-                inForce.Add(listing.Region.Id);
+                inForce.Add(codes[row]);
             }
         }
 
-        var regions = new List<Region>(inForce.Count);
-        foreach (Listing listing in Listings)
+        var listed = new List<Region>(inForce.Count);
+        for (int row = 0; row < codes.Length; row++)
         {
-            if (!listing.IsInForce(list))
+            if (!IsInForce(row, list))
             {
                 continue;
             }
 
             // A county whose prefecture is not in this very list (a few in the 1980s) hangs under its province.
-            Region region = listing.Region;
-            if (region.ParentId is { } parent && !inForce.Contains(parent) && region.Level == RegionLevel.County)
+            Region region = RegionAt(row);
+            if (parentIsPrefecture[row] && !inForce.Contains(codes[row] / 100 * 100))
             {
                 region = region.WithParent(region.Code.Province.ToString());
             }
 
-            regions.Add(region);
+            listed.Add(region);
         }
 
-        return RegionHierarchy.Create(regions);
+        return RegionHierarchy.Create(listed);
     }
 
-    private static Gb2260Data Load()
+    private int FindRow(int code, Func<int, bool> match)
     {
-        using Stream resource = typeof(Gb2260Data).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"The embedded resource {ResourceName} is missing from the Indicators assembly.");
-        using var gzip = new GZipStream(resource, CompressionMode.Decompress);
-        using var reader = new BinaryReader(gzip, Encoding.UTF8);
-        return Read(reader);
-    }
-
-    private static Gb2260Data Read(BinaryReader reader)
-    {
-        if (!reader.ReadBytes(7).AsSpan().SequenceEqual("GB2260\u0001"u8))
+        (int start, int count) = RowsOf(code);
+        for (int row = start; row < start + count; row++)
         {
-            throw new InvalidDataException($"The embedded resource {ResourceName} is not version 1 of the GB2260 format.");
-        }
-
-        var months = new YearMonth[reader.Read7BitEncodedInt()];
-        int month = 0;
-        for (int i = 0; i < months.Length; i++)
-        {
-            month += reader.Read7BitEncodedInt();
-            months[i] = new YearMonth(1980 + (month / 12), (month % 12) + 1);
-        }
-
-        var names = new string[reader.Read7BitEncodedInt()];
-        for (int i = 0; i < names.Length; i++)
-        {
-            names[i] = reader.ReadString();
-        }
-
-        var raw = new (int Code, int Name, bool ParentIsPrefecture, int From, int To)[reader.Read7BitEncodedInt()];
-        int code = 0;
-        for (int i = 0; i < raw.Length; i++)
-        {
-            code += reader.Read7BitEncodedInt();
-            int name = reader.Read7BitEncodedInt();
-            bool parentIsPrefecture = (reader.ReadByte() & 1) != 0;
-            int from = reader.ReadByte();
-            raw[i] = (code, name, parentIsPrefecture, from, from + reader.ReadByte());
-        }
-
-        var rawSuccessions = new (int Old, int New, int From, SuccessionBasis Basis)[reader.Read7BitEncodedInt()];
-        code = 0;
-        for (int i = 0; i < rawSuccessions.Length; i++)
-        {
-            code += reader.Read7BitEncodedInt();
-            rawSuccessions[i] = (code, reader.Read7BitEncodedInt(), reader.ReadByte(), (SuccessionBasis)reader.ReadByte());
-        }
-
-        var otherNames = new Dictionary<(int Code, int Name), (string? Hant, string? English)>();
-        for (int i = reader.Read7BitEncodedInt(); i > 0; i--)
-        {
-            int c = reader.Read7BitEncodedInt();
-            int name = reader.Read7BitEncodedInt();
-            string hant = reader.ReadString();
-            string english = reader.ReadString();
-            otherNames.Add((c, name), (hant.Length == 0 ? null : hant, english.Length == 0 ? null : english));
-        }
-
-        var listings = new Listing[raw.Length];
-        for (int i = 0; i < raw.Length; i++)
-        {
-            var r = raw[i];
-            RegionCode regionCode = CodeOf(r.Code);
-            RegionLevel level = regionCode.IsProvince ? RegionLevel.Province : regionCode.IsPrefecture ? RegionLevel.Prefecture : RegionLevel.County;
-            RegionCode parent = level switch
+            if (match(row))
             {
-                RegionLevel.Province => RegionCode.None,
-                RegionLevel.County when r.ParentIsPrefecture => regionCode.Prefecture,
-                _ => regionCode.Province,
-            };
-            otherNames.TryGetValue((r.Code, r.Name), out var other);
-            Region region = Region.Division(
-                regionCode, names[r.Name], level, parent, other.Hant, other.English, months[r.From],
-                r.To == months.Length ? null : months[r.To - 1]);
-            listings[i] = new Listing(r.Code, r.From, r.To, region);
-        }
-
-        var data = new Gb2260Data(months, listings, [], [], []);
-        var successions = new RegionSuccession[rawSuccessions.Length];
-        var successionRows = new int[rawSuccessions.Length];
-        var successorRows = new int[rawSuccessions.Length];
-        for (int i = 0; i < rawSuccessions.Length; i++)
-        {
-            var s = rawSuccessions[i];
-            int retired = FindRow(data, s.Old, l => l.To == s.From);
-            int successor = FindRow(data, s.New, l => l.IsInForce(s.From));
-            successions[i] = new RegionSuccession(listings[retired].Region, listings[successor].Region, months[s.From], s.Basis);
-            successionRows[i] = retired;
-            successorRows[i] = successor;
-        }
-
-        return new Gb2260Data(months, listings, successions, successionRows, successorRows);
-    }
-
-    private static int FindRow(Gb2260Data data, int code, Func<Listing, bool> match)
-    {
-        int first = data.FirstRowOf(code);
-        ReadOnlySpan<Listing> rows = data.ListingsOf(code);
-        for (int i = 0; i < rows.Length; i++)
-        {
-            if (match(rows[i]))
-            {
-                return first + i;
+                return row;
             }
         }
 
@@ -278,11 +355,4 @@ internal sealed class Gb2260Data
     }
 
     private static RegionCode CodeOf(int code) => RegionCode.Parse(code.ToString("000000", CultureInfo.InvariantCulture));
-
-    /// <summary>One row of codes.tsv: a code listed under one name in the lists <see cref="From"/> to <see cref="To"/> − 1.</summary>
-    internal readonly record struct Listing(int Code, int From, int To, Region Region)
-    {
-        /// <summary>Whether the listing is in force for a list: between its first list and the one after its last.</summary>
-        internal bool IsInForce(int list) => From <= list && list < To;
-    }
 }
