@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Indicators.Regions;
 
 /// <summary>
@@ -5,6 +7,7 @@ namespace Indicators.Regions;
 /// inferences by rule from the lists, in the same list where the old code stops; the last three were checked by hand for
 /// Zhejiang against published administrative histories. None is an official decision.
 /// </summary>
+[JsonConverter(typeof(Indicators.Serialization.EnumNameJsonConverter<SuccessionBasis>))]
 public enum SuccessionBasis
 {
     /// <summary>A code with exactly the same name and the same first four digits first appears in the list where the old
