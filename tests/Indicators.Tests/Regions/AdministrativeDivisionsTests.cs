@@ -305,4 +305,28 @@ public class AdministrativeDivisionsTests
         Assert.Throws<ArgumentException>(() => regions.WithCityLevel("330000"));
         Assert.Throws<KeyNotFoundException>(() => regions.WithCityLevel("331099"));
     }
+
+    [Fact]
+    public void AsOf_FromManyThreads_GivesOneHierarchyPerList()
+    {
+        YearMonth[] months = Enumerable.Range(0, 2000).Select(i => new YearMonth(1980, 12).PlusMonths(i % 461)).ToArray();
+        var seen = new RegionHierarchy[months.Length];
+        System.Threading.Tasks.Parallel.For(0, months.Length, i => seen[i] = AdministrativeDivisions.AsOf(months[i]));
+        for (int i = 0; i < months.Length; i++)
+        {
+            Assert.Same(AdministrativeDivisions.AsOf(months[i]), seen[i]);
+        }
+
+        Assert.Equal(72, seen.Distinct().Count());
+    }
+
+    [Fact]
+    public void AsOf_KeepsADivisionAfterItsLastListUntilTheNextList()
+    {
+        // 110103 崇文区 is last listed in 2009-12; the next list is 2010-12.
+        Region chongwen = AdministrativeDivisions.Find(RegionCode.Parse("110103"), new LocalDate(2010, 11, 30));
+        Assert.Equal(new YearMonth(2009, 12), chongwen.ValidTo);
+        Assert.False(chongwen.IsListedIn(new YearMonth(2010, 11)));
+        Assert.False(AdministrativeDivisions.TryFind(RegionCode.Parse("110103"), new LocalDate(2010, 12, 1), out _));
+    }
 }
