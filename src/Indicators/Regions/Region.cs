@@ -190,6 +190,9 @@ public sealed class Region : IEquatable<Region>
 
     /// <summary>Whether this region is listed in a month: from <see cref="ValidFrom"/> to <see cref="ValidTo"/>, both
     /// included, an unknown end counting as open.</summary>
+    /// <remarks>This knows nothing of the months between lists: <see cref="AdministrativeDivisions.AsOf(YearMonth)"/>
+    /// keeps a division of the built-in list in force after its last list until the next list (a division last listed
+    /// in 2011-12 is in the hierarchy for 2012-06, though not listed in that month, for which there is no list).</remarks>
     /// <param name="month">The month.</param>
     /// <returns>Whether it is listed.</returns>
     public bool IsListedIn(YearMonth month) =>

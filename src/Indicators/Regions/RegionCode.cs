@@ -12,7 +12,8 @@ namespace Indicators.Regions;
 /// </summary>
 /// <remarks>
 /// <para>Codes have no order (a numeric order would mean nothing); they are equal when their digits are. A code says
-/// nothing about when it was valid: codes change over time, and a retired code is never reused.</para>
+/// nothing about when it was valid: codes change over time, and a few retired codes were later given to another unit
+/// (<see cref="AdministrativeDivisions"/> answers for a code and a date).</para>
 /// <para><c>default</c> is <see cref="None"/>, "000000": no region. It is written and read back like any code, is
 /// neither a province nor a prefecture, and contains only itself. Every other code has six digits, the first not 0.</para>
 /// <para>This type is an immutable value type and is thread-safe.</para>

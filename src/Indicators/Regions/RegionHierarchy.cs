@@ -139,6 +139,14 @@ public sealed class RegionHierarchy
         return new RegionHierarchy(list.ToArray());
     }
 
+    /// <summary>This hierarchy with a city's own level (市本级) under the city: <see cref="Region.CityLevelOf"/> of the
+    /// region, beside its counties (台州市 331000 then has its nine county-level units and "331000-city-level").</summary>
+    /// <param name="cityId">The city's identifier ("331000"): a prefecture-level division in this hierarchy.</param>
+    /// <returns>The new hierarchy; where the city level is already present it is replaced by an equal one.</returns>
+    /// <exception cref="KeyNotFoundException">No region has that identifier.</exception>
+    /// <exception cref="ArgumentException">The region is not a prefecture-level division.</exception>
+    public RegionHierarchy WithCityLevel(string cityId) => With([Region.CityLevelOf(regions[IndexOfOrThrow(cityId)])]);
+
     /// <summary>The region and everything under it, as a hierarchy of its own whose root is that region.</summary>
     /// <param name="id">The root's identifier.</param>
     /// <returns>The subtree.</returns>

@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace Indicators.Regions;
 
 /// <summary>Where a region stands in a hierarchy: a GB/T 2260 level, a city's own 市本级 part, or a group defined in data.</summary>
+[JsonConverter(typeof(Indicators.Serialization.EnumNameJsonConverter<RegionLevel>))]
 public enum RegionLevel
 {
     /// <summary>A province-level unit (省, 自治区, 直辖市, 特别行政区): codes of the form <c>XX0000</c>.</summary>
