@@ -111,11 +111,11 @@ public sealed partial class Dataset
     /// <param name="indicator">The indicator's code.</param>
     /// <param name="region">The region's identifier.</param>
     /// <param name="period">The period.</param>
-    /// <param name="observation">The observation, or <c>default</c>.</param>
+    /// <param name="observation">The observation, or null.</param>
     /// <returns>Whether the dataset has it.</returns>
-    public bool TryFind(string? indicator, string? region, ReportingPeriod period, out Observation observation)
+    public bool TryFind(string? indicator, string? region, ReportingPeriod period, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Observation? observation)
     {
-        observation = default;
+        observation = null;
         int i = indicator is null ? -1 : Catalog.IndexOf(indicator);
         int r = region is null ? -1 : Regions.IndexOf(region);
         int row = i < 0 || r < 0 ? -1 : RowOf(i, r, period);
@@ -135,7 +135,7 @@ public sealed partial class Dataset
     /// <returns>The observation.</returns>
     /// <exception cref="KeyNotFoundException">The dataset has none; the message names the three.</exception>
     public Observation Find(string indicator, string region, ReportingPeriod period) =>
-        TryFind(indicator, region, period, out Observation observation)
+        TryFind(indicator, region, period, out Observation? observation)
             ? observation
             : throw new KeyNotFoundException($"The dataset has no figure of \"{indicator}\" for \"{region}\" in {period}.");
 

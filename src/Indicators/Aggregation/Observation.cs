@@ -15,10 +15,9 @@ namespace Indicators.Aggregation;
 /// <remarks>
 /// <para>Take the figure typed with <see cref="AsMoney"/>, <see cref="AsPersons"/>, <see cref="AsCount"/> or
 /// <see cref="AsRate"/>, as the indicator's <see cref="IndicatorDefinition.Quantity"/> says.</para>
-/// <para>This type is an immutable value type and is thread-safe. <c>default</c> is no observation: its
-/// <see cref="Indicator"/> and <see cref="Region"/> are null and every figure accessor throws.</para>
+/// <para>This type is immutable and thread-safe. It has no JSON form of its own: a dataset is read and written whole.</para>
 /// </remarks>
-public readonly struct Observation : IEquatable<Observation>
+public sealed class Observation : IEquatable<Observation>
 {
     private readonly long value;
     private readonly PackedPublication publication;
@@ -67,13 +66,13 @@ public readonly struct Observation : IEquatable<Observation>
     /// <param name="left">The first.</param>
     /// <param name="right">The second.</param>
     /// <returns>The comparison.</returns>
-    public static bool operator ==(Observation left, Observation right) => left.Equals(right);
+    public static bool operator ==(Observation? left, Observation? right) => left is null ? right is null : left.Equals(right);
 
     /// <summary>Whether two observations differ.</summary>
     /// <param name="left">The first.</param>
     /// <param name="right">The second.</param>
     /// <returns>The comparison.</returns>
-    public static bool operator !=(Observation left, Observation right) => !left.Equals(right);
+    public static bool operator !=(Observation? left, Observation? right) => !(left == right);
 
     /// <summary>The figure of a money indicator.</summary>
     /// <returns>The published figure.</returns>
@@ -107,8 +106,7 @@ public readonly struct Observation : IEquatable<Observation>
     /// 1 150 000 家 in (1 145 000, 1 155 000) 家; "1.38%" lies in [1.375%, 1.385%)): what roll-ups and the report's
     /// arithmetic compute with.</summary>
     /// <returns>The figure.</returns>
-    /// <exception cref="InvalidOperationException">The observation is <c>default</c>.</exception>
-    public DerivedFigure ToDerivedFigure() => (Indicator ?? throw new InvalidOperationException("This observation is default: it belongs to no dataset and has no figure.")).Quantity switch
+    public DerivedFigure ToDerivedFigure() => Indicator.Quantity switch
     {
         IndicatorQuantity.Money => DerivedFigure.Of(AsMoney()),
         IndicatorQuantity.Persons => DerivedFigure.Of(AsPersons()),
@@ -117,8 +115,8 @@ public readonly struct Observation : IEquatable<Observation>
     };
 
     /// <summary>The figure as printed, in simplified characters: "14.64万人", "约115万家", "1.38%".</summary>
-    /// <returns>The text; empty for <c>default</c>.</returns>
-    public string FigureText() => Indicator is null ? string.Empty : Indicator.Quantity switch
+    /// <returns>The text.</returns>
+    public string FigureText() => Indicator.Quantity switch
     {
         IndicatorQuantity.Money => AsMoney().ToString(),
         IndicatorQuantity.Persons => AsPersons().ToString(),
@@ -127,28 +125,22 @@ public readonly struct Observation : IEquatable<Observation>
     };
 
     /// <inheritdoc />
-    public bool Equals(Observation other) =>
-        Equals(Indicator, other.Indicator) && Equals(Region, other.Region) && Period == other.Period && value == other.value
+    public bool Equals([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] Observation? other) =>
+        other is not null && Indicator.Equals(other.Indicator) && Equals(Region, other.Region) && Period == other.Period && value == other.value
         && publication == other.publication && Source == other.Source;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is Observation other && Equals(other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Indicator?.Code, Region?.Id, Period, value, publication);
+    public override int GetHashCode() => HashCode.Combine(Indicator.Code, Region.Id, Period, value, publication);
 
     /// <summary>For example "urban-new-employment 331000 2020-01-01/P10M 14.64万人".</summary>
-    /// <returns>The indicator's code, the region's identifier, the period and the figure; empty for <c>default</c>.</returns>
-    public override string ToString() =>
-        Indicator is null ? string.Empty : $"{Indicator.Code} {Region.Id} {Period} {FigureText()}";
+    /// <returns>The indicator's code, the region's identifier, the period and the figure.</returns>
+    public override string ToString() => $"{Indicator.Code} {Region.Id} {Period} {FigureText()}";
 
     private long Check(IndicatorQuantity expected)
     {
-        if (Indicator is null)
-        {
-            throw new InvalidOperationException("This observation is default: it belongs to no dataset and has no figure.");
-        }
-
         if (Indicator.Quantity != expected)
         {
             throw new InvalidOperationException(

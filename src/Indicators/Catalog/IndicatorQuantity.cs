@@ -1,6 +1,7 @@
 namespace Indicators.Catalog;
 
 /// <summary>What an indicator's figures are: which quantity type holds them.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Indicators.Serialization.EnumNameJsonConverter<IndicatorQuantity>))]
 public enum IndicatorQuantity
 {
     /// <summary>An amount of money (<see cref="Quantities.Money"/>), printed in 元, 万元 or 亿元.</summary>

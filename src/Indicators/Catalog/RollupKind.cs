@@ -1,6 +1,7 @@
 namespace Indicators.Catalog;
 
 /// <summary>How an indicator's figures for several regions make the figure of the region that contains them.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Indicators.Serialization.EnumNameJsonConverter<RollupKind>))]
 public enum RollupKind
 {
     /// <summary>The parent's figure is the sum of its parts' (persons, money, enterprises).</summary>

@@ -1,6 +1,7 @@
 namespace Indicators.Catalog;
 
 /// <summary>How an indicator behaves over time (DESIGN rule 6): what a figure for a longer period is made of.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Indicators.Serialization.EnumNameJsonConverter<TemporalNature>))]
 public enum TemporalNature
 {
     /// <summary>A flow (新增就业 in a month): figures of consecutive periods add up to the figure of the longer period.</summary>

@@ -14,7 +14,7 @@ public static class QuantityEnumerable
     /// <param name="source">The values; may be empty.</param>
     /// <returns>The sum; the quantity's zero for an empty sequence.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
-    /// <exception cref="OverflowException">A running total leaves the quantity's range.</exception>
+    /// <exception cref="OverflowException">The exact total is outside the quantity's range (as for <see cref="Quantity.Sum{T}(IEnumerable{T})"/>).</exception>
     /// <exception cref="ArgumentException">Run-time units differ (<see cref="UnitCount"/> only).</exception>
     public static T Sum<T>(this IEnumerable<T> source)
         where T : struct, IQuantity<T> => Quantity.Sum(source);
@@ -26,19 +26,13 @@ public static class QuantityEnumerable
     /// <param name="selector">The quantity of an element.</param>
     /// <returns>The sum; the quantity's zero for an empty sequence.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="source"/> or <paramref name="selector"/> is null.</exception>
-    /// <exception cref="OverflowException">A running total leaves the quantity's range.</exception>
+    /// <exception cref="OverflowException">The exact total is outside the quantity's range (as for <see cref="Quantity.Sum{T}(IEnumerable{T})"/>).</exception>
     /// <exception cref="ArgumentException">Run-time units differ (<see cref="UnitCount"/> only).</exception>
     public static T Sum<TSource, T>(this IEnumerable<TSource> source, Func<TSource, T> selector)
         where T : struct, IQuantity<T>
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(selector);
-        T total = T.AdditiveIdentity;
-        foreach (TSource item in source)
-        {
-            total += selector(item);
-        }
-
-        return total;
+        return Quantity.Sum(System.Linq.Enumerable.Select(source, selector));
     }
 }

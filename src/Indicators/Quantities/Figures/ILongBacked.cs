@@ -3,7 +3,7 @@ namespace Indicators.Quantities.Figures;
 /// <summary>
 /// Marks a quantity that is exactly one 64-bit integer of base units and nothing else (<see cref="Money"/>,
 /// <see cref="Headcount"/>, <see cref="HeadcountChange"/>, <see cref="Count{TUnit}"/>), so that a sum can run over the raw
-/// integers with the processor's overflow flag. Only types whose whole layout is that one <see cref="long"/> may carry it.
+/// integers (the vectorised exact kernel of <see cref="Utility.CheckedSum"/>). Only types whose whole layout is that one <see cref="long"/> may carry it.
 /// </summary>
 internal interface ILongBacked
 {
