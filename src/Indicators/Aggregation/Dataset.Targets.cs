@@ -116,43 +116,50 @@ public sealed partial class Dataset
         Observation observation, PublishedFigure<T> actual, DatasetTarget? stored, QuantityTarget<T>? target, PublishedRate? printed, ScheduleConvention convention)
         where T : struct, IQuantity<T>
     {
+        ImpliedTarget<T>? implied = printed is { } rate ? Indicators.Targets.ImpliedTarget.From(actual, rate) : null;
+        DerivedFigure[]? candidates = implied?.RoundestCandidates().Select(c => DerivedFigure.Of(c)).ToArray();
+        Func<ExplainLanguage, string>? impliedTrace = implied is { } i ? language => i.Explain(language) : null;
         if (target is not { } t)
         {
-            if (printed is not { } rate)
-            {
-                return new TargetAssessment(observation, null, null, null, null, null, null, null, [], _ => string.Empty);
-            }
-
-            ImpliedTarget<T> implied = Indicators.Targets.ImpliedTarget.From(actual, rate);
-            DerivedFigure[] candidates = implied.RoundestCandidates().Select(c => DerivedFigure.Of(c)).ToArray();
-            return new TargetAssessment(observation, null, rate, null, null, null, null, implied.Target, candidates, language => implied.Explain(language));
+            return new TargetAssessment(
+                observation, null, printed, new TargetAssessment.Parts(null, null, null, null, implied?.Target, candidates, null, null, null),
+                new TargetAssessment.Traces(null, impliedTrace));
         }
 
         PublishedTargetOutcome<T> outcome = t.Evaluate(actual);
         if (t.Kind != TargetKind.AtLeast)
         {
-            return new TargetAssessment(observation, stored, printed, null, null, outcome.Verdict, null, null, [], outcome.Explain);
+            return new TargetAssessment(
+                observation, stored, printed, new TargetAssessment.Parts(null, null, null, outcome.Verdict, implied?.Target, candidates, null, null, null),
+                new TargetAssessment.Traces(outcome.Explain, impliedTrace));
         }
 
         TargetCompletion<T> completion = TargetCompletion.Of(actual.Value, t.Value);
         int decimals = printed?.Decimals ?? 2;
         DerivedFigure rateFigure = DerivedFigure.RateOf(DerivedFigure.Of(actual), DerivedFigure.Of(t.Value), decimals);
         ScheduleComparison schedule = completion.AgainstSchedule(ScheduleProgress.Of(stored!.Period, observation.Period.End, convention));
-        RoundingConsistency? consistency = printed is { } r ? Indicators.Targets.ImpliedTarget.Check(actual.Value, t.Value, r) : null;
+        TargetAgreement<T>? agreement = implied?.Agreement(t.Value);
         return new TargetAssessment(
-            observation, stored, printed, rateFigure, schedule, outcome.Verdict, consistency, null, [],
-            language => completion.Explain(language, decimals) + "\n" + schedule.Explain(language));
+            observation,
+            stored,
+            printed,
+            new TargetAssessment.Parts(
+                completion.Rate, rateFigure, schedule, outcome.Verdict, implied?.Target, candidates, agreement?.Agrees,
+                agreement?.ConsistentActuals, agreement?.Rounding),
+            new TargetAssessment.Traces(language => completion.Explain(language, decimals), impliedTrace));
     }
 
     private static TargetAssessment AssessRate(Observation observation, DatasetTarget? stored)
     {
         if (stored is null)
         {
-            return new TargetAssessment(observation, null, null, null, null, null, null, null, [], _ => string.Empty);
+            return new TargetAssessment(observation, null, null, default, default);
         }
 
         RateTargetOutcome outcome = stored.AsRate().Evaluate(observation.AsRate().Value);
         TargetVerdict verdict = outcome.IsMet ? TargetVerdict.Met : TargetVerdict.NotMet;
-        return new TargetAssessment(observation, stored, null, null, null, verdict, null, null, [], _ => outcome.ToString());
+        return new TargetAssessment(
+            observation, stored, null, new TargetAssessment.Parts(null, null, null, verdict, null, null, null, null, null),
+            new TargetAssessment.Traces(_ => outcome.ToString(), null));
     }
 }
