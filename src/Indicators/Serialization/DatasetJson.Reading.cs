@@ -281,7 +281,7 @@ public static partial class DatasetJson
 
             try
             {
-                builder.Add(indicator.Code, region, period, figure, source);
+                AddFigure(builder, indicator, region, period, figure, source);
             }
             catch (Exception e) when (e is FormatException or ArgumentException or OverflowException)
             {
@@ -292,6 +292,24 @@ public static partial class DatasetJson
             }
 
             i++;
+        }
+    }
+
+    /// <summary>Adds a figure; a count whose measure word is shared by several units (个 counts positions and projects) is
+    /// read as the indicator's own unit.</summary>
+    private static void AddFigure(DatasetBuilder builder, IndicatorDefinition indicator, string region, ReportingPeriod period, string figure, string? source)
+    {
+        if (indicator.Unit == CountUnit.Positions)
+        {
+            builder.Add(indicator.Code, region, period, PublishedFigure.Parse<Count<Positions>>(figure), source);
+        }
+        else if (indicator.Unit == CountUnit.Projects)
+        {
+            builder.Add(indicator.Code, region, period, PublishedFigure.Parse<Count<Projects>>(figure), source);
+        }
+        else
+        {
+            builder.Add(indicator.Code, region, period, figure, source);
         }
     }
 

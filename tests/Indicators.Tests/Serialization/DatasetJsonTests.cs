@@ -92,12 +92,12 @@ public class DatasetJsonTests
         Assert.Equal("1.38%", d.Find("registered-urban-unemployment-rate", "331000", ReportingPeriod.YearToDate(new LocalDate(2020, 10, 31))).FigureText());
         var completions = d.AssessAll().Where(a => a.Completion is not null).ToDictionary(a => a.Actual.Indicator.Code, a => a.Completion!.Value.Value);
         Assert.Equal(5, completions.Count);
-        // 39221 / 20000 = 196.105 %, 2677 / 2000 = 133.85 %, 28914 / 20000 = 144.57 %.
-        Assert.Equal(new Indicators.Quantities.Ratio(39221, 20000), completions["rural-employment"]);
-        Assert.Equal(new Indicators.Quantities.Ratio(2677, 2000), completions["returning-geese-start-ups"]);
-        Assert.Equal(new Indicators.Quantities.Ratio(28914, 20000), completions["vocational-training-subsidised"]);
-        Assert.Equal(new Indicators.Quantities.Ratio(146400, 100000), completions["urban-new-employment"]);
-        Assert.Equal(new Indicators.Quantities.Ratio(17700, 12000), completions["urban-unemployed-re-employed"]);
+        // In percent: 39221 / 20000 = 196.105 %, 2677 / 2000 = 133.85 %, 28914 / 20000 = 144.57 %.
+        Assert.Equal(new Indicators.Quantities.Ratio(39221 * 100, 20000), completions["rural-employment"]);
+        Assert.Equal(new Indicators.Quantities.Ratio(2677 * 100, 2000), completions["returning-geese-start-ups"]);
+        Assert.Equal(new Indicators.Quantities.Ratio(28914 * 100, 20000), completions["vocational-training-subsidised"]);
+        Assert.Equal(new Indicators.Quantities.Ratio(146400 * 100, 100000), completions["urban-new-employment"]);
+        Assert.Equal(new Indicators.Quantities.Ratio(17700 * 100, 12000), completions["urban-unemployed-re-employed"]);
     }
 
     [Fact]
