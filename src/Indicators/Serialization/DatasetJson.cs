@@ -1,0 +1,115 @@
+using System;
+using System.Buffers;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using Indicators.Aggregation;
+using Indicators.Catalog;
+using Indicators.Periods;
+using Indicators.Quantities;
+using Indicators.Regions;
+using Indicators.Reporting;
+using Indicators.Targets;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Indicators.Serialization;
+
+/// <summary>
+/// Reads and writes a <see cref="Dataset"/> in the JSON dataset format, version 1 (docs/datasets.md, schema
+/// docs/dataset.schema.json): the built-in divisions at a date and regions defined in the file, indicators beyond the
+/// built-in catalog, observations with their figures as printed, targets (printed or inferred) and printed completion rates.
+/// </summary>
+/// <remarks>
+/// <para>Reading walks a <see cref="JsonDocument"/> and writing uses a <see cref="Utf8JsonWriter"/>: no reflection, so the
+/// format works trimmed and ahead of time compiled. Every value is a JSON string read back by the library's own parsers
+/// ("14.64万人", "2020-01-01/P10M", "20000人以上"); nothing goes through a binary floating-point number.</para>
+/// <para>Any defect of a document (bad JSON, a missing or mistyped field, an unknown version, unit, indicator or region,
+/// a duplicate, a figure that does not parse) is a <see cref="JsonException"/> whose message starts with the JSON path
+/// ("$.observations[3].figure: ..."); no partly read dataset is returned.</para>
+/// </remarks>
+public static partial class DatasetJson
+{
+    /// <summary>The value of the <c>format</c> field.</summary>
+    public const string FormatName = "indicators-dataset";
+
+    /// <summary>The version of the format this library reads and writes.</summary>
+    public const int Version = 1;
+
+    /// <summary>Reads a dataset from a JSON document.</summary>
+    /// <param name="json">The document.</param>
+    /// <returns>The dataset.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="JsonException">The document is not a valid dataset; the message names the JSON path.</exception>
+    public static Dataset Read(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        using JsonDocument document = Parse(() => JsonDocument.Parse(json, DocumentOptions));
+        return ReadRoot(document.RootElement);
+    }
+
+    /// <summary>Reads a dataset from a stream holding a UTF-8 JSON document.</summary>
+    /// <param name="utf8Json">The stream.</param>
+    /// <returns>The dataset.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="JsonException">The document is not a valid dataset; the message names the JSON path.</exception>
+    public static Dataset Read(Stream utf8Json)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        using JsonDocument document = Parse(() => JsonDocument.Parse(utf8Json, DocumentOptions));
+        return ReadRoot(document.RootElement);
+    }
+
+    /// <summary>The canonical JSON document of a dataset: indented, fields and entries in a fixed order (observations in
+    /// the dataset's order, targets and completion rates by indicator, region and period).</summary>
+    /// <param name="dataset">The dataset.</param>
+    /// <returns>The document, ending with a line feed.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="dataset"/> is null.</exception>
+    public static string ToJson(Dataset dataset)
+    {
+        using var stream = new MemoryStream();
+        Write(dataset, stream);
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>Writes the canonical JSON document of a dataset (<see cref="ToJson"/>) to a stream, in UTF-8.</summary>
+    /// <param name="dataset">The dataset.</param>
+    /// <param name="utf8Json">The stream.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void Write(Dataset dataset, Stream utf8Json)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            WriteRoot(writer, dataset);
+        }
+
+        utf8Json.Write(buffer.WrittenSpan);
+        utf8Json.WriteByte((byte)'\n');
+    }
+
+    private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 16 };
+
+    private static readonly LocalDatePattern DatePattern = LocalDatePattern.Iso;
+
+    private static JsonDocument Parse(Func<JsonDocument> parse)
+    {
+        try
+        {
+            return parse();
+        }
+        catch (JsonException e)
+        {
+            throw new JsonException($"The text is not a JSON document: {e.Message}", e.Path ?? "$", e.LineNumber, e.BytePositionInLine, e);
+        }
+    }
+
+    private static JsonException Error(string path, string problem, Exception? inner = null) =>
+        new($"{path}: {problem}", path, null, null, inner);
+
+    private static string Quote(string text) => Utility.TextExcerpt.Quote(text);
+}

@@ -1,0 +1,208 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using Indicators.Aggregation;
+using Indicators.Periods;
+using Indicators.Serialization;
+using Indicators.Tests.Support;
+using Json.Schema;
+using NodaTime;
+using Xunit;
+
+namespace Indicators.Tests.Serialization;
+
+public class DatasetJsonTests
+{
+    private const string Minimal = """
+        {"format":"indicators-dataset","version":1,"regions":{"asOf":"2020-11-10"},
+         "observations":[
+          {"indicator":"urban-new-employment","region":"331000","period":"2020-01-01/P10M","figure":"14.64万人"},
+          {"indicator":"job-fairs","region":"331000","period":"2020-01-01/P10M","figure":"165场"}]}
+        """;
+
+    internal static string RepositoryRoot()
+    {
+        for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Indicators.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new DirectoryNotFoundException($"No Indicators.sln above {AppContext.BaseDirectory}.");
+    }
+
+    [Fact]
+    public void Read_Minimal_HasTheFigures()
+    {
+        Dataset d = DatasetJson.Read(Minimal);
+        Assert.Equal(2, d.Count);
+        Assert.Equal("14.64万人", d.Find("urban-new-employment", "331000", ReportingPeriod.YearToDate(new LocalDate(2020, 10, 31))).FigureText());
+    }
+
+    [Theory]
+    [InlineData("\"version\":1", "\"version\":2", "$.version")]
+    [InlineData(",\"figure\":\"165场\"", "", "$.observations[1]")]
+    [InlineData("\"figure\":\"165场\"", "\"figure\":\"165只\"", "$.observations[1].figure")]
+    [InlineData("\"figure\":\"165场\"", "\"figure\":\"一百场\"", "$.observations[1].figure")]
+    [InlineData("\"figure\":\"14.64万人\"", "\"figure\":\"-5人\"", "$.observations[0].figure")]
+    [InlineData("\"indicator\":\"job-fairs\"", "\"indicator\":\"no-such-thing\"", "$.observations[1].indicator")]
+    [InlineData("\"region\":\"331000\",\"period\":\"2020-01-01/P10M\",\"figure\":\"165场\"", "\"region\":\"339999\",\"period\":\"2020-01-01/P10M\",\"figure\":\"165场\"", "$.observations[1].region")]
+    [InlineData("\"indicator\":\"job-fairs\"", "\"indicator\":\"urban-new-employment\"", "$.observations[1]")]
+    [InlineData("\"figure\":\"165场\"", "\"figure\":165", "$.observations[1].figure")]
+    [InlineData("\"period\":\"2020-01-01/P10M\",\"figure\":\"165场\"", "\"period\":\"October\",\"figure\":\"165场\"", "$.observations[1].period")]
+    [InlineData("\"format\":\"indicators-dataset\"", "\"format\":\"other\"", "$.format")]
+    [InlineData("\"asOf\":\"2020-11-10\"", "\"asOf\":\"10/11/2020\"", "$.regions.asOf")]
+    public void Read_Defect_ThrowsJsonExceptionNamingThePath(string from, string to, string path)
+    {
+        string json = Minimal.Replace(from, to, StringComparison.Ordinal);
+        Assert.NotEqual(Minimal, json);
+        JsonException e = Assert.Throws<JsonException>(() => DatasetJson.Read(json));
+        Assert.StartsWith(path + ":", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_UnknownUnit_NamesTheUnitField()
+    {
+        string json = Minimal.Replace("\"observations\"", "\"indicators\":[{\"code\":\"x\",\"quantity\":\"count\",\"unit\":\"barrel\",\"nature\":\"flow\",\"name\":\"桶\"}],\"observations\"", StringComparison.Ordinal);
+        JsonException e = Assert.Throws<JsonException>(() => DatasetJson.Read(json));
+        Assert.StartsWith("$.indicators[0].unit:", e.Message, StringComparison.Ordinal);
+        Assert.Contains("barrel", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_MissingObservations_NamesTheRoot()
+    {
+        JsonException e = Assert.Throws<JsonException>(() => DatasetJson.Read("""{"format":"indicators-dataset","version":1,"regions":{}}"""));
+        Assert.Equal("$: missing the required field \"observations\".", e.Message);
+    }
+
+    [Fact]
+    public void ReferenceDataset_HasEveryFigureAndTheFiveCompletions()
+    {
+        Dataset d = DatasetJson.Read(File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "data", "taizhou-2020.json")));
+        Assert.Equal(71, d.Count);
+        Assert.Equal(6, d.Targets.Count);
+        Assert.Equal("1.38%", d.Find("registered-urban-unemployment-rate", "331000", ReportingPeriod.YearToDate(new LocalDate(2020, 10, 31))).FigureText());
+        var completions = d.AssessAll().Where(a => a.Completion is not null).ToDictionary(a => a.Actual.Indicator.Code, a => a.Completion!.Value.Value);
+        Assert.Equal(5, completions.Count);
+        // In percent: 39221 / 20000 = 196.105 %, 2677 / 2000 = 133.85 %, 28914 / 20000 = 144.57 %.
+        Assert.Equal(new Indicators.Quantities.Ratio(39221 * 100, 20000), completions["rural-employment"]);
+        Assert.Equal(new Indicators.Quantities.Ratio(2677 * 100, 2000), completions["returning-geese-start-ups"]);
+        Assert.Equal(new Indicators.Quantities.Ratio(28914 * 100, 20000), completions["vocational-training-subsidised"]);
+        Assert.Equal(new Indicators.Quantities.Ratio(146400 * 100, 100000), completions["urban-new-employment"]);
+        Assert.Equal(new Indicators.Quantities.Ratio(17700 * 100, 12000), completions["urban-unemployed-re-employed"]);
+    }
+
+    [Fact]
+    public void EveryDatasetFile_MatchesTheSchema()
+    {
+        string root = RepositoryRoot();
+        JsonSchema schema = JsonSchema.FromText(File.ReadAllText(Path.Combine(root, "docs", "dataset.schema.json")));
+        var files = new[] { Path.Combine(root, "docs", "data"), Path.Combine(root, "tests") }
+            .Where(Directory.Exists)
+            .SelectMany(dir => Directory.EnumerateFiles(dir, "*.json", SearchOption.AllDirectories))
+            .Where(f => !f.Contains(Path.DirectorySeparatorChar + "bin" + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+                && !f.Contains(Path.DirectorySeparatorChar + "obj" + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            .Where(f => File.ReadAllText(f).Contains("\"indicators-dataset\"", StringComparison.Ordinal))
+            .ToList();
+        Assert.NotEmpty(files);
+        foreach (string file in files)
+        {
+            EvaluationResults result = schema.Evaluate(JsonDocument.Parse(File.ReadAllText(file)).RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+            Assert.True(result.IsValid, file + ": " + string.Join("; ", (result.Details ?? []).Where(r => r.Errors is not null).Select(r => r.InstanceLocation + " " + string.Join(",", r.Errors!.Values))));
+        }
+
+        // The generated documents match it too.
+        Assert.True(schema.Evaluate(JsonDocument.Parse(DatasetJson.ToJson(DatasetJson.Read(Minimal))).RootElement).IsValid);
+    }
+
+    [Property(Arbitrary = [typeof(DatasetJsonGenerators)], MaxTest = 60)]
+    public void RoundTrip_IsLossless(DatasetDocument document)
+    {
+        Dataset first = DatasetJson.Read(document.Json);
+        Dataset second = DatasetJson.Read(DatasetJson.ToJson(first));
+        Assert.Equal(first.Observations.OrderBy(o => o.ToString(), StringComparer.Ordinal), second.Observations.OrderBy(o => o.ToString(), StringComparer.Ordinal));
+        Assert.Equal(first.Observations.Select(o => o.Source), second.Observations.Select(o => o.Source));
+        Assert.Equal(first.Targets.OrderBy(t => t.ToString(), StringComparer.Ordinal), second.Targets.OrderBy(t => t.ToString(), StringComparer.Ordinal));
+        Assert.Equal(first.Targets.Select(t => t.InferredBecause).Order(StringComparer.Ordinal), second.Targets.Select(t => t.InferredBecause).Order(StringComparer.Ordinal));
+        Assert.Equal(first.CompletionRateEntries(), second.CompletionRateEntries());
+        Assert.Equal(first.Regions["taizhou-coast"], second.Regions["taizhou-coast"]);
+        Assert.Equal(first.Catalog["custom-count"], second.Catalog["custom-count"]);
+        Assert.Equal(DatasetJson.ToJson(first), DatasetJson.ToJson(second));
+    }
+
+    [Property(Arbitrary = [typeof(DatasetJsonGenerators)], MaxTest = 200)]
+    public void Mutation_ThrowsNothingButJsonException(DatasetDocument document, int seed)
+    {
+        var random = new Random(seed);
+        string json = document.Json;
+        string mutated = random.Next(4) switch
+        {
+            0 => json[..random.Next(json.Length)],
+            1 => Delete(json, random),
+            2 => ChangeType(json, random),
+            _ => json.Remove(random.Next(json.Length), 1),
+        };
+        try
+        {
+            DatasetJson.Read(mutated);
+        }
+        catch (JsonException)
+        {
+        }
+    }
+
+    private static string Delete(string json, Random random)
+    {
+        JsonNode root = JsonNode.Parse(json)!;
+        var objects = root.AsObject().DescendantsAndSelf().OfType<JsonObject>().ToList();
+        JsonObject target = objects[random.Next(objects.Count)];
+        if (target.Count > 0)
+        {
+            target.Remove(target.ElementAt(random.Next(target.Count)).Key);
+        }
+
+        return root.ToJsonString();
+    }
+
+    private static string ChangeType(string json, Random random)
+    {
+        JsonNode root = JsonNode.Parse(json)!;
+        var objects = root.AsObject().DescendantsAndSelf().OfType<JsonObject>().Where(o => o.Count > 0).ToList();
+        JsonObject target = objects[random.Next(objects.Count)];
+        string key = target.ElementAt(random.Next(target.Count)).Key;
+        target[key] = random.Next(3) switch { 0 => JsonValue.Create(42), 1 => new JsonArray(), _ => JsonValue.Create("?") };
+        return root.ToJsonString();
+    }
+}
+
+internal static class JsonNodeExtensions
+{
+    internal static System.Collections.Generic.IEnumerable<JsonNode> DescendantsAndSelf(this JsonNode node)
+    {
+        yield return node;
+        System.Collections.Generic.IEnumerable<JsonNode?> children = node switch
+        {
+            JsonObject o => o.Select(p => p.Value),
+            JsonArray a => a,
+            _ => [],
+        };
+        foreach (JsonNode? child in children)
+        {
+            if (child is not null)
+            {
+                foreach (JsonNode d in child.DescendantsAndSelf())
+                {
+                    yield return d;
+                }
+            }
+        }
+    }
+}
