@@ -33,10 +33,13 @@ public sealed partial class Dataset
     private readonly Dictionary<(int Indicator, int Region, ReportingPeriod Period), PublishedRate> completionRates;
 
     internal Dataset(
-        IndicatorCatalog catalog, RegionHierarchy hierarchy, int[] indicators, int[] regions, ReportingPeriod[] periods,
+        string? title, string? source, NodaTime.LocalDate? regionsAsOf, IndicatorCatalog catalog, RegionHierarchy hierarchy, int[] indicators, int[] regions, ReportingPeriod[] periods,
         long[] values, int[] publications, Dictionary<int, string> sources, DatasetTarget[] targets,
         Dictionary<(int, int, ReportingPeriod), PublishedRate> completionRates)
     {
+        Title = title;
+        Source = source;
+        RegionsAsOf = regionsAsOf;
         this.targets = targets;
         this.completionRates = completionRates;
         Catalog = catalog;
@@ -76,12 +79,21 @@ public sealed partial class Dataset
             periodIndices[row] = pIndex[from];
             this.values[row] = values[from];
             this.publications[row] = publications[from];
-            if (sources.TryGetValue(from, out string? source))
+            if (sources.TryGetValue(from, out string? note))
             {
-                this.sources[row] = source;
+                this.sources[row] = note;
             }
         }
     }
+
+    /// <summary>The dataset's title, or null.</summary>
+    public string? Title { get; }
+
+    /// <summary>Where the dataset as a whole comes from, or null.</summary>
+    public string? Source { get; }
+
+    /// <summary>The date of the built-in list of administrative divisions the regions were taken from, or null.</summary>
+    public NodaTime.LocalDate? RegionsAsOf { get; }
 
     /// <summary>The indicators the observations refer to.</summary>
     public IndicatorCatalog Catalog { get; }

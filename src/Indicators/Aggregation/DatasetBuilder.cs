@@ -46,6 +46,16 @@ public sealed class DatasetBuilder
     /// <summary>The regions observations may name.</summary>
     public RegionHierarchy Regions { get; }
 
+    /// <summary>The dataset's title ("Taizhou: stabilising employment, 2020-11-10"), or null.</summary>
+    public string? Title { get; set; }
+
+    /// <summary>Where the dataset as a whole comes from, or null.</summary>
+    public string? Source { get; set; }
+
+    /// <summary>The date of the built-in list of administrative divisions the regions were taken from
+    /// (<see cref="AdministrativeDivisions.AsOf(NodaTime.LocalDate)"/>), where they were; null otherwise.</summary>
+    public NodaTime.LocalDate? RegionsAsOf { get; set; }
+
     /// <summary>The number of observations added so far.</summary>
     public int Count => values.Count;
 
@@ -226,22 +236,33 @@ public sealed class DatasetBuilder
     /// <returns>The dataset.</returns>
     public Dataset Build() =>
         new(
-            Catalog, Regions, indicators.ToArray(), regions.ToArray(), periods.ToArray(), values.ToArray(), publications.ToArray(),
+            Title, Source, RegionsAsOf, Catalog, Regions, indicators.ToArray(), regions.ToArray(), periods.ToArray(), values.ToArray(), publications.ToArray(),
             new Dictionary<int, string>(sources), [.. targets.Values], new Dictionary<(int, int, ReportingPeriod), PublishedRate>(completionRates));
 
+    /// <summary>
+    /// Reads a count as the indicator's unit. The unit's measure word may be shared with another predefined unit (个 counts
+    /// positions and projects) or belong to a unit of one's own, which the general parser does not know: the measure word is
+    /// then read in the place of 家 and the count given the indicator's unit.
+    /// </summary>
     private static PublishedFigure<UnitCount> ParseCount(IndicatorDefinition definition, string figure)
     {
-        PublishedFigure<UnitCount> parsed = PublishedFigure.Parse<UnitCount>(figure);
-        if (parsed.Value.Unit != definition.Unit)
+        CountUnit unit = definition.Unit!;
+        if (PublishedFigure.TryParse(figure, out PublishedFigure<UnitCount> parsed) && parsed.Value.Unit == unit)
         {
-            // The measure word may be shared (个 counts positions and projects): read it as the indicator's unit.
-            if (parsed.Value.Unit is { } unit && (unit.Simplified == definition.Unit!.Simplified || unit.Traditional == definition.Unit.Traditional))
+            return parsed;
+        }
+
+        foreach (string word in new[] { unit.Simplified, unit.Traditional })
+        {
+            int at = figure.LastIndexOf(word, StringComparison.Ordinal);
+            if (at > 0 && PublishedFigure.TryParse(string.Concat(figure.AsSpan(0, at), "家", figure.AsSpan(at + word.Length)), out PublishedFigure<UnitCount> read)
+                && read.Value.Unit == CountUnit.Enterprises)
             {
-                return PublishedFigure.Of(new UnitCount(parsed.Value.Value, definition.Unit), parsed.Printed.Format, parsed.Qualifier, parsed.IsInclusive, parsed.Status);
+                return PublishedFigure.Of(new UnitCount(read.Value.Value, unit), read.Printed.Format, read.Qualifier, read.IsInclusive, read.Status);
             }
         }
 
-        return parsed;
+        throw new FormatException($"{Utility.TextExcerpt.Quote(figure)} is not a published count of {unit.EnglishPlural} ({unit.Simplified}), as the indicator \"{definition.Code}\" counts.");
     }
 
     private static void CheckQuantity<T>(IndicatorDefinition definition, T value, string parameter)

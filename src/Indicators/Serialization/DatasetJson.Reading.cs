@@ -40,19 +40,20 @@ public static partial class DatasetJson
             throw Error("$.version", $"this library reads version {Version} of the dataset format; got {version.GetRawText()}.");
         }
 
-        OptionalString(root, "title", "$");
-        OptionalString(root, "source", "$");
-        RegionHierarchy regions = ReadRegions(Required(root, "regions", "$"), "$.regions");
+        string? title = OptionalString(root, "title", "$");
+        string? datasetSource = OptionalString(root, "source", "$");
+        RegionHierarchy regions = ReadRegions(Required(root, "regions", "$"), "$.regions", out LocalDate? asOf);
         IndicatorCatalog catalog = ReadIndicators(root);
-        var builder = new DatasetBuilder(catalog, regions);
+        var builder = new DatasetBuilder(catalog, regions) { Title = title, Source = datasetSource, RegionsAsOf = asOf };
         ReadObservations(builder, root);
         ReadTargets(builder, root);
         ReadCompletionRates(builder, root);
         return builder.Build();
     }
 
-    private static RegionHierarchy ReadRegions(JsonElement element, string path)
+    private static RegionHierarchy ReadRegions(JsonElement element, string path, out LocalDate? asOfDate)
     {
+        asOfDate = null;
         CheckObject(element, path, RegionsFields);
         RegionHierarchy hierarchy = RegionHierarchy.Empty;
         if (OptionalString(element, "asOf", path) is { } asOf)
@@ -66,6 +67,7 @@ public static partial class DatasetJson
             try
             {
                 hierarchy = AdministrativeDivisions.AsOf(date.Value);
+                asOfDate = date.Value;
             }
             catch (ArgumentException e)
             {
@@ -295,23 +297,8 @@ public static partial class DatasetJson
         }
     }
 
-    /// <summary>Adds a figure; a count whose measure word is shared by several units (个 counts positions and projects) is
-    /// read as the indicator's own unit.</summary>
-    private static void AddFigure(DatasetBuilder builder, IndicatorDefinition indicator, string region, ReportingPeriod period, string figure, string? source)
-    {
-        if (indicator.Unit == CountUnit.Positions)
-        {
-            builder.Add(indicator.Code, region, period, PublishedFigure.Parse<Count<Positions>>(figure), source);
-        }
-        else if (indicator.Unit == CountUnit.Projects)
-        {
-            builder.Add(indicator.Code, region, period, PublishedFigure.Parse<Count<Projects>>(figure), source);
-        }
-        else
-        {
-            builder.Add(indicator.Code, region, period, figure, source);
-        }
-    }
+    private static void AddFigure(DatasetBuilder builder, IndicatorDefinition indicator, string region, ReportingPeriod period, string figure, string? source) =>
+        builder.Add(indicator.Code, region, period, figure, source);
 
     private static bool LooksNegative(string figure)
     {

@@ -17,7 +17,17 @@ public static partial class DatasetJson
         writer.WriteStartObject();
         writer.WriteString("format", FormatName);
         writer.WriteNumber("version", Version);
-        WriteRegions(writer, dataset.Regions);
+        if (dataset.Title is not null)
+        {
+            writer.WriteString("title", dataset.Title);
+        }
+
+        if (dataset.Source is not null)
+        {
+            writer.WriteString("source", dataset.Source);
+        }
+
+        WriteRegions(writer, dataset.Regions, dataset.RegionsAsOf);
         WriteIndicators(writer, dataset.Catalog);
         writer.WriteStartArray("observations");
         foreach (Observation o in dataset.Observations)
@@ -91,33 +101,38 @@ public static partial class DatasetJson
 
     /// <summary>The built-in divisions at the latest month any of the hierarchy's built-in divisions was first listed
     /// (every one of them is still listed then), and every other region, or region that differs from the built-in one, as defined.</summary>
-    private static void WriteRegions(Utf8JsonWriter writer, RegionHierarchy hierarchy)
+    private static void WriteRegions(Utf8JsonWriter writer, RegionHierarchy hierarchy, LocalDate? regionsAsOf)
     {
-        YearMonth? month = null;
-        foreach (Region r in hierarchy.Regions)
+        LocalDate? asOf = regionsAsOf;
+        if (asOf is null)
         {
-            if (r.IsAdministrativeDivision && r.ValidFrom is { } from && (month is null || from > month))
+            YearMonth? month = null;
+            foreach (Region r in hierarchy.Regions)
             {
-                month = from;
+                if (r.IsAdministrativeDivision && r.ValidFrom is { } from && (month is null || from > month))
+                {
+                    month = from;
+                }
             }
+
+            asOf = month?.OnDayOfMonth(1);
         }
 
         RegionHierarchy builtIn = RegionHierarchy.Empty;
-        if (month is { } m)
+        if (asOf is { } date)
         {
-            LocalDate date = m.OnDayOfMonth(1);
             builtIn = AdministrativeDivisions.AsOf(date);
             if (!hierarchy.Regions.Any(r => builtIn.TryGet(r.Id, out Region? b) && b.Equals(r)))
             {
                 builtIn = RegionHierarchy.Empty;
-                month = null;
+                asOf = null;
             }
         }
 
         writer.WriteStartObject("regions");
-        if (month is { } asOf)
+        if (asOf is { } written)
         {
-            writer.WriteString("asOf", DatePattern.Format(asOf.OnDayOfMonth(1)));
+            writer.WriteString("asOf", DatePattern.Format(written));
         }
 
         List<Region> defined = hierarchy.Regions.Where(r => !(builtIn.TryGet(r.Id, out Region? b) && b.Equals(r))).ToList();

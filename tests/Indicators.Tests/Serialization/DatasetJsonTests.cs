@@ -89,7 +89,8 @@ public class DatasetJsonTests
         Dataset d = DatasetJson.Read(File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "data", "taizhou-2020.json")));
         Assert.Equal(71, d.Count);
         Assert.Equal(6, d.Targets.Count);
-        Assert.Equal("1.38%", d.Find("registered-urban-unemployment-rate", "331000", ReportingPeriod.YearToDate(new LocalDate(2020, 10, 31))).FigureText());
+        Assert.Equal("1.38%", d.Find("registered-urban-unemployment-rate", "331000", ReportingPeriod.Month(2020, 10)).FigureText());
+        Assert.Equal(File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "data", "taizhou-2020.json")), DatasetJson.ToJson(d)); // canonical form
         var completions = d.AssessAll().Where(a => a.Completion is not null).ToDictionary(a => a.Actual.Indicator.Code, a => a.Completion!.Value.Value);
         Assert.Equal(5, completions.Count);
         // In percent: 39221 / 20000 = 196.105 %, 2677 / 2000 = 133.85 %, 28914 / 20000 = 144.57 %.
