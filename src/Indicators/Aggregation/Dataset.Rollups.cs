@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Indicators.Catalog;
 using Indicators.Periods;
 using Indicators.Quantities;
@@ -22,7 +23,9 @@ public sealed partial class Dataset
     /// <param name="period">The period.</param>
     /// <returns>The roll-up.</returns>
     /// <exception cref="ArgumentException">The indicator or region is unknown, the region has nothing under it, or the
-    /// indicator does not add up over regions (its rule is <see cref="RollupKind.NotAdditive"/>); the message names it.</exception>
+    /// indicator does not add up over regions (its rule is <see cref="RollupKind.NotAdditive"/>); the message names it. For a
+    /// rate: its denominator may be zero, or its numerator and denominator have figures for different regions (a ratio of
+    /// sums over different parts is no region's rate); the message names the regions.</exception>
     /// <exception cref="KeyNotFoundException">No region under <paramref name="region"/> has a figure for the period.</exception>
     /// <exception cref="OverflowException">The sum leaves the range of the indicator's quantity.</exception>
     public RegionalTotal RollUp(string indicator, string region, ReportingPeriod period)
@@ -71,10 +74,55 @@ public sealed partial class Dataset
                 nameof(region));
         }
 
+        CheckSameCoverage(definition, region, period, numerator, denominator);
         int row = RowOf(indicator, region, period);
         int decimals = row < 0 ? 2 : new PackedPublication(publications[row]).Decimals;
         DerivedFigure rate = DerivedFigure.RateOf(numerator.Figure, denominator.Figure, decimals);
         return new RegionalTotal(definition, Regions.Regions[region], period, rate, [], [], row < 0 ? null : At(row), numerator, denominator);
+    }
+
+    /// <summary>
+    /// A ratio of sums is a rate only where both sums are over the same regions (DESIGN rule 5): the leaves the numerator's
+    /// parts cover must be the leaves the denominator's cover (a part may be a region with its own figure, covering the
+    /// leaves under it). Where one component has figures for regions the other lacks, the rate cannot be recomputed.
+    /// </summary>
+    private void CheckSameCoverage(IndicatorDefinition definition, int region, ReportingPeriod period, RegionalTotal numerator, RegionalTotal denominator)
+    {
+        HashSet<string> numeratorLeaves = CoveredLeaves(numerator);
+        HashSet<string> denominatorLeaves = CoveredLeaves(denominator);
+        if (numeratorLeaves.SetEquals(denominatorLeaves))
+        {
+            return;
+        }
+
+        string Only(HashSet<string> these, HashSet<string> those, string component, string other)
+        {
+            List<string> ids = [.. these.Where(id => !those.Contains(id)).Select(id => Regions[id].ToString())];
+            return ids.Count == 0
+                ? string.Empty
+                : $" \"{component}\" has figures for {string.Join(", ", ids.Take(5))}{(ids.Count > 5 ? $" and {ids.Count - 5} more" : string.Empty)}, where \"{other}\" has none.";
+        }
+
+        string numeratorCode = definition.Rollup.Numerator!;
+        string denominatorCode = definition.Rollup.Denominator!;
+        throw new ArgumentException(
+            $"The rate \"{definition.Code}\" cannot be recomputed for {Regions.Regions[region]} in {period}: its numerator and denominator cover different regions."
+            + Only(numeratorLeaves, denominatorLeaves, numeratorCode, denominatorCode) + Only(denominatorLeaves, numeratorLeaves, denominatorCode, numeratorCode),
+            nameof(region));
+    }
+
+    private HashSet<string> CoveredLeaves(RegionalTotal total)
+    {
+        var leaves = new HashSet<string>(StringComparer.Ordinal);
+        foreach (Observation part in total.Parts)
+        {
+            foreach (Region leaf in Regions.Leaves(part.Region.Id))
+            {
+                leaves.Add(leaf.Id);
+            }
+        }
+
+        return leaves;
     }
 
     /// <summary>For each region under <paramref name="region"/>: its figure, or those of the regions under it.</summary>

@@ -61,7 +61,7 @@ public sealed class RegionHierarchy
             {
                 if (++depth > regions.Length)
                 {
-                    throw new ArgumentException($"The region {regions[i]} is its own ancestor: its parents form a cycle.", nameof(regions));
+                    throw new ArgumentException(CycleMessage(regions, parents, i), nameof(regions));
                 }
             }
 
@@ -272,6 +272,29 @@ public sealed class RegionHierarchy
         }
 
         return false;
+    }
+
+    /// <summary>The regions of the cycle that <paramref name="start"/>'s parents run into (<paramref name="start"/> itself
+    /// may only hang under it), named in order.</summary>
+    private static string CycleMessage(Region[] regions, int[] parents, int start)
+    {
+        var seen = new HashSet<int>();
+        int p = start;
+        while (seen.Add(p))
+        {
+            p = parents[p];
+        }
+
+        var cycle = new List<Region> { regions[p] };
+        for (int q = parents[p]; q != p; q = parents[q])
+        {
+            cycle.Add(regions[q]);
+        }
+
+        cycle.Add(regions[p]);
+        return cycle.Count == 2
+            ? $"The region {regions[p]} is its own parent: its parents form a cycle."
+            : $"The regions {string.Join(" → ", cycle)} are their own ancestors: their parents form a cycle.";
     }
 
     private int IndexOfOrThrow(string id)
