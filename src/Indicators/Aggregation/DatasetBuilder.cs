@@ -247,7 +247,8 @@ public sealed class DatasetBuilder
     private static PublishedFigure<UnitCount> ParseCount(IndicatorDefinition definition, string figure)
     {
         CountUnit unit = definition.Unit!;
-        if (PublishedFigure.TryParse(figure, out PublishedFigure<UnitCount> parsed) && parsed.Value.Unit == unit)
+        bool readAsIs = PublishedFigure.TryParse(figure, out PublishedFigure<UnitCount> parsed);
+        if (readAsIs && parsed.Value.Unit == unit)
         {
             return parsed;
         }
@@ -260,6 +261,11 @@ public sealed class DatasetBuilder
             {
                 return PublishedFigure.Of(new UnitCount(read.Value.Value, unit), read.Printed.Format, read.Qualifier, read.IsInclusive, read.Status);
             }
+        }
+
+        if (readAsIs)
+        {
+            return parsed; // a count of another unit: refused by the caller with the indicator and both units named
         }
 
         throw new FormatException($"{Utility.TextExcerpt.Quote(figure)} is not a published count of {unit.EnglishPlural} ({unit.Simplified}), as the indicator \"{definition.Code}\" counts.");

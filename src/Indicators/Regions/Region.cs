@@ -77,7 +77,7 @@ public sealed class Region : IEquatable<Region>
     /// <param name="validTo">The last month it is listed with this name, or null while it is still listed.</param>
     /// <returns>The region, with its code as <see cref="Id"/>.</returns>
     /// <exception cref="ArgumentException"><paramref name="code"/> is <see cref="RegionCode.None"/>, a name is empty,
-    /// <paramref name="level"/> is not a GB/T 2260 level, or <paramref name="validTo"/> is before <paramref name="validFrom"/>.</exception>
+    /// <paramref name="level"/> is not a GB/T 2260 level, <paramref name="parent"/> is <paramref name="code"/> itself, or <paramref name="validTo"/> is before <paramref name="validFrom"/>.</exception>
     public static Region Division(
         RegionCode code, string name, RegionLevel level, RegionCode parent = default, string? traditionalName = null,
         string? englishName = null, YearMonth? validFrom = null, YearMonth? validTo = null)
@@ -91,6 +91,11 @@ public sealed class Region : IEquatable<Region>
         if (level is not (RegionLevel.Province or RegionLevel.Prefecture or RegionLevel.County))
         {
             throw new ArgumentException($"An administrative division is a province, a prefecture or a county; got {level}.", nameof(level));
+        }
+
+        if (parent == code)
+        {
+            throw new ArgumentException($"The region {code} {name} cannot be its own parent.", nameof(parent));
         }
 
         if (validFrom is { } from && validTo is { } to && to < from)
@@ -113,7 +118,7 @@ public sealed class Region : IEquatable<Region>
     /// <param name="traditionalName">Its name in traditional Chinese where it differs.</param>
     /// <param name="englishName">Its English name where known.</param>
     /// <returns>The region.</returns>
-    /// <exception cref="ArgumentException">An argument breaks the rules above.</exception>
+    /// <exception cref="ArgumentException">An argument breaks the rules above, or <paramref name="parentId"/> is <paramref name="id"/> itself.</exception>
     public static Region Defined(
         string id, string name, RegionLevel level, string? parentId = null, string? traditionalName = null, string? englishName = null)
     {
@@ -132,6 +137,10 @@ public sealed class Region : IEquatable<Region>
         if (parentId is not null)
         {
             CheckId(parentId, nameof(parentId));
+            if (parentId == id)
+            {
+                throw new ArgumentException($"The region {id} cannot be its own parent.", nameof(parentId));
+            }
         }
 
         return new Region(
