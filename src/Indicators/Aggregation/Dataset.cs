@@ -30,13 +30,15 @@ public sealed partial class Dataset
     private readonly Dictionary<int, string> sources;
     private readonly ReportingPeriod[] periods;
     private readonly DatasetTarget[] targets;
+    private readonly DatasetDerivation[] derivations;
     private readonly Dictionary<(int Indicator, int Region, ReportingPeriod Period), PublishedRate> completionRates;
 
     internal Dataset(
         string? title, string? source, NodaTime.LocalDate? regionsAsOf, IndicatorCatalog catalog, RegionHierarchy hierarchy, int[] indicators, int[] regions, ReportingPeriod[] periods,
         long[] values, int[] publications, Dictionary<int, string> sources, DatasetTarget[] targets,
-        Dictionary<(int, int, ReportingPeriod), PublishedRate> completionRates)
+        Dictionary<(int, int, ReportingPeriod), PublishedRate> completionRates, DatasetDerivation[] derivations)
     {
+        this.derivations = derivations;
         Title = title;
         Source = source;
         RegionsAsOf = regionsAsOf;

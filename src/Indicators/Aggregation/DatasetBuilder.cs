@@ -26,6 +26,7 @@ public sealed class DatasetBuilder
     private readonly HashSet<(int Indicator, int Region, ReportingPeriod Period)> keys = [];
     private readonly Dictionary<(int Indicator, int Region, ReportingPeriod Period), DatasetTarget> targets = [];
     private readonly Dictionary<(int Indicator, int Region, ReportingPeriod Period), PublishedRate> completionRates = [];
+    private readonly List<DatasetDerivation> derivations = [];
 
     /// <summary>A builder of a dataset of indicators of <paramref name="catalog"/> for regions of <paramref name="regions"/>.</summary>
     /// <param name="catalog">The indicators observations may name (<see cref="IndicatorCatalog.BuiltIn"/>, extended with
@@ -232,12 +233,35 @@ public sealed class DatasetBuilder
         return this;
     }
 
+    /// <summary>Declares a figure the report implies but does not print (a total, money per unit, a share, a product).</summary>
+    /// <param name="derivation">The declaration; its indicators and region must be known here, and its identifier new.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">An indicator or the region is unknown, or the identifier was declared before.</exception>
+    /// <remarks>Whether the figures it needs are there is checked by <see cref="Dataset.Evaluate"/>, not here.</remarks>
+    public DatasetBuilder AddDerivation(DatasetDerivation derivation)
+    {
+        ArgumentNullException.ThrowIfNull(derivation);
+        foreach (string code in derivation.Indicators)
+        {
+            ResolveKnown(code, derivation.Region);
+        }
+
+        if (derivations.Exists(d => d.Id == derivation.Id))
+        {
+            throw new ArgumentException($"The derivation \"{derivation.Id}\" is declared twice.", nameof(derivation));
+        }
+
+        derivations.Add(derivation);
+        return this;
+    }
+
     /// <summary>The dataset of the observations added; the builder may go on and build another.</summary>
     /// <returns>The dataset.</returns>
     public Dataset Build() =>
         new(
             Title, Source, RegionsAsOf, Catalog, Regions, indicators.ToArray(), regions.ToArray(), periods.ToArray(), values.ToArray(), publications.ToArray(),
-            new Dictionary<int, string>(sources), [.. targets.Values], new Dictionary<(int, int, ReportingPeriod), PublishedRate>(completionRates));
+            new Dictionary<int, string>(sources), [.. targets.Values], new Dictionary<(int, int, ReportingPeriod), PublishedRate>(completionRates),
+            [.. derivations]);
 
     /// <summary>
     /// Reads a count as the indicator's unit. The unit's measure word may be shared with another predefined unit (个 counts
