@@ -17,13 +17,14 @@ namespace Indicators.Serialization;
 /// <content>Reading.</content>
 public static partial class DatasetJson
 {
-    private static readonly string[] RootFields = ["format", "version", "title", "source", "regions", "indicators", "observations", "targets", "completionRates"];
+    private static readonly string[] RootFields = ["format", "version", "title", "source", "regions", "indicators", "observations", "targets", "completionRates", "derived"];
     private static readonly string[] RegionsFields = ["asOf", "defined"];
     private static readonly string[] RegionFields = ["id", "name", "traditionalName", "englishName", "level", "parent"];
     private static readonly string[] IndicatorFields = ["code", "quantity", "unit", "nature", "rollup", "numerator", "denominator", "polarity", "name", "traditionalName", "englishName"];
     private static readonly string[] ObservationFields = ["indicator", "region", "period", "figure", "source"];
     private static readonly string[] TargetFields = ["indicator", "region", "period", "target", "inferred"];
     private static readonly string[] CompletionFields = ["indicator", "region", "period", "rate"];
+    private static readonly string[] DerivedFields = ["id", "kind", "indicators", "region", "period", "name", "traditionalName", "englishName"];
 
     private static Dataset ReadRoot(JsonElement root)
     {
@@ -48,6 +49,7 @@ public static partial class DatasetJson
         ReadObservations(builder, root);
         ReadTargets(builder, root);
         ReadCompletionRates(builder, root);
+        ReadDerived(builder, root);
         return builder.Build();
     }
 
@@ -435,6 +437,60 @@ public static partial class DatasetJson
             try
             {
                 builder.AddCompletionRate(indicator.Code, region, period, rate);
+            }
+            catch (ArgumentException e)
+            {
+                throw Error(path, e.Message, e);
+            }
+        }
+    }
+
+    private static void ReadDerived(DatasetBuilder builder, JsonElement root)
+    {
+        if (!root.TryGetProperty("derived", out JsonElement derived))
+        {
+            return;
+        }
+
+        int i = 0;
+        foreach (JsonElement item in Array(derived, "$.derived"))
+        {
+            string path = $"$.derived[{i++}]";
+            CheckObject(item, path, DerivedFields);
+            string id = RequiredString(item, "id", path);
+            string kindText = RequiredString(item, "kind", path);
+            DerivationKind kind = kindText switch
+            {
+                "total" => DerivationKind.Total,
+                "perUnit" => DerivationKind.PerUnit,
+                "share" => DerivationKind.Share,
+                "product" => DerivationKind.Product,
+                _ => throw Error(path + ".kind", $"expected total, perUnit, share or product; got {Quote(kindText)}."),
+            };
+            var codes = new List<string>();
+            int j = 0;
+            foreach (JsonElement code in Array(Required(item, "indicators", path), path + ".indicators"))
+            {
+                string codePath = $"{path}.indicators[{j++}]";
+                string text = code.ValueKind == JsonValueKind.String ? code.GetString()! : throw Error(codePath, $"expected an indicator code; got {JsonText.Describe(code.ValueKind)}.");
+                codes.Add(builder.Catalog.Contains(text) ? text : throw Error(codePath, $"unknown indicator {Quote(text)}: it is neither built in nor defined in $.indicators."));
+            }
+
+            string region = RequiredString(item, "region", path);
+            if (!builder.Regions.Contains(region))
+            {
+                throw Error(path + ".region", $"unknown region {Quote(region)}.");
+            }
+
+            string periodText = RequiredString(item, "period", path);
+            ReportingPeriod period = ReportingPeriod.TryParse(periodText, CultureInfo.InvariantCulture, out ReportingPeriod p)
+                ? p
+                : throw Error(path + ".period", $"expected a reporting period; got {Quote(periodText)}.");
+            try
+            {
+                builder.AddDerivation(new DatasetDerivation(
+                    id, kind, codes, region, period, RequiredString(item, "name", path), OptionalString(item, "traditionalName", path),
+                    OptionalString(item, "englishName", path)));
             }
             catch (ArgumentException e)
             {

@@ -89,6 +89,46 @@ public static partial class DatasetJson
             writer.WriteEndArray();
         }
 
+        if (dataset.Derivations.Count > 0)
+        {
+            writer.WriteStartArray("derived");
+            foreach (DatasetDerivation d in dataset.Derivations)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("id", d.Id);
+                writer.WriteString("kind", d.Kind switch
+                {
+                    DerivationKind.Total => "total",
+                    DerivationKind.PerUnit => "perUnit",
+                    DerivationKind.Share => "share",
+                    _ => "product",
+                });
+                writer.WriteStartArray("indicators");
+                foreach (string code in d.Indicators)
+                {
+                    writer.WriteStringValue(code);
+                }
+
+                writer.WriteEndArray();
+                writer.WriteString("region", d.Region);
+                writer.WriteString("period", d.Period.ToString());
+                writer.WriteString("name", d.Name);
+                if (d.TraditionalName is not null)
+                {
+                    writer.WriteString("traditionalName", d.TraditionalName);
+                }
+
+                if (d.EnglishName is not null)
+                {
+                    writer.WriteString("englishName", d.EnglishName);
+                }
+
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+        }
+
         writer.WriteEndObject();
     }
 

@@ -83,6 +83,20 @@ public class DatasetJsonTests
         Assert.Equal("$: missing the required field \"observations\".", e.Message);
     }
 
+    [Theory]
+    [InlineData("burden-relief-total", "58.19亿元", "[58.175亿元, 58.205亿元)")]
+    [InlineData("relief-per-enterprise", "12796.52元", "(12740.69…元, 12852.83…元)")]
+    [InlineData("flexible-employment-subsidy-per-person", "6051.56元", "[6051.54…元, 6051.57…元)")]
+    [InlineData("interest-subsidy-share", "10.19%", "(10.165…%, 10.223…%)")]
+    [InlineData("monthly-unemployment-assistance", "158.75万元", "[158.5…万元, 158.9…万元)")]
+    public void ReferenceDataset_DerivesTheWorkedFacts(string id, string figure, string bounds)
+    {
+        Dataset d = DatasetJson.Read(File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "data", "taizhou-2020.json")));
+        DerivedFigure derived = d.Evaluate(d.Derivations.Single(x => x.Id == id));
+        Assert.Equal(figure, derived.ToString(Indicators.Reporting.ExplainLanguage.ZhHans));
+        Assert.Equal(bounds, derived.BoundsToString(Indicators.Reporting.ExplainLanguage.ZhHans));
+    }
+
     [Fact]
     public void ReferenceDataset_HasEveryFigureAndTheFiveCompletions()
     {
