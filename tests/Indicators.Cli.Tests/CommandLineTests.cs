@@ -131,10 +131,11 @@ public class CommandLineTests
         // The header and the rule fit on one line each; the long names go on over a second line, alone.
         Assert.Contains("Published  Agrees", lines[header], StringComparison.Ordinal);
         Assert.Equal(lines[header].Length, lines[header + 1].Length);
-        Assert.StartsWith("Rural employment ", lines[header + 2], StringComparison.Ordinal);
-        Assert.EndsWith("196.11%  yes", lines[header + 2], StringComparison.Ordinal);
-        Assert.Equal("promoted", lines[header + 3]);
-        Assert.Contains("urban unemployed", lines, StringComparer.Ordinal);
+        Assert.StartsWith("New urban employment ", lines[header + 2], StringComparison.Ordinal);
+        Assert.EndsWith("146.43%  yes", lines[header + 2], StringComparison.Ordinal);
+        Assert.StartsWith("Re-employment of the ", lines[header + 3], StringComparison.Ordinal);
+        Assert.Equal("urban unemployed", lines[header + 4]);
+        Assert.Contains("promoted", lines, StringComparer.Ordinal);
     }
 
     [Theory]
@@ -197,7 +198,7 @@ public class CommandLineTests
     public void Run_Json_FirstFigureCarriesActualTargetAndRates()
     {
         using JsonDocument json = JsonDocument.Parse(Run("reproduce", "--json").Output);
-        JsonElement rural = json.RootElement.GetProperty("figures")[0];
+        JsonElement rural = json.RootElement.GetProperty("figures")[2];
         Assert.Equal("rural-employment", rural.GetProperty("id").GetString());
         Assert.Equal("39221人", rural.GetProperty("actual").GetProperty("printed").GetString());
         Assert.Equal(39_221L, rural.GetProperty("actual").GetProperty("baseUnits").GetInt64());
@@ -212,7 +213,7 @@ public class CommandLineTests
     public void Run_Json_FirstFigureCarriesImpliedTargetAndHalfUpOnly()
     {
         using JsonDocument json = JsonDocument.Parse(Run("reproduce", "--json").Output);
-        JsonElement rural = json.RootElement.GetProperty("figures")[0];
+        JsonElement rural = json.RootElement.GetProperty("figures")[2];
         JsonElement implied = rural.GetProperty("impliedTarget");
 
         // 39 221 ÷ 196.115% = 3 922 100 000 / 196 115 = 784 420 000 / 39 223; 39 221 ÷ 196.105% = 20 000, included.
@@ -223,8 +224,8 @@ public class CommandLineTests
     }
 
     [Theory]
-    [InlineData(1, "Both")]
-    [InlineData(2, "Both")]
+    [InlineData(3, "Both")]
+    [InlineData(4, "Both")]
     public void Run_Json_OtherExactActualsAreConsistentUnderBothRules(int index, string consistency)
     {
         using JsonDocument json = JsonDocument.Parse(Run("reproduce", "--json").Output);
@@ -232,8 +233,8 @@ public class CommandLineTests
     }
 
     [Theory]
-    [InlineData(3, "(99941.95…, 100017.07…)")]
-    [InlineData(4, "(11958.39…, 12026.96…)")]
+    [InlineData(0, "(99941.95…, 100017.07…)")]
+    [InlineData(1, "(11958.39…, 12026.96…)")]
     public void Run_Json_RoundedActualsCarryTheirImpliedTargetButNoRoundingVerdict(int index, string display)
     {
         using JsonDocument json = JsonDocument.Parse(Run("reproduce", "--json").Output);
@@ -243,8 +244,8 @@ public class CommandLineTests
     }
 
     [Theory]
-    [InlineData(3, 146_425L, 146_434L)]
-    [InlineData(4, 17_711L, 17_711L)]
+    [InlineData(0, 146_425L, 146_434L)]
+    [InlineData(1, 17_711L, 17_711L)]
     public void Run_Json_RoundedActualsCarryTheirConsistentRange(int index, long min, long max)
     {
         using JsonDocument json = JsonDocument.Parse(Run("reproduce", "--json").Output);
@@ -257,7 +258,7 @@ public class CommandLineTests
     public void Run_Json_ScheduleAt20200630IsHalfTheYear()
     {
         using JsonDocument json = JsonDocument.Parse(Run("reproduce", "--json").Output);
-        JsonElement schedule = json.RootElement.GetProperty("figures")[0].GetProperty("schedule");
+        JsonElement schedule = json.RootElement.GetProperty("figures")[2].GetProperty("schedule");
         Assert.Equal("2020-06-30", schedule.GetProperty("asOf").GetString());
         Assert.Equal("months", schedule.GetProperty("convention").GetString());
         Assert.Equal(6, schedule.GetProperty("elapsed").GetInt32());
@@ -273,7 +274,7 @@ public class CommandLineTests
     public void Run_Json_ScheduleAt20201031IsTenTwelfths()
     {
         using JsonDocument json = JsonDocument.Parse(Run("reproduce", "--json").Output);
-        JsonElement schedule = json.RootElement.GetProperty("figures")[3].GetProperty("schedule");
+        JsonElement schedule = json.RootElement.GetProperty("figures")[0].GetProperty("schedule");
         Assert.Equal("2020-10-31", schedule.GetProperty("asOf").GetString());
         Assert.Equal(10, schedule.GetProperty("elapsed").GetInt32());
         Assert.Equal(12, schedule.GetProperty("total").GetInt32());
@@ -306,7 +307,7 @@ public class CommandLineTests
     public void Run_JsonExplain_CarriesTheTracesInChinese()
     {
         using JsonDocument json = JsonDocument.Parse(Run("reproduce", "--json", "--explain").Output);
-        JsonElement explain = json.RootElement.GetProperty("figures")[0].GetProperty("explain");
+        JsonElement explain = json.RootElement.GetProperty("figures")[2].GetProperty("explain");
         Assert.Equal("zh-Hans", explain.GetProperty("language").GetString());
         Assert.Equal("完成率 = 39 221 人 ÷ 20 000 人 = 196.105% ≈ 196.11%（四舍五入）", explain.GetProperty("completion").GetString());
         Assert.Equal("目标 ∈ 39221 ÷ [196.105%, 196.115%) = (19998.98…, 20000]", explain.GetProperty("impliedTarget").GetString());
@@ -319,7 +320,7 @@ public class CommandLineTests
     public void Run_JsonExplainLangEn_CarriesTheTracesInEnglishAndTheRoundedValueNote()
     {
         using JsonDocument json = JsonDocument.Parse(Run("reproduce", "--json", "--explain", "--lang", "en").Output);
-        JsonElement explain = json.RootElement.GetProperty("figures")[3].GetProperty("explain");
+        JsonElement explain = json.RootElement.GetProperty("figures")[0].GetProperty("explain");
         Assert.Equal("en", explain.GetProperty("language").GetString());
         Assert.Equal("completion rate = 146,400 persons ÷ 100,000 persons = 146.4%", explain.GetProperty("completion").GetString());
         Assert.Contains("[146350, 146450)", explain.GetProperty("printedValueNote").GetString(), StringComparison.Ordinal);

@@ -51,7 +51,7 @@ internal sealed class ReproduceCommand
     {
         TextWriter output = result.InvocationConfiguration.Output;
         OutputLanguage chosen = result.GetValue(language);
-        ReportCheck check = ReferenceReport.Reproduce();
+        ReportCheck check = DatasetReport.Reproduce(DatasetReport.LoadReference());
         if (result.GetValue(json))
         {
             ReportJson.Write(check, chosen, result.GetValue(explain), output);

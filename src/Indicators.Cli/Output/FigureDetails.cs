@@ -32,7 +32,7 @@ internal static class FigureDetails
         ArgumentNullException.ThrowIfNull(figure);
         ArgumentNullException.ThrowIfNull(labels);
         ArgumentNullException.ThrowIfNull(output);
-        QuantityKind kind = figure.Figure.Quantity;
+        Catalog.IndicatorDefinition kind = figure.Figure.Definition;
         string actual = figure.Actual.ToString(language.ToExplain());
         string target = figure.Target.ToString(figure.TargetFormat, language.ToExplain());
         string published = figure.PublishedRate.ToString();
@@ -75,7 +75,7 @@ internal static class FigureDetails
         DerivedFigure.Of(schedule.Gap).Abs().ToShortString(Decimals, Indicators.Reporting.ExplainLanguage.ZhHans, withUnit: false);
 
     /// <summary>"146425–146434人", or "17711人" for a single value, in the labels' language.</summary>
-    internal static string Range((long Min, long Max) range, QuantityKind kind, Labels labels)
+    internal static string Range((long Min, long Max) range, Catalog.IndicatorDefinition kind, Labels labels)
     {
         ArgumentNullException.ThrowIfNull(labels);
         string max = QuantityText.Format(kind, range.Max, new DisplayFormat(Scale.One, 0), labels.FigureProvider);
@@ -115,10 +115,5 @@ internal static class FigureDetails
         _ => labels.RoundingNeither,
     };
 
-    private static string Unit(QuantityKind kind, Labels labels) => kind switch
-    {
-        QuantityKind.Persons => labels.Persons,
-        QuantityKind.Enterprises => labels.Enterprises,
-        _ => throw new InvalidDataException($"Unknown quantity {kind}."),
-    };
+    private static string Unit(Catalog.IndicatorDefinition kind, Labels labels) => QuantityText.UnitName(kind, labels.IsEnglish);
 }

@@ -21,7 +21,7 @@ internal static class FigureJson
         writer.WriteString("id", figure.Id);
         ReportJson.WriteText(writer, "indicator", figure.Indicator);
         writer.WriteString("asOf", ReportJson.Date(figure.AsOf));
-        writer.WriteString("unit", Unit(figure.Quantity));
+        writer.WriteString("unit", QuantityText.UnitName(figure.Definition, english: true));
 
         writer.WriteStartObject("actual");
         writer.WriteString("printed", figure.Actual);
@@ -146,10 +146,4 @@ internal static class FigureJson
         _ => "Neither",
     };
 
-    private static string Unit(QuantityKind kind) => kind switch
-    {
-        QuantityKind.Persons => "persons",
-        QuantityKind.Enterprises => "enterprises",
-        _ => throw new InvalidDataException($"Unknown quantity {kind}."),
-    };
 }

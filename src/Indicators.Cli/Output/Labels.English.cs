@@ -9,7 +9,7 @@ internal sealed partial class Labels
     internal static readonly Labels English = new()
     {
         FigureProvider = CultureInfo.GetCultureInfo("en-US"),
-        Title = "{0} ({1}): completion rates reproduced",
+        Title = "{0}: completion rates reproduced",
         DerivedHeading = "Derived from the published figures (not printed in the report)",
         DerivedBounds = "the inputs are rounded, so the true value lies in {0}",
         Indicator = "Indicator",
@@ -43,7 +43,6 @@ internal sealed partial class Labels
         ExplainHeading = "How it is computed:",
         PrintedValueNote = "(of the published value {0}, which is rounded and stands for the interval {1})",
         Summary = "{1} of {0} published rates agree; {2} of {0} figures are ahead of schedule.",
-        Persons = "persons",
-        Enterprises = "enterprises",
+        IsEnglish = true,
     };
 }

@@ -9,7 +9,7 @@ internal sealed partial class Labels
     internal static readonly Labels ZhHans = new()
     {
         FigureProvider = CultureInfo.InvariantCulture,
-        Title = "{0}（{1}）：完成率复核",
+        Title = "{0}：完成率复核",
         DerivedHeading = "由公布数推算（报告未印出）",
         DerivedBounds = "因各数为四舍五入后的数，真实值在 {0}",
         Indicator = "指标",
@@ -43,7 +43,6 @@ internal sealed partial class Labels
         ExplainHeading = "计算过程：",
         PrintedValueNote = "（按公布值 {0} 计算；公布值是四舍五入后的数，代表区间 {1}）",
         Summary = "共 {0} 项，{1} 项与公布完成率一致，{2} 项快于序时进度。",
-        Persons = "人",
-        Enterprises = "家",
+        IsEnglish = false,
     };
 }

@@ -22,7 +22,7 @@ internal sealed partial class Labels
     /// <summary>Formats figures (persons, enterprises, 万) in this language.</summary>
     internal required IFormatProvider FigureProvider { get; init; }
 
-    /// <summary>Title: {0} the report, {1} its date.</summary>
+    /// <summary>Title: {0} the dataset's title.</summary>
     internal required string Title { get; init; }
 
     /// <summary>Column header.</summary>
@@ -103,11 +103,8 @@ internal sealed partial class Labels
     /// <summary>Summary: {0} figures, {1} of them agree, {2} of them ahead of schedule.</summary>
     internal required string Summary { get; init; }
 
-    /// <summary>The unit of persons.</summary>
-    internal required string Persons { get; init; }
-
-    /// <summary>The unit of enterprises.</summary>
-    internal required string Enterprises { get; init; }
+    /// <summary>Whether these are the English labels (units are named in English, else in simplified Chinese).</summary>
+    internal required bool IsEnglish { get; init; }
 
     /// <summary>The labels for <paramref name="language"/>.</summary>
     internal static Labels For(OutputLanguage language) => language == OutputLanguage.English ? English : ZhHans;

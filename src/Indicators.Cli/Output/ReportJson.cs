@@ -93,9 +93,11 @@ internal static class ReportJson
     private static void WriteReport(Utf8JsonWriter writer, ReportInfo report)
     {
         writer.WriteStartObject("report");
-        WriteText(writer, "publisher", report.Publisher);
-        WriteText(writer, "title", report.Title);
-        writer.WriteString("published", Date(report.Published));
+        writer.WriteString("title", report.Title);
+        if (report.Source is not null)
+        {
+            writer.WriteString("source", report.Source);
+        }
         writer.WriteEndObject();
     }
 }

@@ -28,7 +28,7 @@ internal static class ReportTable
         ArgumentNullException.ThrowIfNull(output);
         Labels labels = Labels.For(language);
 
-        FigureDetails.WriteWrapped(output, 0, Format(labels.Title, check.Report.Title.For(language), Date(check.Report.Published)));
+        FigureDetails.WriteWrapped(output, 0, Format(labels.Title, check.Report.Title));
         output.WriteLine();
         output.Write(Table(Header(labels), check.Figures.Select(figure => Row(figure, language, labels))));
         output.WriteLine();

@@ -2,10 +2,10 @@ using System;
 
 namespace Indicators.Cli.Reference;
 
-/// <summary>One completion figure as the report prints it (an entry of <c>Data/reference-report.json</c>).</summary>
+/// <summary>One completion figure of a dataset: an actual with its target and printed completion rate.</summary>
 /// <param name="Id">A stable identifier, for example <c>new-urban-employment</c>.</param>
 /// <param name="Indicator">The indicator's name.</param>
-/// <param name="Quantity">What the actual and the target count.</param>
+/// <param name="Definition">The indicator: what the actual and the target count.</param>
 /// <param name="AsOf">The date the actual is cumulated to.</param>
 /// <param name="Actual">The actual as printed: "39221人", "14.64万人".</param>
 /// <param name="Target">The target used, written as a figure: "20000人", "10万人".</param>
@@ -14,7 +14,7 @@ namespace Indicators.Cli.Reference;
 internal sealed record FigureRecord(
     string Id,
     LocalizedText Indicator,
-    QuantityKind Quantity,
+    Catalog.IndicatorDefinition Definition,
     DateOnly AsOf,
     string Actual,
     string Target,

@@ -2,8 +2,7 @@ using System;
 
 namespace Indicators.Cli.Reference;
 
-/// <summary>Which report the figures come from.</summary>
-/// <param name="Publisher">Who published it.</param>
-/// <param name="Title">What it is.</param>
-/// <param name="Published">When it was published.</param>
-internal sealed record ReportInfo(LocalizedText Publisher, LocalizedText Title, DateOnly Published);
+/// <summary>Which dataset the figures come from.</summary>
+/// <param name="Title">The dataset's title.</param>
+/// <param name="Source">Where it comes from, or null.</param>
+internal sealed record ReportInfo(string Title, string? Source);

@@ -71,6 +71,16 @@ public sealed class DatasetTarget : IEquatable<DatasetTarget>
     /// <exception cref="InvalidOperationException">The indicator is not a rate.</exception>
     public RateTarget AsRate() => As<RateTarget>();
 
+    /// <summary>The target's floor, ceiling or level as an exact figure in its printed unit (20 000 人, 3.5%).</summary>
+    /// <returns>The figure.</returns>
+    public DerivedFigure ToDerivedFigure() => target switch
+    {
+        QuantityTarget<Money> t => DerivedFigure.Of(t.Value),
+        QuantityTarget<Headcount> t => DerivedFigure.Of(t.Value),
+        QuantityTarget<UnitCount> t => DerivedFigure.Of(t.Value),
+        _ => DerivedFigure.Of(((RateTarget)target).Value),
+    };
+
     /// <summary>The target as text: "20000人以上", "3.5%以内".</summary>
     /// <returns>The text, which the target type's <c>Parse</c> reads back.</returns>
     public string TargetText() => target.ToString()!;

@@ -9,7 +9,7 @@ namespace Indicators.Cli.Tests.Reference;
 /// <summary>The worked facts the report does not print, typed in by hand from DESIGN.md.</summary>
 public class DerivedFiguresTests
 {
-    private static DerivedCheck Derived(string id) => ReferenceReport.Reproduce().Derived.Single(d => d.Record.Id == id);
+    private static DerivedCheck Derived(string id) => ReferenceReportTests.Reproduce().Derived.Single(d => d.Record.Id == id);
 
     [Fact]
     public void BurdenRelief_TotalIs58Point19Yi_WithBounds()
@@ -48,17 +48,18 @@ public class DerivedFiguresTests
     [Fact]
     public void MonthlyAllowance_Is158Point75Wan()
     {
-        DerivedCheck allowance = Derived("monthly-unemployment-allowance");
+        DerivedCheck allowance = Derived("monthly-unemployment-assistance");
         Assert.Equal("158.75万元", allowance.Result.ZhHans);
         Assert.Equal("500 元 × 3 175 人 = 158.75万元", allowance.Explain.ZhHans);
     }
 
     [Fact]
-    public void UnemploymentRate_SaysTheDifferenceNeedsTheProvincialFigure()
+    public void UnemploymentRate_IsSetAgainstItsCeiling()
     {
-        DerivedCheck rate = Derived("registered-unemployment-rate");
+        DerivedCheck rate = Derived("registered-urban-unemployment-rate");
         Assert.Equal("1.38%", rate.Result.ZhHans);
-        Assert.Contains("cannot be computed", rate.Explain.En, System.StringComparison.Ordinal);
+        Assert.Equal("[1.375%, 1.385%)", rate.Bounds!.ZhHans);
+        Assert.Contains("3.5%以内: met, margin 2.12", rate.Explain.En, System.StringComparison.Ordinal);
     }
 
     [Fact]

@@ -12,20 +12,21 @@ namespace Indicators.Cli.Tests.Reference;
 public class ReferenceReportTests
 {
     [Fact]
-    public void Load_EmbeddedData_HoldsTheFiveFiguresInOrder()
+    public void Reproduce_EmbeddedDataset_HoldsTheFiveFiguresInCatalogOrder()
     {
-        ReportFile report = ReferenceReport.Load();
+        ReportCheck report = Reproduce();
         Assert.Equal(
-            ["rural-employment", "returning-geese-start-ups", "vocational-training-subsidised", "new-urban-employment", "urban-unemployed-re-employed"],
-            report.Figures.Select(figure => figure.Id));
-        Assert.Equal(["39221人", "2677家", "28914人", "14.64万人", "1.77万人"], report.Figures.Select(figure => figure.Actual));
-        Assert.Equal(["196.11%", "133.85%", "144.57%", "146.43%", "147.59%"], report.Figures.Select(figure => figure.CompletionRate));
+            ["urban-new-employment", "urban-unemployed-re-employed", "rural-employment", "returning-geese-start-ups", "vocational-training-subsidised"],
+            report.Figures.Select(figure => figure.Figure.Id));
+        Assert.Equal(["14.64万人", "1.77万人", "39221人", "2677家", "28914人"], report.Figures.Select(figure => figure.Figure.Actual));
+        Assert.Equal(["146.43%", "147.59%", "196.11%", "133.85%", "144.57%"], report.Figures.Select(figure => figure.Figure.CompletionRate));
+        Assert.Equal(["10万人", "1.2万人", "20000人", "2000家", "20000人"], report.Figures.Select(figure => figure.Figure.Target));
     }
 
     [Fact]
     public void Reproduce_ReferenceReport_AllFiveAgree()
     {
-        ReportCheck check = ReferenceReport.Reproduce();
+        ReportCheck check = Reproduce();
         Assert.Equal(5, check.Figures.Count);
         Assert.All(check.Figures, figure => Assert.True(figure.Agrees, figure.Figure.Id));
         Assert.True(check.AllAgree);
@@ -64,7 +65,7 @@ public class ReferenceReportTests
 
     [Theory]
     [InlineData("rural-employment", "(19998.98…, 20000]")]
-    [InlineData("new-urban-employment", "(99941.95…, 100017.07…)")]
+    [InlineData("urban-new-employment", "(99941.95…, 100017.07…)")]
     [InlineData("urban-unemployed-re-employed", "(11958.39…, 12026.96…)")]
     public void Reproduce_ImpliedTarget_IsTheWorkedInterval(string id, string interval)
     {
@@ -80,7 +81,7 @@ public class ReferenceReportTests
     [Fact]
     public void Reproduce_NewUrbanEmployment_ConsistentActualsAre146425To146434()
     {
-        FigureCheck figure = Figure("new-urban-employment");
+        FigureCheck figure = Figure("urban-new-employment");
         Assert.Equal((Ratio)146_400L, figure.Actual.Value);
         Assert.Equal((Ratio)100_000L, figure.Target.Value);
         Assert.Equal("146.4%", figure.ComputedRate.ToString());
@@ -105,7 +106,7 @@ public class ReferenceReportTests
     [InlineData("rural-employment", 6, "50%")]
     [InlineData("returning-geese-start-ups", 6, "50%")]
     [InlineData("vocational-training-subsidised", 6, "50%")]
-    [InlineData("new-urban-employment", 10, "83.33%")]
+    [InlineData("urban-new-employment", 10, "83.33%")]
     [InlineData("urban-unemployed-re-employed", 10, "83.33%")]
     public void Reproduce_Schedule_ByMonthsOf2020AndAhead(string id, int months, string progress)
     {
@@ -119,17 +120,19 @@ public class ReferenceReportTests
     [Fact]
     public void Reproduce_ReferenceReport_AllFiveAheadOfSchedule()
     {
-        Assert.Equal(5, ReferenceReport.Reproduce().AheadOfSchedule);
+        Assert.Equal(5, Reproduce().AheadOfSchedule);
     }
 
-    [Theory]
-    [InlineData("""{ "report": { "publisher": { "zhHans": "甲", "en": "A" }, "title": { "zhHans": "乙", "en": "B" }, "published": "2020-11-10" } }""")]
-    [InlineData("""{ "report": null, "figures": [] }""")]
-    [InlineData("""{ "report": { "publisher": { "zhHans": "甲", "en": "A" }, "title": { "zhHans": "乙", "en": "B" }, "published": "2020-11-10" }, "figures": [], "extra": 1 }""")]
-    public void Deserialize_MissingNullOrUnknownMember_ThrowsJsonException(string json)
+    [Fact]
+    public void Load_NotADataset_ThrowsJsonExceptionWithThePath()
     {
-        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(json, ReportJsonContext.Default.ReportFile));
+        string path = System.IO.Path.GetTempFileName();
+        System.IO.File.WriteAllText(path, """{ "format": "indicators-dataset", "version": 2 }""");
+        JsonException e = Assert.Throws<JsonException>(() => DatasetReport.Load(path));
+        Assert.StartsWith("$.version", e.Message, System.StringComparison.Ordinal);
     }
 
-    private static FigureCheck Figure(string id) => ReferenceReport.Reproduce().Figures.Single(figure => figure.Figure.Id == id);
+    internal static ReportCheck Reproduce() => DatasetReport.Reproduce(DatasetReport.LoadReference());
+
+    private static FigureCheck Figure(string id) => Reproduce().Figures.Single(figure => figure.Figure.Id == id);
 }

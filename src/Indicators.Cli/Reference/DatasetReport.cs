@@ -1,0 +1,127 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Indicators.Aggregation;
+using Indicators.Catalog;
+using Indicators.Quantities;
+using Indicators.Reporting;
+using Indicators.Serialization;
+
+namespace Indicators.Cli.Reference;
+
+/// <summary>
+/// Gathers what the library computes from a dataset into the records the output writes: every actual with a target and
+/// a printed completion rate (<see cref="Dataset.AssessAll"/>), every declared derived figure (<see cref="Dataset.Evaluate"/>),
+/// and every rate set against its target. It picks and labels results; it computes nothing.
+/// </summary>
+internal static class DatasetReport
+{
+    /// <summary>The name of the embedded reference dataset (<c>docs/data/taizhou-2020.json</c>).</summary>
+    internal const string ResourceName = "Indicators.Cli.Data.taizhou-2020.json";
+
+    /// <summary>Decimals the implied-target interval is shown with.</summary>
+    internal const int IntervalDecimals = 2;
+
+    /// <summary>Reads the embedded reference dataset.</summary>
+    /// <exception cref="InvalidDataException">The resource is missing.</exception>
+    internal static Dataset LoadReference()
+    {
+        using Stream stream = typeof(DatasetReport).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidDataException($"The embedded resource {ResourceName} is missing.");
+        return DatasetJson.Read(stream);
+    }
+
+    /// <summary>Reads a dataset file.</summary>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="System.Text.Json.JsonException">The file is not a valid dataset; the message gives the JSON path.</exception>
+    internal static Dataset Load(string path)
+    {
+        using FileStream stream = File.OpenRead(path);
+        return DatasetJson.Read(stream);
+    }
+
+    /// <summary>Everything <c>reproduce</c> shows of <paramref name="dataset"/>.</summary>
+    internal static ReportCheck Reproduce(Dataset dataset)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        var figures = new List<FigureCheck>();
+        var statements = new List<DerivedCheck>();
+        foreach (TargetAssessment assessment in dataset.AssessAll())
+        {
+            if (assessment.Completion is not null && assessment.PublishedCompletion is { } rate && assessment.ImpliedTarget is { } implied)
+            {
+                figures.Add(Figure(assessment, rate, implied));
+            }
+            else if (assessment.Target is not null && assessment.Actual.Indicator.Quantity == IndicatorQuantity.Rate)
+            {
+                statements.Add(RateStatement(assessment));
+            }
+        }
+
+        List<DerivedCheck> derived = [.. dataset.Derivations.Select(d => Derived(dataset, d)), .. statements];
+        return new ReportCheck(new ReportInfo(dataset.Title ?? string.Empty, dataset.Source), figures, derived);
+    }
+
+    private static FigureCheck Figure(TargetAssessment a, PublishedRate rate, DerivedFigure implied)
+    {
+        Observation actual = a.Actual;
+        DatasetTarget target = a.Target!;
+        DerivedFigure actualFigure = actual.ToDerivedFigure();
+        DerivedFigure targetFigure = target.ToDerivedFigure();
+        var targetFormat = new DisplayFormat(actualFigure.Precision.Scale);
+        var record = new FigureRecord(
+            actual.Indicator.Code,
+            new LocalizedText(actual.Indicator.NameIn(ExplainLanguage.ZhHans), actual.Indicator.NameIn(ExplainLanguage.English)),
+            actual.Indicator,
+            actual.Period.End.ToDateOnly(),
+            actual.FigureText(),
+            targetFigure.ToString(targetFormat, ExplainLanguage.ZhHans),
+            target.InferredBecause ?? "printed in the report",
+            rate.ToString());
+        (long Min, long Max)? consistent = a.ConsistentActuals is ValueInterval actuals && actuals.TryGetWholeNumbers(out long min, out long max)
+            ? (min, max)
+            : null;
+        var impliedCheck = new ImpliedTargetCheck(
+            implied.Bounds,
+            implied.Bounds.ToString(IntervalDecimals),
+            [.. a.ImpliedTargetCandidates.Select(c => c.Value)],
+            a.TargetAgrees ?? false,
+            consistent,
+            a.PublishedRateConsistency);
+        var traces = new FigureTraces(
+            Both(a.ExplainOutcome),
+            Both(a.ExplainImpliedTarget),
+            Both(language => a.Schedule!.Value.Progress.Explain(language)),
+            Both(language => a.Schedule!.Value.Explain(language)));
+        return new FigureCheck(record, actualFigure, targetFigure, targetFormat, a.ExactCompletion!.Value, rate, impliedCheck, a.Schedule!.Value, traces);
+    }
+
+    private static DerivedCheck Derived(Dataset dataset, DatasetDerivation derivation)
+    {
+        DerivedFigure figure = dataset.Evaluate(derivation);
+        var record = new DerivedRecord(
+            derivation.Id,
+            new LocalizedText(derivation.NameIn(ExplainLanguage.ZhHans), derivation.NameIn(ExplainLanguage.English)),
+            derivation.Kind.ToString(),
+            [.. derivation.Indicators.Select(code => dataset.Find(code, derivation.Region, derivation.Period).FigureText())]);
+        return new DerivedCheck(record, Both(figure.ToString), figure.IsExact ? null : Both(figure.BoundsToString), Both(figure.Explain));
+    }
+
+    // A rate is shown with its bounds and, as its note, the outcome against its target (met or not, with the margin).
+    private static DerivedCheck RateStatement(TargetAssessment a)
+    {
+        DerivedFigure rate = a.Actual.ToDerivedFigure();
+        IndicatorDefinition indicator = a.Actual.Indicator;
+        var record = new DerivedRecord(
+            indicator.Code,
+            new LocalizedText(indicator.NameIn(ExplainLanguage.ZhHans), indicator.NameIn(ExplainLanguage.English)),
+            "rateTarget",
+            [a.Actual.FigureText()],
+            new LocalizedText(a.Target!.TargetText() + "：" + a.Verdict, a.Target.TargetText() + ": " + a.Verdict));
+        return new DerivedCheck(record, Both(rate.ToString), Both(rate.BoundsToString), Both(a.ExplainOutcome));
+    }
+
+    private static LocalizedText Both(Func<ExplainLanguage, string> text) =>
+        new(text(ExplainLanguage.ZhHans), text(ExplainLanguage.English));
+}
