@@ -281,6 +281,7 @@ public sealed partial class Dataset
         int baseExponent = definition.Quantity == IndicatorQuantity.Money ? 2 : 0;
         long[]? lower = null;
         long[]? upper = null;
+        byte[]? open = null;
         ValueInterval[]? intervals = null;
         if (((orBits >> 10) & 0x7) != 0)
         {
@@ -306,8 +307,11 @@ public sealed partial class Dataset
                 halfSteps[bits] = HalfStep(bits, baseExponent);
             }
 
+            // A rounded figure v stands for [v − h, v + h) when positive, (v − h, v + h] when negative (rounding is half
+            // away from zero), (−h, h) when 0, or [0, h) for a quantity that cannot be negative.
             lower = new long[cellCount];
             upper = new long[cellCount];
+            open = new byte[cellCount];
             bool anyRounded = false;
             foreach (int r in partRegions)
             {
@@ -317,8 +321,10 @@ public sealed partial class Dataset
                     if (half != 0)
                     {
                         int cell = cellBase[r] + slotOf[periodIndices[row]];
+                        long value = values[row];
                         upper[cell] = checked(upper[cell] + half);
-                        lower[cell] = checked(lower[cell] + (nonNegative && values[row] == 0 ? 0 : half));
+                        lower[cell] = checked(lower[cell] + (nonNegative && value == 0 ? 0 : half));
+                        open[cell] |= (byte)((value < 0 || (value == 0 && !nonNegative) ? RollupTable.LowerOpen : 0) | (value >= 0 ? RollupTable.UpperOpen : 0) | RollupTable.Rounded);
                         anyRounded = true;
                     }
                 }
@@ -327,6 +333,7 @@ public sealed partial class Dataset
             if (!anyRounded)
             {
                 lower = upper = null;
+                open = null;
             }
         }
 
@@ -335,6 +342,7 @@ public sealed partial class Dataset
         int[] outCounts = new int[groups.Length * slots];
         long[]? outLower = lower is null ? null : new long[groups.Length * slots];
         long[]? outUpper = upper is null ? null : new long[groups.Length * slots];
+        byte[]? outOpen = open is null ? null : new byte[groups.Length * slots];
         ValueInterval[]? outIntervals = intervals is null ? null : new ValueInterval[groups.Length * slots];
         for (int g = 0; g < groups.Length; g++)
         {
@@ -342,6 +350,7 @@ public sealed partial class Dataset
             int runningCount = 0;
             long runningLower = 0;
             long runningUpper = 0;
+            byte runningOpen = 0;
             ValueInterval runningBounds = default;
             for (int s = 0; s < slots; s++)
             {
@@ -356,6 +365,7 @@ public sealed partial class Dataset
                     {
                         outLower[o] = lower![cell];
                         outUpper![o] = upper![cell];
+                        outOpen![o] = open![cell];
                     }
 
                     if (outIntervals is not null)
@@ -374,6 +384,7 @@ public sealed partial class Dataset
                     {
                         runningLower = checked(runningLower + lower![cell]);
                         runningUpper = checked(runningUpper + upper![cell]);
+                        runningOpen |= open![cell];
                     }
 
                     if (outIntervals is not null)
@@ -388,6 +399,7 @@ public sealed partial class Dataset
                 {
                     outLower[o] = runningLower;
                     outUpper![o] = runningUpper;
+                    outOpen![o] = runningOpen;
                 }
 
                 if (outIntervals is not null)
@@ -400,7 +412,7 @@ public sealed partial class Dataset
         PackedPublication first = new(end > start ? publications[start] : 0);
         Region[] groupRegions = Array.ConvertAll(groups, g => Regions.Regions[g]);
         return new RollupTable(
-            definition, groupRegions, columns, outTotals, outCounts, outLower, outUpper, outIntervals, present,
+            definition, groupRegions, columns, outTotals, outCounts, outLower, outUpper, outOpen, outIntervals, present,
             new DisplayFormat(first.Scale, first.Decimals));
     }
 

@@ -27,6 +27,7 @@ public sealed class RollupTable : IReadOnlyList<RollupRow>
     private readonly int[] partCounts;
     private readonly long[]? lowerOffsets;
     private readonly long[]? upperOffsets;
+    private readonly byte[]? openEnds;
     private readonly ValueInterval[]? bounds;
     private readonly int[] cells;
     private readonly bool[] present;
@@ -34,7 +35,7 @@ public sealed class RollupTable : IReadOnlyList<RollupRow>
 
     internal RollupTable(
         IndicatorDefinition indicator, Region[] regions, ReportingPeriod[] periods, long[] totals, int[] partCounts,
-        long[]? lowerOffsets, long[]? upperOffsets, ValueInterval[]? bounds, bool[] present, DisplayFormat precision)
+        long[]? lowerOffsets, long[]? upperOffsets, byte[]? openEnds, ValueInterval[]? bounds, bool[] present, DisplayFormat precision)
     {
         Indicator = indicator;
         this.regions = regions;
@@ -43,6 +44,7 @@ public sealed class RollupTable : IReadOnlyList<RollupRow>
         this.partCounts = partCounts;
         this.lowerOffsets = lowerOffsets;
         this.upperOffsets = upperOffsets;
+        this.openEnds = openEnds;
         this.bounds = bounds;
         Precision = precision;
         this.present = present;
@@ -68,6 +70,15 @@ public sealed class RollupTable : IReadOnlyList<RollupRow>
             regionIndex[regions[g].Id] = g;
         }
     }
+
+    /// <summary>A flag of <c>openEnds</c>: some rounded part leaves the lower end out.</summary>
+    internal const byte LowerOpen = 1;
+
+    /// <summary>A flag of <c>openEnds</c>: some rounded part leaves the upper end out.</summary>
+    internal const byte UpperOpen = 2;
+
+    /// <summary>A flag of <c>openEnds</c>: some part is rounded.</summary>
+    internal const byte Rounded = 4;
 
     /// <summary>The indicator rolled up.</summary>
     public IndicatorDefinition Indicator { get; }
@@ -167,13 +178,15 @@ public sealed class RollupTable : IReadOnlyList<RollupRow>
         }
 
         Int128 total = totals[cell];
-        if (upperOffsets is null || upperOffsets[cell] == 0)
+        if (openEnds is null || openEnds[cell] == 0)
         {
             return ValueInterval.Point(new Ratio(total, 1));
         }
 
-        // Rounded parts printed without a qualifier: each is [v − h, v + h), clipped at 0 below for a quantity that cannot
-        // be negative, so the sum is [Σ v − Σ lower offsets, Σ v + Σ upper offsets).
-        return ValueInterval.ClosedOpen(new Ratio(total - lowerOffsets![cell], 1), new Ratio(total + upperOffsets[cell], 1));
+        // Rounded parts printed without a qualifier: each is v − h to v + h (0 to h for a quantity that cannot be negative),
+        // each end open or closed as its sign says, so the sum runs from Σ v − Σ lower offsets to Σ v + Σ upper offsets.
+        byte flags = openEnds[cell];
+        return ValueInterval.Of(
+            new Ratio(total - lowerOffsets![cell], 1), (flags & LowerOpen) == 0, new Ratio(total + upperOffsets![cell], 1), (flags & UpperOpen) == 0);
     }
 }
