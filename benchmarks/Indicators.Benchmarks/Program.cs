@@ -1,3 +1,4 @@
+using System;
 using BenchmarkDotNet.Running;
 
 namespace Indicators.Benchmarks;
@@ -9,5 +10,21 @@ namespace Indicators.Benchmarks;
 /// </summary>
 internal static class Program
 {
-    private static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    private static void Main(string[] args)
+    {
+        if (args is ["--rollup-store"])
+        {
+            Aggregation.RollupData.Report();
+            return;
+        }
+
+        // The smoke test (--job Dry) builds the roll-up data once per method: at a small size, unless the environment sets one.
+        if (Environment.GetEnvironmentVariable(Aggregation.RollupData.SizeVariable) is null
+            && Array.FindIndex(args, a => a.Equals("Dry", StringComparison.OrdinalIgnoreCase)) > 0)
+        {
+            Environment.SetEnvironmentVariable(Aggregation.RollupData.SizeVariable, "120000");
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    }
 }

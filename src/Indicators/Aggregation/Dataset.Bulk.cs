@@ -1,0 +1,485 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using Indicators.Catalog;
+using Indicators.Periods;
+using Indicators.Quantities;
+using Indicators.Regions;
+using Indicators.Reporting;
+
+namespace Indicators.Aggregation;
+
+/// <content>Roll-ups to every region of a level at once, over the columns.</content>
+public sealed partial class Dataset
+{
+    /// <summary>Bits of <see cref="PackedPublication"/> that hold the decimals and the scale.</summary>
+    private const int PrecisionBits = 0x3FF;
+
+    /// <summary>
+    /// An additive indicator summed to every region of a level (GB/T 2260 <see cref="RegionLevel.Province"/>,
+    /// <see cref="RegionLevel.Prefecture"/>, <see cref="RegionLevel.County"/>, or a level of one's own regions) for every
+    /// period of the dataset, in one pass over the indicator's observations.
+    /// </summary>
+    /// <remarks>
+    /// <para><b>What is added.</b> The parts of a region are the observations of the regions strictly under it that have
+    /// no region under them with an observation of the indicator (in any period): the finest figures, so that nothing is
+    /// counted twice. Where only leaves carry figures, each row is the figure <see cref="RollUp"/> gives for that region
+    /// and period (<see cref="RollUp"/> prefers instead a region's own figure to those under it). A region's own figure
+    /// is never one of its parts; a region or period without parts has no row.</para>
+    /// <para><b>Exactly.</b> Totals are exact whatever the order of the parts: the sum overflows if and only if the exact
+    /// total leaves the range of a 64-bit integer, as <see cref="Quantity.Sum{T}(ReadOnlySpan{T})"/>'s kernel decides.
+    /// Bounds are the sum of the parts' bounds, computed from offsets per printing when every part is printed without a
+    /// qualifier (and not at all when every part is exact); a part with a qualifier (约, 以上 …) makes the bounds be added
+    /// as intervals, one observation at a time, which is much slower.</para>
+    /// <para><b>Cost.</b> O(regions) to map each region to its row, then one pass over the indicator's observations that
+    /// allocates nothing per observation.</para>
+    /// </remarks>
+    /// <param name="indicator">The indicator's code: an indicator whose figures are summed over regions.</param>
+    /// <param name="level">The level of the regions rolled up to.</param>
+    /// <returns>The table, one row per region of that level and period with at least one part.</returns>
+    /// <exception cref="ArgumentException">The indicator is unknown, is <see cref="RollupKind.NotAdditive"/>, or is a rate
+    /// (recomputed from its components: use <see cref="RollUp"/>); the message names it.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="level"/> is not defined.</exception>
+    /// <exception cref="OverflowException">A total leaves the range of a 64-bit integer; the message names the indicator,
+    /// the region and the period.</exception>
+    public RollupTable RollUpAll(string indicator, RegionLevel level)
+    {
+        Utility.Preconditions.CheckDefined(level, nameof(level));
+        int i = SummableIndicator(indicator);
+        return RollUpAll(i, r => Regions.Regions[r].Level == level);
+    }
+
+    /// <summary>
+    /// As <see cref="RollUpAll(string, RegionLevel)"/>, to every region at a depth of the hierarchy (0 for its roots):
+    /// for hierarchies of one's own regions, whose levels say less.
+    /// </summary>
+    /// <param name="indicator">The indicator's code: an indicator whose figures are summed over regions.</param>
+    /// <param name="depth">How many ancestors the regions rolled up to have; not negative.</param>
+    /// <returns>The table.</returns>
+    /// <exception cref="ArgumentException">As for the other overload.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="depth"/> is negative.</exception>
+    /// <exception cref="OverflowException">A total leaves the range of a 64-bit integer.</exception>
+    public RollupTable RollUpAll(string indicator, int depth)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(depth);
+        int i = SummableIndicator(indicator);
+        return RollUpAll(i, r => Regions.Depth(r) == depth);
+    }
+
+    /// <summary>
+    /// A flow summed to every region of a level for the year to the end of each month of <paramref name="year"/>: the row
+    /// of month m holds the sum of the monthly figures of January to m (a running sum of the monthly totals, which are
+    /// those of <see cref="RollUpAll(string, RegionLevel)"/>).
+    /// </summary>
+    /// <remarks>
+    /// <para>The parts are chosen as for <see cref="RollUpAll(string, RegionLevel)"/>; only figures for the months of
+    /// <paramref name="year"/> (<see cref="ReportingPeriod.Month(int, int)"/>) are added. The row of month m is there when
+    /// m itself has a part; <see cref="RollupRow.PartCount"/> counts the figures of January to m, so a region missing a
+    /// month shows as fewer parts than the months times the regions.</para>
+    /// </remarks>
+    /// <param name="indicator">The indicator's code: a flow summed over regions.</param>
+    /// <param name="level">The level of the regions rolled up to.</param>
+    /// <param name="year">The year.</param>
+    /// <returns>The table, whose periods are the years to date of the twelve months
+    /// (<see cref="ReportingPeriod.YearToDate(NodaTime.LocalDate)"/> of each month's last day).</returns>
+    /// <exception cref="ArgumentException">The indicator is unknown, not additive over regions, or not a flow: a cumulative
+    /// indicator is already year-to-date, a stock takes its month-end figure; the message names it.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="level"/> is not defined, or <paramref name="year"/> is
+    /// outside the years of <see cref="ReportingPeriod"/>.</exception>
+    /// <exception cref="OverflowException">A total leaves the range of a 64-bit integer.</exception>
+    public RollupTable YearToDateAll(string indicator, RegionLevel level, int year)
+    {
+        Utility.Preconditions.CheckDefined(level, nameof(level));
+        int i = SummableIndicator(indicator);
+        IndicatorDefinition definition = Catalog.At(i);
+        if (definition.Nature != TemporalNature.Flow)
+        {
+            throw new ArgumentException(
+                definition.Nature == TemporalNature.Cumulative
+                    ? $"The indicator \"{definition.Code}\" ({definition.Name}) is cumulative: its figures are already year-to-date and are never summed again; roll up its year-to-date figures with RollUpAll."
+                    : $"The indicator \"{definition.Code}\" ({definition.Name}) is a stock: its figure for a year to date is the one at the month's end, not a sum; roll up that month with RollUpAll.",
+                nameof(indicator));
+        }
+
+        Utility.Preconditions.CheckRange(year, ReportingPeriod.MinYear, ReportingPeriod.MaxYear, nameof(year));
+        var slotOf = new int[periods.Length];
+        Array.Fill(slotOf, 12);
+        var columns = new ReportingPeriod[12];
+        for (int m = 1; m <= 12; m++)
+        {
+            ReportingPeriod month = ReportingPeriod.Month(year, m);
+            int p = Array.IndexOf(periods, month);
+            if (p >= 0)
+            {
+                slotOf[p] = m - 1;
+            }
+
+            columns[m - 1] = ReportingPeriod.YearToDate(month.End);
+        }
+
+        int[] groups = GroupsWhere(r => Regions.Regions[r].Level == level);
+        return Aggregate(i, groups, slotOf, columns, runningSum: true);
+    }
+
+    private RollupTable RollUpAll(int indicator, Func<int, bool> isGroup)
+    {
+        int[] groups = GroupsWhere(isGroup);
+        var slotOf = new int[periods.Length];
+        for (int p = 0; p < slotOf.Length; p++)
+        {
+            slotOf[p] = p;
+        }
+
+        return Aggregate(indicator, groups, slotOf, (ReportingPeriod[])periods.Clone(), runningSum: false);
+    }
+
+    private int SummableIndicator(string indicator)
+    {
+        int i = IndicatorIndex(indicator);
+        IndicatorDefinition definition = Catalog.At(i);
+        return definition.Rollup.Kind switch
+        {
+            RollupKind.Sum => i,
+            RollupKind.Ratio => throw new ArgumentException(
+                $"The rate \"{definition.Code}\" ({definition.Name}) is recomputed from \"{definition.Rollup.Numerator}\" and \"{definition.Rollup.Denominator}\", not summed: roll those up with RollUpAll, or the rate region by region with RollUp.",
+                nameof(indicator)),
+            _ => throw new ArgumentException(
+                $"The indicator \"{definition.Code}\" ({definition.Name}) does not add up over regions: its figures cannot be rolled up.", nameof(indicator)),
+        };
+    }
+
+    private int[] GroupsWhere(Func<int, bool> isGroup)
+    {
+        var list = new List<int>();
+        for (int r = 0; r < Regions.Count; r++)
+        {
+            if (isGroup(r))
+            {
+                list.Add(r);
+            }
+        }
+
+        return list.ToArray();
+    }
+
+    /// <summary>
+    /// Sums the rows of <paramref name="indicator"/> into cells (group, slot): <paramref name="slotOf"/> maps a period to
+    /// its slot, or to <c>columns.Length</c> for periods left out (a cell of their own that is never read).
+    /// </summary>
+    private RollupTable Aggregate(int indicator, int[] groups, int[] slotOf, ReportingPeriod[] columns, bool runningSum)
+    {
+        IndicatorDefinition definition = Catalog.At(indicator);
+        (int start, int end) = IndicatorRows(indicator);
+        int regionCount = Regions.Count;
+
+        // The rows of each region: a run, as the rows are sorted by indicator and region.
+        var runStart = new int[regionCount];
+        var runEnd = new int[regionCount];
+        for (int row = start; row < end;)
+        {
+            int r = regions[row];
+            int next = RunEnd(row, end, r);
+            runStart[r] = row;
+            runEnd[r] = next;
+            row = next;
+        }
+
+        // A region is a part when it has rows and nothing under it has; its group is its nearest ancestor that is a group.
+        var covered = new bool[regionCount];
+        for (int r = 0; r < regionCount; r++)
+        {
+            if (runEnd[r] > runStart[r])
+            {
+                for (int p = Regions.ParentIndex(r); p >= 0 && !covered[p]; p = Regions.ParentIndex(p))
+                {
+                    covered[p] = true;
+                }
+            }
+        }
+
+        var groupOf = new int[regionCount];
+        Array.Fill(groupOf, -1);
+        for (int g = 0; g < groups.Length; g++)
+        {
+            groupOf[groups[g]] = g;
+        }
+
+        int slots = columns.Length;
+        int stride = slots + 1;
+        var partRegions = new List<int>();
+        var cellBase = new int[regionCount];
+        for (int r = 0; r < regionCount; r++)
+        {
+            if (runEnd[r] > runStart[r] && !covered[r])
+            {
+                for (int p = Regions.ParentIndex(r); p >= 0; p = Regions.ParentIndex(p))
+                {
+                    if (groupOf[p] >= 0)
+                    {
+                        partRegions.Add(r);
+                        cellBase[r] = groupOf[p] * stride;
+                        break;
+                    }
+                }
+            }
+        }
+
+        int cellCount = groups.Length * stride;
+        var totals = new long[cellCount];
+        var counts = new int[cellCount];
+        long wrapped = 0;
+        int orBits = 0;
+        int andBits = -1;
+        int[] periodColumn = periodIndices;
+        long[] valueColumn = values;
+        int[] publicationColumn = publications;
+        unchecked
+        {
+            foreach (int r in partRegions)
+            {
+                int cells = cellBase[r];
+                for (int row = runStart[r], stop = runEnd[r]; row < stop; row++)
+                {
+                    int cell = cells + slotOf[periodColumn[row]];
+                    long value = valueColumn[row];
+                    long total = totals[cell];
+                    long sum = total + value;
+                    wrapped |= (total ^ sum) & (value ^ sum);
+                    totals[cell] = sum;
+                    counts[cell]++;
+                    int bits = publicationColumn[row];
+                    orBits |= bits;
+                    andBits &= bits;
+                }
+            }
+        }
+
+        if (wrapped < 0)
+        {
+            // A running total wrapped: add again exactly, and fail only where the exact total does not fit.
+            var wide = new Int128[cellCount];
+            foreach (int r in partRegions)
+            {
+                for (int row = runStart[r]; row < runEnd[r]; row++)
+                {
+                    int cell = cellBase[r] + slotOf[periodIndices[row]];
+                    wide[cell] = unchecked(wide[cell] + values[row]);
+                }
+            }
+
+            for (int cell = 0; cell < cellCount; cell++)
+            {
+                if (cell % stride < slots)
+                {
+                    totals[cell] = Narrow(wide[cell], definition, groups, columns, cell, stride);
+                }
+            }
+        }
+
+        // Bounds.
+        bool nonNegative = definition.Quantity != IndicatorQuantity.Money;
+        int baseExponent = definition.Quantity == IndicatorQuantity.Money ? 2 : 0;
+        long[]? lower = null;
+        long[]? upper = null;
+        byte[]? open = null;
+        ValueInterval[]? intervals = null;
+        if (((orBits >> 10) & 0x7) != 0)
+        {
+            intervals = new ValueInterval[cellCount];
+            var started = new bool[cellCount];
+            foreach (int r in partRegions)
+            {
+                for (int row = runStart[r]; row < runEnd[r]; row++)
+                {
+                    int cell = cellBase[r] + slotOf[periodIndices[row]];
+                    ValueInterval b = BaseUnitBounds(definition, row);
+                    intervals[cell] = started[cell] ? intervals[cell] + b : b;
+                    started[cell] = true;
+                }
+            }
+        }
+        else if (orBits != andBits || HalfStep(orBits, baseExponent) != 0)
+        {
+            // Every part is printed without a qualifier, and some rounded: offsets per printing, added per cell.
+            var halfSteps = new long[PrecisionBits + 1];
+            for (int bits = 0; bits <= PrecisionBits; bits++)
+            {
+                halfSteps[bits] = HalfStep(bits, baseExponent);
+            }
+
+            // A rounded figure v stands for [v − h, v + h) when positive, (v − h, v + h] when negative (rounding is half
+            // away from zero), (−h, h) when 0, or [0, h) for a quantity that cannot be negative.
+            lower = new long[cellCount];
+            upper = new long[cellCount];
+            open = new byte[cellCount];
+            bool anyRounded = false;
+            foreach (int r in partRegions)
+            {
+                for (int row = runStart[r]; row < runEnd[r]; row++)
+                {
+                    long half = halfSteps[publications[row] & PrecisionBits];
+                    if (half != 0)
+                    {
+                        int cell = cellBase[r] + slotOf[periodIndices[row]];
+                        long value = values[row];
+                        upper[cell] = checked(upper[cell] + half);
+                        lower[cell] = checked(lower[cell] + (nonNegative && value == 0 ? 0 : half));
+                        open[cell] |= (byte)((value < 0 || (value == 0 && !nonNegative) ? RollupTable.LowerOpen : 0) | (value >= 0 ? RollupTable.UpperOpen : 0) | RollupTable.Rounded);
+                        anyRounded = true;
+                    }
+                }
+            }
+
+            if (!anyRounded)
+            {
+                lower = upper = null;
+                open = null;
+            }
+        }
+
+        bool[] present = new bool[groups.Length * slots];
+        long[] outTotals = new long[groups.Length * slots];
+        int[] outCounts = new int[groups.Length * slots];
+        long[]? outLower = lower is null ? null : new long[groups.Length * slots];
+        long[]? outUpper = upper is null ? null : new long[groups.Length * slots];
+        byte[]? outOpen = open is null ? null : new byte[groups.Length * slots];
+        ValueInterval[]? outIntervals = intervals is null ? null : new ValueInterval[groups.Length * slots];
+        for (int g = 0; g < groups.Length; g++)
+        {
+            Int128 running = 0;
+            int runningCount = 0;
+            long runningLower = 0;
+            long runningUpper = 0;
+            byte runningOpen = 0;
+            ValueInterval runningBounds = default;
+            for (int s = 0; s < slots; s++)
+            {
+                int cell = (g * stride) + s;
+                int o = (g * slots) + s;
+                present[o] = counts[cell] > 0;
+                if (!runningSum)
+                {
+                    outTotals[o] = totals[cell];
+                    outCounts[o] = counts[cell];
+                    if (outLower is not null)
+                    {
+                        outLower[o] = lower![cell];
+                        outUpper![o] = upper![cell];
+                        outOpen![o] = open![cell];
+                    }
+
+                    if (outIntervals is not null)
+                    {
+                        outIntervals[o] = intervals![cell];
+                    }
+
+                    continue;
+                }
+
+                if (counts[cell] > 0)
+                {
+                    running += totals[cell];
+                    runningCount += counts[cell];
+                    if (outLower is not null)
+                    {
+                        runningLower = checked(runningLower + lower![cell]);
+                        runningUpper = checked(runningUpper + upper![cell]);
+                        runningOpen |= open![cell];
+                    }
+
+                    if (outIntervals is not null)
+                    {
+                        runningBounds = runningCount == counts[cell] ? intervals![cell] : runningBounds + intervals![cell];
+                    }
+                }
+
+                outTotals[o] = Narrow(running, definition, groups, columns, cell, stride);
+                outCounts[o] = runningCount;
+                if (outLower is not null)
+                {
+                    outLower[o] = runningLower;
+                    outUpper![o] = runningUpper;
+                    outOpen![o] = runningOpen;
+                }
+
+                if (outIntervals is not null)
+                {
+                    outIntervals[o] = runningBounds;
+                }
+            }
+        }
+
+        PackedPublication first = new(end > start ? publications[start] : 0);
+        Region[] groupRegions = Array.ConvertAll(groups, g => Regions.Regions[g]);
+        return new RollupTable(
+            definition, groupRegions, columns, outTotals, outCounts, outLower, outUpper, outOpen, outIntervals, present,
+            new DisplayFormat(first.Scale, first.Decimals));
+    }
+
+    /// <summary>The end of the run of rows of <paramref name="region"/> that starts at <paramref name="row"/>: galloping,
+    /// then a binary search.</summary>
+    private int RunEnd(int row, int end, int region)
+    {
+        int lo = row;
+        int step = 1;
+        int hi = row + 1;
+        while (hi < end && regions[hi] == region)
+        {
+            lo = hi;
+            step <<= 1;
+            hi = row + step;
+        }
+
+        // regions[lo] is the region's; the first row that is not lies in (lo, min(hi, end)].
+        int left = lo + 1;
+        int right = Math.Min(hi, end);
+        while (left < right)
+        {
+            int mid = left + ((right - left) >> 1);
+            if (regions[mid] == region)
+            {
+                left = mid + 1;
+            }
+            else
+            {
+                right = mid;
+            }
+        }
+
+        return left;
+    }
+
+    /// <summary>Half the printed step of a figure without qualifier printed with these decimals and scale, in base units
+    /// (a figure printed "14.64万人" stands for [146 350, 146 450) persons: 50); 0 where the figure is exact (printed to a
+    /// base unit or finer).</summary>
+    private static long HalfStep(int bits, int baseExponent)
+    {
+        var publication = new PackedPublication(bits & PrecisionBits);
+        int exponent = (int)publication.Scale - publication.Decimals + baseExponent;
+        long half = 5;
+        for (int k = 1; k < exponent; k++)
+        {
+            half *= 10;
+        }
+
+        return exponent <= 0 ? 0 : half;
+    }
+
+    private ValueInterval BaseUnitBounds(IndicatorDefinition definition, int row)
+    {
+        Observation observation = At(row);
+        return definition.Quantity switch
+        {
+            IndicatorQuantity.Money => observation.AsMoney().Bounds,
+            IndicatorQuantity.Persons => observation.AsPersons().Bounds,
+            _ => observation.AsCount().Bounds,
+        };
+    }
+
+    private long Narrow(Int128 total, IndicatorDefinition definition, int[] groups, ReportingPeriod[] columns, int cell, int stride) =>
+        total >= long.MinValue && total <= long.MaxValue
+            ? (long)total
+            : throw new OverflowException(string.Create(
+                CultureInfo.InvariantCulture,
+                $"The roll-up of \"{definition.Code}\" to {Regions.Regions[groups[cell / stride]]} for {columns[cell % stride]} is {total} base units, outside the range of a 64-bit integer."));
+}
