@@ -34,9 +34,9 @@ internal static class CommandLine
 
     private static readonly (int Code, string Meaning)[] ExitCodes =
     [
-        (Agree, "every published figure agrees (and after --help or --version)"),
-        (Disagree, "a published figure disagrees with what it is computed from"),
-        (BadUsage, "bad usage: an unknown command or option, a missing or bad value (a one-line message on stderr)"),
+        (Agree, "every published figure agrees and every roll-up is consistent (and after --help or --version)"),
+        (Disagree, "a published figure disagrees, or a published total with the sum of its parts"),
+        (BadUsage, "bad usage: an unknown command or option, a bad value, an unreadable dataset (one line)"),
     ];
 
     /// <summary>The root command: <c>reproduce</c>'s options and action, and every command.</summary>
@@ -52,6 +52,8 @@ internal static class CommandLine
         var reproduce = new ReproduceCommand();
         reproduce.AddTo(root);
         root.Subcommands.Add(reproduce.Create());
+        root.Subcommands.Add(new RollupCommand().Create());
+        root.Subcommands.Add(new ConvertCommand().Create());
 
         // Help is no wider than the rest of the output, and ends with the exit codes.
         HelpOption helpOption = root.Options.OfType<HelpOption>().Single();

@@ -338,14 +338,25 @@ public class CommandLineTests
 
     [Theory]
     [InlineData("frobnicate")]
-    [InlineData("reproduce", "extra")]
-    [InlineData("reproduce", "reproduce")]
+    [InlineData("rollup", "a.json", "extra")]
     public void Run_UnknownCommand_Exits2WithOneLineNamingIt(params string[] args)
     {
         (int code, string output, string error) = RunInEnglish(args);
         Assert.Equal(2, code);
         Assert.Empty(output);
         Assert.Equal($"indicators: Unrecognized command or argument '{args[^1]}'.{Environment.NewLine}", error);
+    }
+
+    [Theory]
+    [InlineData("reproduce", "extra")]
+    [InlineData("reproduce", "reproduce")]
+    public void Run_ReproduceOfAFileThatIsNotThere_Exits2WithOneLineNamingIt(params string[] args)
+    {
+        (int code, string output, string error) = RunInEnglish(args);
+        Assert.Equal(2, code);
+        Assert.Empty(output);
+        Assert.StartsWith($"indicators: {args[^1]}: ", error, StringComparison.Ordinal);
+        Assert.Single(error.TrimEnd('\n').Split('\n'));
     }
 
     [Theory]
@@ -417,7 +428,7 @@ public class CommandLineTests
         (int code, string output, string error) = RunInEnglish("reproduce", "--help");
         Assert.Equal(0, code);
         Assert.Empty(error);
-        Assert.Contains("indicators reproduce [options]", output, StringComparison.Ordinal);
+        Assert.Contains("indicators reproduce [<DATASET>] [options]", output, StringComparison.Ordinal);
         Assert.Contains("Recompute the completion rates", output, StringComparison.Ordinal);
         Assert.Contains("Exit codes:", output, StringComparison.Ordinal);
     }

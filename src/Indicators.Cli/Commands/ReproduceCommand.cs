@@ -7,8 +7,8 @@ using Indicators.Cli.Reference;
 namespace Indicators.Cli.Commands;
 
 /// <summary>
-/// <c>indicators reproduce [--json] [--explain] [--lang zh-Hans|en]</c>: recomputes the reference report's completion
-/// rates and checks each against the rate as published. The default command: the root command takes the same options.
+/// <c>indicators reproduce [DATASET] [--json] [--explain] [--lang zh-Hans|en]</c>: recomputes a dataset's (by default the
+/// embedded reference dataset's) completion rates and checks each against the rate as published. The default command: the root command takes the same options.
 /// </summary>
 internal sealed class ReproduceCommand
 {
@@ -16,9 +16,12 @@ internal sealed class ReproduceCommand
     internal const string Name = "reproduce";
 
     private const string Description =
-        "Recompute the completion rates of the reference report (Taizhou, 2020-11-10) from its published actuals and "
-        + "targets, and check each against the rate as published; show the targets each published pair implies and the "
-        + "progress against the calendar year. The default command.";
+        "Recompute the completion rates of a dataset (without DATASET, the embedded reference report: Taizhou, "
+        + "2020-11-10) from its published actuals and targets, and check each against the rate as published; show the "
+        + "targets each published pair implies, the progress against the calendar year, the figures the report implies "
+        + "but does not print, and rates against their targets. The default command.";
+
+    private readonly Argument<string?> dataset = DatasetInput.Optional();
 
     private readonly Option<bool> json = CommonOptions.Json("Print the results as JSON instead of a table.");
 
@@ -31,12 +34,14 @@ internal sealed class ReproduceCommand
     internal Command Create()
     {
         var command = new Command(Name, Description);
+        command.Arguments.Add(dataset);
         AddTo(command);
         return command;
     }
 
     /// <summary>Gives <paramref name="command"/> this command's options and action: how the root command runs
-    /// <c>reproduce</c> when no command is named, with the options before or after the name alike.</summary>
+    /// <c>reproduce</c> on the embedded dataset when no command is named, with the options before or after the name alike.
+    /// Only the <c>reproduce</c> command itself takes a <c>DATASET</c>, so that a mistyped command is not read as a file.</summary>
     /// <param name="command">The command to configure.</param>
     internal void AddTo(Command command)
     {
@@ -51,7 +56,14 @@ internal sealed class ReproduceCommand
     {
         TextWriter output = result.InvocationConfiguration.Output;
         OutputLanguage chosen = result.GetValue(language);
-        ReportCheck check = DatasetReport.Reproduce(DatasetReport.LoadReference());
+        string? path = result.CommandResult.Command.Arguments.Contains(dataset) ? result.GetValue(dataset) : null;
+        Aggregation.Dataset? data = DatasetInput.TryLoad(path, result.InvocationConfiguration.Error);
+        if (data is null)
+        {
+            return CommandLine.BadUsage;
+        }
+
+        ReportCheck check = DatasetReport.Reproduce(data);
         if (result.GetValue(json))
         {
             ReportJson.Write(check, chosen, result.GetValue(explain), output);

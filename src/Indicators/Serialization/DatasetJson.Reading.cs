@@ -121,13 +121,11 @@ public static partial class DatasetJson
         {
             if (RegionCode.TryParse(id, out RegionCode code))
             {
+                // A division's parent is a division (a six-digit code) or any region defined in data (a group).
                 RegionCode parentCode = default;
-                if (parent is not null && !RegionCode.TryParse(parent, out parentCode))
-                {
-                    throw Error(path + ".parent", $"the parent of a division is a six-digit code; got {Quote(parent)}.");
-                }
-
-                return Region.Division(code, name, level, parentCode, traditional, english);
+                return parent is null || RegionCode.TryParse(parent, out parentCode)
+                    ? Region.Division(code, name, level, parentCode, traditional, english)
+                    : Region.Division(code, name, level, default, traditional, english).WithParent(parent);
             }
 
             return Region.Defined(id, name, level, parent, traditional, english);
