@@ -160,6 +160,6 @@ public sealed partial class Dataset
         TargetVerdict verdict = outcome.IsMet ? TargetVerdict.Met : TargetVerdict.NotMet;
         return new TargetAssessment(
             observation, stored, null, new TargetAssessment.Parts(null, null, null, verdict, null, null, null, null, null),
-            new TargetAssessment.Traces(_ => outcome.ToString(), null));
+            new TargetAssessment.Traces(outcome.Explain, null));
     }
 }

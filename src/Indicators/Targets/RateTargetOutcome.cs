@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Numerics;
 using System.Text.Json.Serialization;
 using Indicators.Quantities;
+using Indicators.Reporting;
 
 namespace Indicators.Targets;
 
@@ -82,6 +83,32 @@ public readonly struct RateTargetOutcome : IEquatable<RateTargetOutcome>
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Target, Actual);
+
+    /// <summary>
+    /// How the outcome is found: "余量 = 上限 3.5% − 实际 1.38% = 2.12 个百分点：达成" (traditional "餘量 = 上限 3.5% − 實際
+    /// 1.38% = 2.12 個百分點：達成"), "margin = ceiling 3.5% − actual 1.38% = 2.12 percentage points: met"; for a level
+    /// "余量 = 容差 0.3 个百分点 − |实际 … − 目标 …|". A margin that does not fit <see cref="PercentagePoints"/> is written as
+    /// its exact fraction.
+    /// </summary>
+    /// <param name="language">The language.</param>
+    /// <returns>The trace.</returns>
+    public string Explain(ExplainLanguage language)
+    {
+        string actual = ExplainText.Pick(language, "实际 ", "實際 ", "actual ") + ExplainText.ExactRate(Actual);
+        string value = ExplainText.ExactRate(Target.Value);
+        string excluded = Target.IsInclusive ? string.Empty : ExplainText.IsChinese(language) ? "（不含）" : " (excluded)";
+        string formula = Target.Kind switch
+        {
+            TargetKind.AtMost => ExplainText.Pick(language, "上限", "上限", "ceiling") + excluded + " " + value + " − " + actual,
+            TargetKind.AtLeast => actual + " − " + ExplainText.Pick(language, "下限", "下限", "floor") + excluded + " " + value,
+            _ => ExplainText.Pick(language, "容差 ", "容差 ", "tolerance ") + ExplainText.Points(Target.Tolerance, language)
+                + " − |" + actual + " − " + ExplainText.Pick(language, "目标 ", "目標 ", "level ") + value + "|",
+        };
+        string margin = TryGetMargin(out PercentagePoints points) ? ExplainText.Points(points, language) : ExactMargin();
+        string verdict = IsMet ? ExplainText.Pick(language, "达成", "達成", "met") : ExplainText.Pick(language, "未达成", "未達成", "missed");
+        return ExplainText.Pick(language, "余量 = ", "餘量 = ", "margin = ") + formula + " = " + margin
+            + (ExplainText.IsChinese(language) ? "：" : ": ") + verdict;
+    }
 
     /// <summary>For example "1.38% against 3.5%以内: met, margin 2.12个百分点". Never throws: a margin that does not fit a
     /// <see cref="PercentagePoints"/> is written as its exact fraction all the same.</summary>

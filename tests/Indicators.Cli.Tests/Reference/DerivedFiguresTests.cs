@@ -59,7 +59,8 @@ public class DerivedFiguresTests
         DerivedCheck rate = Derived("registered-urban-unemployment-rate");
         Assert.Equal("1.38%", rate.Result.ZhHans);
         Assert.Equal("[1.375%, 1.385%)", rate.Bounds!.ZhHans);
-        Assert.Contains("3.5%以内: met, margin 2.12", rate.Explain.En, System.StringComparison.Ordinal);
+        Assert.Equal("margin = ceiling 3.5% − actual 1.38% = 2.12 percentage points: met", rate.Explain.En);
+        Assert.Equal("余量 = 上限 3.5% − 实际 1.38% = 2.12 个百分点：达成", rate.Explain.ZhHans);
     }
 
     [Fact]

@@ -110,3 +110,25 @@ public static class WideRates
         select Percent.FromRatio(new Ratio(n, (((Int128)hi << 59) | lo) + 1)))
         .Select(p => new WidePercent(p)).ToArbitrary();
 }
+
+public class RateTargetOutcomeExplainTests
+{
+    [Theory]
+    [InlineData(Indicators.Reporting.ExplainLanguage.ZhHans, "余量 = 上限 3.5% − 实际 1.38% = 2.12 个百分点：达成")]
+    [InlineData(Indicators.Reporting.ExplainLanguage.ZhHant, "餘量 = 上限 3.5% − 實際 1.38% = 2.12 個百分點：達成")]
+    [InlineData(Indicators.Reporting.ExplainLanguage.English, "margin = ceiling 3.5% − actual 1.38% = 2.12 percentage points: met")]
+    public void Explain_Ceiling_GivesTheHeadroomInPoints(Indicators.Reporting.ExplainLanguage language, string expected)
+    {
+        var outcome = Indicators.Targets.RateTarget.AtMost(Indicators.Quantities.Percent.FromPercentage(3.5m))
+            .Evaluate(Indicators.Quantities.Percent.FromPercentage(1.38m));
+        Xunit.Assert.Equal(expected, outcome.Explain(language));
+    }
+
+    [Fact]
+    public void Explain_StrictFloorMissed_SaysExcludedAndMissed()
+    {
+        var outcome = Indicators.Targets.RateTarget.AtLeast(Indicators.Quantities.Percent.FromPercentage(3m), inclusive: false)
+            .Evaluate(Indicators.Quantities.Percent.FromPercentage(3m));
+        Xunit.Assert.Equal("余量 = 实际 3% − 下限（不含） 3% = 0 个百分点：未达成", outcome.Explain(Indicators.Reporting.ExplainLanguage.ZhHans));
+    }
+}
