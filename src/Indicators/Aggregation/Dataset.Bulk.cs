@@ -41,8 +41,11 @@ public sealed partial class Dataset
     /// Bounds are the sum of the parts' bounds, computed from offsets per printing when every part is printed without a
     /// qualifier (and not at all when every part is exact); a part with a qualifier (约, 以上 …) makes the bounds be added
     /// as intervals, one observation at a time, which is much slower.</para>
-    /// <para><b>Cost.</b> O(regions) to map each region to its row, then one pass over the indicator's observations that
-    /// allocates nothing per observation.</para>
+    /// <para><b>Cost.</b> The first roll-up of an indicator finds its parts (O(regions) plus a pass over its
+    /// observations), and the first to a level maps every region to its group (O(regions)); the dataset keeps both
+    /// (the parts take six integers each), so later calls make only one pass over the parts' observations, adding a
+    /// part's months a vector at a time where they follow one another, and allocate nothing per observation or per
+    /// region, only per group and period.</para>
     /// </remarks>
     /// <param name="indicator">The indicator's code: an indicator whose figures are summed over regions.</param>
     /// <param name="level">The level of the regions rolled up to.</param>
