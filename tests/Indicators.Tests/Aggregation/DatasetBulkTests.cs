@@ -190,6 +190,21 @@ public class DatasetBulkTests
     }
 
     [Fact]
+    public void FirstCalls_FromManyThreadsAtOnce_AllGiveTheTotals()
+    {
+        Dataset dataset = Builder()
+            .Add("jobs", "330102", January, "100人").Add("jobs", "330102", February, "7人").Add("jobs", "330105", January, "20人")
+            .Add("jobs", "331002", February, "3人").Add("jobs", "320102", January, "50000人")
+            .Build();
+        var results = new (long Zhejiang, long Hangzhou, long ToFebruary)[16];
+        System.Threading.Tasks.Parallel.For(0, results.Length, t => results[t] = (
+            dataset.RollUpAll("jobs", RegionLevel.Province).Find("330000", January).BaseUnits,
+            dataset.RollUpAll("jobs", RegionLevel.Prefecture).Find("330100", February).BaseUnits,
+            dataset.YearToDateAll("jobs", RegionLevel.Province, 2020).Find("330000", ReportingPeriod.YearToDate(February.End)).BaseUnits));
+        Assert.All(results, r => Assert.Equal((120L, 7L, 130L), r));
+    }
+
+    [Fact]
     public void Refuses_WhatDoesNotAddUp()
     {
         Dataset dataset = Builder().Add("jobs", "330102", January, "1人").Build();
