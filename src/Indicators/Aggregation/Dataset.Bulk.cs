@@ -1,6 +1,9 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Numerics;
+using System.Threading;
 using Indicators.Catalog;
 using Indicators.Periods;
 using Indicators.Quantities;
@@ -14,6 +17,13 @@ public sealed partial class Dataset
 {
     /// <summary>Bits of <see cref="PackedPublication"/> that hold the decimals and the scale.</summary>
     private const int PrecisionBits = 0x3FF;
+
+    /// <summary>The groupings rolled up to so far, by level (its value) or depth (−1 − depth): each maps every region to
+    /// its group once for all indicators.</summary>
+    private readonly ConcurrentDictionary<int, Grouping> groupings = new();
+
+    /// <summary>The parts of each indicator rolled up so far (null until then), by indicator index.</summary>
+    private Parts?[]? parts;
 
     /// <summary>
     /// An additive indicator summed to every region of a level (GB/T 2260 <see cref="RegionLevel.Province"/>,
@@ -31,8 +41,11 @@ public sealed partial class Dataset
     /// Bounds are the sum of the parts' bounds, computed from offsets per printing when every part is printed without a
     /// qualifier (and not at all when every part is exact); a part with a qualifier (约, 以上 …) makes the bounds be added
     /// as intervals, one observation at a time, which is much slower.</para>
-    /// <para><b>Cost.</b> O(regions) to map each region to its row, then one pass over the indicator's observations that
-    /// allocates nothing per observation.</para>
+    /// <para><b>Cost.</b> The first roll-up of an indicator finds its parts (O(regions) plus a pass over its
+    /// observations), and the first to a level maps every region to its group (O(regions)); the dataset keeps both
+    /// (the parts take six integers each), so later calls make only one pass over the parts' observations, adding a
+    /// part's months a vector at a time where they follow one another, and allocate nothing per observation or per
+    /// region, only per group and period.</para>
     /// </remarks>
     /// <param name="indicator">The indicator's code: an indicator whose figures are summed over regions.</param>
     /// <param name="level">The level of the regions rolled up to.</param>
@@ -46,7 +59,7 @@ public sealed partial class Dataset
     {
         Utility.Preconditions.CheckDefined(level, nameof(level));
         int i = SummableIndicator(indicator);
-        return RollUpAll(i, r => Regions.Regions[r].Level == level);
+        return RollUpAll(i, GroupingOfLevel(level));
     }
 
     /// <summary>
@@ -63,7 +76,7 @@ public sealed partial class Dataset
     {
         ArgumentOutOfRangeException.ThrowIfNegative(depth);
         int i = SummableIndicator(indicator);
-        return RollUpAll(i, r => Regions.Depth(r) == depth);
+        return RollUpAll(i, GroupingOfDepth(depth));
     }
 
     /// <summary>
@@ -117,20 +130,18 @@ public sealed partial class Dataset
             columns[m - 1] = ReportingPeriod.YearToDate(month.End);
         }
 
-        int[] groups = GroupsWhere(r => Regions.Regions[r].Level == level);
-        return Aggregate(i, groups, slotOf, columns, runningSum: true);
+        return Aggregate(i, GroupingOfLevel(level), slotOf, columns, runningSum: true);
     }
 
-    private RollupTable RollUpAll(int indicator, Func<int, bool> isGroup)
+    private RollupTable RollUpAll(int indicator, Grouping grouping)
     {
-        int[] groups = GroupsWhere(isGroup);
         var slotOf = new int[periods.Length];
         for (int p = 0; p < slotOf.Length; p++)
         {
             slotOf[p] = p;
         }
 
-        return Aggregate(indicator, groups, slotOf, (ReportingPeriod[])periods.Clone(), runningSum: false);
+        return Aggregate(indicator, grouping, slotOf, (ReportingPeriod[])periods.Clone(), runningSum: false);
     }
 
     private int SummableIndicator(string indicator)
@@ -148,27 +159,64 @@ public sealed partial class Dataset
         };
     }
 
-    private int[] GroupsWhere(Func<int, bool> isGroup)
+    /// <summary>The grouping of a level, built on first use and kept: the dataset is immutable.</summary>
+    private Grouping GroupingOfLevel(RegionLevel level) =>
+        groupings.TryGetValue((int)level, out Grouping? grouping)
+            ? grouping
+            : groupings.GetOrAdd((int)level, BuildGrouping(r => Regions.Regions[r].Level == level));
+
+    /// <summary>The grouping of a depth (keys below 0, apart from the levels'), built on first use and kept.</summary>
+    private Grouping GroupingOfDepth(int depth) =>
+        groupings.TryGetValue(-1 - depth, out Grouping? grouping)
+            ? grouping
+            : groupings.GetOrAdd(-1 - depth, BuildGrouping(r => Regions.Depth(r) == depth));
+
+    private Grouping BuildGrouping(Func<int, bool> isGroup)
     {
+        int regionCount = Regions.Count;
         var list = new List<int>();
-        for (int r = 0; r < Regions.Count; r++)
+        var groupOf = new int[regionCount];
+        for (int r = 0; r < regionCount; r++)
         {
+            groupOf[r] = -1;
             if (isGroup(r))
             {
+                groupOf[r] = list.Count;
                 list.Add(r);
             }
         }
 
-        return list.ToArray();
+        var above = new int[regionCount];
+        for (int r = 0; r < regionCount; r++)
+        {
+            int g = -1;
+            for (int p = Regions.ParentIndex(r); p >= 0; p = Regions.ParentIndex(p))
+            {
+                if (groupOf[p] >= 0)
+                {
+                    g = groupOf[p];
+                    break;
+                }
+            }
+
+            above[r] = g;
+        }
+
+        return new Grouping(list.ToArray(), above);
     }
 
-    /// <summary>
-    /// Sums the rows of <paramref name="indicator"/> into cells (group, slot): <paramref name="slotOf"/> maps a period to
-    /// its slot, or to <c>columns.Length</c> for periods left out (a cell of their own that is never read).
-    /// </summary>
-    private RollupTable Aggregate(int indicator, int[] groups, int[] slotOf, ReportingPeriod[] columns, bool runningSum)
+    /// <summary>The parts of an indicator, found on first use and kept (computing them twice in a race is harmless:
+    /// both give the same).</summary>
+    private Parts PartsOf(int indicator)
     {
-        IndicatorDefinition definition = Catalog.At(indicator);
+        Parts?[] all = LazyInitializer.EnsureInitialized(ref parts, () => new Parts?[Catalog.Count]);
+        return Volatile.Read(ref all[indicator])
+            ?? Interlocked.CompareExchange(ref all[indicator], BuildParts(indicator), null)
+            ?? all[indicator]!;
+    }
+
+    private Parts BuildParts(int indicator)
+    {
         (int start, int end) = IndicatorRows(indicator);
         int regionCount = Regions.Count;
 
@@ -184,12 +232,14 @@ public sealed partial class Dataset
             row = next;
         }
 
-        // A region is a part when it has rows and nothing under it has; its group is its nearest ancestor that is a group.
+        // A region is a part when it has rows and nothing under it has.
         var covered = new bool[regionCount];
+        int count = 0;
         for (int r = 0; r < regionCount; r++)
         {
             if (runEnd[r] > runStart[r])
             {
+                count++;
                 for (int p = Regions.ParentIndex(r); p >= 0 && !covered[p]; p = Regions.ParentIndex(p))
                 {
                     covered[p] = true;
@@ -197,60 +247,122 @@ public sealed partial class Dataset
             }
         }
 
-        var groupOf = new int[regionCount];
-        Array.Fill(groupOf, -1);
-        for (int g = 0; g < groups.Length; g++)
-        {
-            groupOf[groups[g]] = g;
-        }
-
-        int slots = columns.Length;
-        int stride = slots + 1;
-        var partRegions = new List<int>();
-        var cellBase = new int[regionCount];
+        var result = new Parts(count);
+        int k = 0;
         for (int r = 0; r < regionCount; r++)
         {
             if (runEnd[r] > runStart[r] && !covered[r])
             {
-                for (int p = Regions.ParentIndex(r); p >= 0; p = Regions.ParentIndex(p))
+                int first = runStart[r];
+                int stop = runEnd[r];
+                int orBits = 0;
+                int andBits = -1;
+                bool consecutive = true;
+                for (int row = first; row < stop; row++)
                 {
-                    if (groupOf[p] >= 0)
-                    {
-                        partRegions.Add(r);
-                        cellBase[r] = groupOf[p] * stride;
-                        break;
-                    }
+                    orBits |= publications[row];
+                    andBits &= publications[row];
+                    consecutive &= row == first || periodIndices[row] == periodIndices[row - 1] + 1;
                 }
+
+                result.Regions[k] = r;
+                result.Starts[k] = first;
+                result.Ends[k] = stop;
+                result.FirstPeriods[k] = consecutive ? periodIndices[first] : -1;
+                result.OrBits[k] = orBits;
+                result.AndBits[k] = andBits;
+                k++;
             }
         }
 
-        int cellCount = groups.Length * stride;
+        result.Count = k;
+        return result;
+    }
+
+    /// <summary>
+    /// Sums the parts of <paramref name="indicator"/> into cells (group, period), then lays them out by slot:
+    /// <paramref name="slotOf"/> maps a period to its slot, or to <c>columns.Length</c> for periods left out.
+    /// </summary>
+    private RollupTable Aggregate(int indicator, Grouping grouping, int[] slotOf, ReportingPeriod[] columns, bool runningSum)
+    {
+        IndicatorDefinition definition = Catalog.At(indicator);
+        (int start, int end) = IndicatorRows(indicator);
+        Parts parts = PartsOf(indicator);
+        int[] groups = grouping.Groups;
+        int[] groupAbove = grouping.GroupAbove;
+        int periodCount = periods.Length;
+        int cellCount = groups.Length * periodCount;
+        int edgeStride = periodCount + 1;
         var totals = new long[cellCount];
         var counts = new int[cellCount];
+
+        // Runs over consecutive periods count through edges: +1 where a run starts, −1 where it stops.
+        var edges = new int[groups.Length * edgeStride];
         long wrapped = 0;
         int orBits = 0;
         int andBits = -1;
         int[] periodColumn = periodIndices;
         long[] valueColumn = values;
-        int[] publicationColumn = publications;
+        int[] partRegions = parts.Regions;
+        int[] partStarts = parts.Starts;
+        int[] partEnds = parts.Ends;
+        int[] partFirsts = parts.FirstPeriods;
         unchecked
         {
-            foreach (int r in partRegions)
+            for (int k = 0; k < parts.Count; k++)
             {
-                int cells = cellBase[r];
-                for (int row = runStart[r], stop = runEnd[r]; row < stop; row++)
+                int g = groupAbove[partRegions[k]];
+                if (g < 0)
                 {
-                    int cell = cells + slotOf[periodColumn[row]];
-                    long value = valueColumn[row];
-                    long total = totals[cell];
-                    long sum = total + value;
-                    wrapped |= (total ^ sum) & (value ^ sum);
-                    totals[cell] = sum;
-                    counts[cell]++;
-                    int bits = publicationColumn[row];
-                    orBits |= bits;
-                    andBits &= bits;
+                    continue;
                 }
+
+                orBits |= parts.OrBits[k];
+                andBits &= parts.AndBits[k];
+                int first = partStarts[k];
+                int length = partEnds[k] - first;
+                int period = partFirsts[k];
+                if (period >= 0)
+                {
+                    wrapped |= AddConsecutive(totals.AsSpan((g * periodCount) + period, length), valueColumn.AsSpan(first, length));
+                    edges[(g * edgeStride) + period]++;
+                    edges[(g * edgeStride) + period + length]--;
+                }
+                else
+                {
+                    int cells = g * periodCount;
+                    for (int row = first, stop = first + length; row < stop; row++)
+                    {
+                        int cell = cells + periodColumn[row];
+                        long value = valueColumn[row];
+                        long total = totals[cell];
+                        long sum = total + value;
+                        wrapped |= (total ^ sum) & (value ^ sum);
+                        totals[cell] = sum;
+                        counts[cell]++;
+                    }
+                }
+            }
+        }
+
+        for (int g = 0; g < groups.Length; g++)
+        {
+            int running = 0;
+            for (int p = 0; p < periodCount; p++)
+            {
+                running += edges[(g * edgeStride) + p];
+                counts[(g * periodCount) + p] += running;
+            }
+        }
+
+        int slots = columns.Length;
+        var periodOfSlot = new int[slots];
+        Array.Fill(periodOfSlot, -1);
+        for (int p = 0; p < periodCount; p++)
+        {
+            if (slotOf[p] < slots)
+            {
+                periodOfSlot[slotOf[p]] = p;
             }
         }
 
@@ -258,20 +370,13 @@ public sealed partial class Dataset
         {
             // A running total wrapped: add again exactly, and fail only where the exact total does not fit.
             var wide = new Int128[cellCount];
-            foreach (int r in partRegions)
-            {
-                for (int row = runStart[r]; row < runEnd[r]; row++)
-                {
-                    int cell = cellBase[r] + slotOf[periodIndices[row]];
-                    wide[cell] = unchecked(wide[cell] + values[row]);
-                }
-            }
-
+            ForEachGroupedRow(parts, groupAbove, (cell, row) => wide[cell] = unchecked(wide[cell] + values[row]));
             for (int cell = 0; cell < cellCount; cell++)
             {
-                if (cell % stride < slots)
+                int slot = slotOf[cell % periodCount];
+                if (slot < slots)
                 {
-                    totals[cell] = Narrow(wide[cell], definition, groups, columns, cell, stride);
+                    totals[cell] = Narrow(wide[cell], definition, groups, columns, cell / periodCount, slot);
                 }
             }
         }
@@ -285,18 +390,15 @@ public sealed partial class Dataset
         ValueInterval[]? intervals = null;
         if (((orBits >> 10) & 0x7) != 0)
         {
-            intervals = new ValueInterval[cellCount];
+            var cellBounds = new ValueInterval[cellCount];
             var started = new bool[cellCount];
-            foreach (int r in partRegions)
+            ForEachGroupedRow(parts, groupAbove, (cell, row) =>
             {
-                for (int row = runStart[r]; row < runEnd[r]; row++)
-                {
-                    int cell = cellBase[r] + slotOf[periodIndices[row]];
-                    ValueInterval b = BaseUnitBounds(definition, row);
-                    intervals[cell] = started[cell] ? intervals[cell] + b : b;
-                    started[cell] = true;
-                }
-            }
+                ValueInterval b = BaseUnitBounds(definition, row);
+                cellBounds[cell] = started[cell] ? cellBounds[cell] + b : b;
+                started[cell] = true;
+            });
+            intervals = cellBounds;
         }
         else if (orBits != andBits || HalfStep(orBits, baseExponent) != 0)
         {
@@ -309,31 +411,28 @@ public sealed partial class Dataset
 
             // A rounded figure v stands for [v − h, v + h) when positive, (v − h, v + h] when negative (rounding is half
             // away from zero), (−h, h) when 0, or [0, h) for a quantity that cannot be negative.
-            lower = new long[cellCount];
-            upper = new long[cellCount];
-            open = new byte[cellCount];
+            var cellLower = new long[cellCount];
+            var cellUpper = new long[cellCount];
+            var cellOpen = new byte[cellCount];
             bool anyRounded = false;
-            foreach (int r in partRegions)
+            ForEachGroupedRow(parts, groupAbove, (cell, row) =>
             {
-                for (int row = runStart[r]; row < runEnd[r]; row++)
+                long half = halfSteps[publications[row] & PrecisionBits];
+                if (half != 0)
                 {
-                    long half = halfSteps[publications[row] & PrecisionBits];
-                    if (half != 0)
-                    {
-                        int cell = cellBase[r] + slotOf[periodIndices[row]];
-                        long value = values[row];
-                        upper[cell] = checked(upper[cell] + half);
-                        lower[cell] = checked(lower[cell] + (nonNegative && value == 0 ? 0 : half));
-                        open[cell] |= (byte)((value < 0 || (value == 0 && !nonNegative) ? RollupTable.LowerOpen : 0) | (value >= 0 ? RollupTable.UpperOpen : 0) | RollupTable.Rounded);
-                        anyRounded = true;
-                    }
+                    long value = values[row];
+                    cellUpper[cell] = checked(cellUpper[cell] + half);
+                    cellLower[cell] = checked(cellLower[cell] + (nonNegative && value == 0 ? 0 : half));
+                    cellOpen[cell] |= (byte)((value < 0 || (value == 0 && !nonNegative) ? RollupTable.LowerOpen : 0) | (value >= 0 ? RollupTable.UpperOpen : 0) | RollupTable.Rounded);
+                    anyRounded = true;
                 }
-            }
+            });
 
-            if (!anyRounded)
+            if (anyRounded)
             {
-                lower = upper = null;
-                open = null;
+                lower = cellLower;
+                upper = cellUpper;
+                open = cellOpen;
             }
         }
 
@@ -354,13 +453,20 @@ public sealed partial class Dataset
             ValueInterval runningBounds = default;
             for (int s = 0; s < slots; s++)
             {
-                int cell = (g * stride) + s;
                 int o = (g * slots) + s;
-                present[o] = counts[cell] > 0;
+                int p = periodOfSlot[s];
+                int cell = (g * periodCount) + p;
+                int count = p < 0 ? 0 : counts[cell];
+                present[o] = count > 0;
                 if (!runningSum)
                 {
+                    if (p < 0)
+                    {
+                        continue;
+                    }
+
                     outTotals[o] = totals[cell];
-                    outCounts[o] = counts[cell];
+                    outCounts[o] = count;
                     if (outLower is not null)
                     {
                         outLower[o] = lower![cell];
@@ -376,10 +482,10 @@ public sealed partial class Dataset
                     continue;
                 }
 
-                if (counts[cell] > 0)
+                if (count > 0)
                 {
                     running += totals[cell];
-                    runningCount += counts[cell];
+                    runningCount += count;
                     if (outLower is not null)
                     {
                         runningLower = checked(runningLower + lower![cell]);
@@ -389,11 +495,11 @@ public sealed partial class Dataset
 
                     if (outIntervals is not null)
                     {
-                        runningBounds = runningCount == counts[cell] ? intervals![cell] : runningBounds + intervals![cell];
+                        runningBounds = runningCount == count ? intervals![cell] : runningBounds + intervals![cell];
                     }
                 }
 
-                outTotals[o] = Narrow(running, definition, groups, columns, cell, stride);
+                outTotals[o] = Narrow(running, definition, groups, columns, g, s);
                 outCounts[o] = runningCount;
                 if (outLower is not null)
                 {
@@ -409,11 +515,97 @@ public sealed partial class Dataset
             }
         }
 
-        PackedPublication first = new(end > start ? publications[start] : 0);
+        PackedPublication firstPublication = new(end > start ? publications[start] : 0);
         Region[] groupRegions = Array.ConvertAll(groups, g => Regions.Regions[g]);
         return new RollupTable(
             definition, groupRegions, columns, outTotals, outCounts, outLower, outUpper, outOpen, outIntervals, present,
-            new DisplayFormat(first.Scale, first.Decimals));
+            new DisplayFormat(firstPublication.Scale, firstPublication.Decimals));
+    }
+
+    /// <summary>Calls <paramref name="action"/> with the cell (group, period) and the row of every row of a part that
+    /// has a group: for the slow passes (exact totals after a wrap, bounds).</summary>
+    private void ForEachGroupedRow(Parts parts, int[] groupAbove, Action<int, int> action)
+    {
+        int periodCount = periods.Length;
+        for (int k = 0; k < parts.Count; k++)
+        {
+            int g = groupAbove[parts.Regions[k]];
+            if (g >= 0)
+            {
+                for (int row = parts.Starts[k]; row < parts.Ends[k]; row++)
+                {
+                    action((g * periodCount) + periodIndices[row], row);
+                }
+            }
+        }
+    }
+
+    /// <summary>Adds <paramref name="values"/> into <paramref name="totals"/> (wrapping), a vector at a time; the result
+    /// is negative when some total wrapped.</summary>
+    private static long AddConsecutive(Span<long> totals, ReadOnlySpan<long> values)
+    {
+        long wrapped = 0;
+        int i = 0;
+        unchecked
+        {
+            if (Vector.IsHardwareAccelerated && totals.Length >= Vector<long>.Count)
+            {
+                Vector<long> wraps = Vector<long>.Zero;
+                for (; i <= totals.Length - Vector<long>.Count; i += Vector<long>.Count)
+                {
+                    var t = new Vector<long>(totals[i..]);
+                    var v = new Vector<long>(values[i..]);
+                    Vector<long> s = t + v;
+                    wraps |= (t ^ s) & (v ^ s);
+                    s.CopyTo(totals[i..]);
+                }
+
+                for (int lane = 0; lane < Vector<long>.Count; lane++)
+                {
+                    wrapped |= wraps[lane];
+                }
+            }
+
+            for (; i < totals.Length; i++)
+            {
+                long t = totals[i];
+                long v = values[i];
+                long s = t + v;
+                wrapped |= (t ^ s) & (v ^ s);
+                totals[i] = s;
+            }
+        }
+
+        return wrapped;
+    }
+
+    /// <summary>The regions rolled up to and, for every region, the index of the group of its nearest strict ancestor
+    /// that is one (−1 if none).</summary>
+    private sealed class Grouping(int[] groups, int[] groupAbove)
+    {
+        internal int[] Groups { get; } = groups;
+
+        internal int[] GroupAbove { get; } = groupAbove;
+    }
+
+    /// <summary>The parts of an indicator (regions with rows and no region under them with rows), in region order: each
+    /// one's run of rows, its first period when the run's periods are consecutive (else −1), and the OR and AND of its
+    /// rows' publications.</summary>
+    private sealed class Parts(int capacity)
+    {
+        internal int Count { get; set; }
+
+        internal int[] Regions { get; } = new int[capacity];
+
+        internal int[] Starts { get; } = new int[capacity];
+
+        internal int[] Ends { get; } = new int[capacity];
+
+        internal int[] FirstPeriods { get; } = new int[capacity];
+
+        internal int[] OrBits { get; } = new int[capacity];
+
+        internal int[] AndBits { get; } = new int[capacity];
     }
 
     /// <summary>The end of the run of rows of <paramref name="region"/> that starts at <paramref name="row"/>: galloping,
@@ -476,10 +668,10 @@ public sealed partial class Dataset
         };
     }
 
-    private long Narrow(Int128 total, IndicatorDefinition definition, int[] groups, ReportingPeriod[] columns, int cell, int stride) =>
+    private long Narrow(Int128 total, IndicatorDefinition definition, int[] groups, ReportingPeriod[] columns, int group, int slot) =>
         total >= long.MinValue && total <= long.MaxValue
             ? (long)total
             : throw new OverflowException(string.Create(
                 CultureInfo.InvariantCulture,
-                $"The roll-up of \"{definition.Code}\" to {Regions.Regions[groups[cell / stride]]} for {columns[cell % stride]} is {total} base units, outside the range of a 64-bit integer."));
+                $"The roll-up of \"{definition.Code}\" to {Regions.Regions[groups[group]]} for {columns[slot]} is {total} base units, outside the range of a 64-bit integer."));
 }

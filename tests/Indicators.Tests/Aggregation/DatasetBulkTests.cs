@@ -159,6 +159,52 @@ public class DatasetBulkTests
     }
 
     [Fact]
+    public void Totals_AreExact_OverTwelveConsecutiveMonths_AndOnEveryCall()
+    {
+        // Each month of 330000: 5e16元 + 5e16元 − 5e16元 (wraps, then comes back); 330100 alone is 1e17元, too much.
+        DatasetBuilder builder = Builder();
+        for (int m = 1; m <= 12; m++)
+        {
+            ReportingPeriod month = ReportingPeriod.Month(2020, m);
+            builder.Add("spend", "330102", month, "50000000000000000元").Add("spend", "330105", month, "50000000000000000元")
+                .Add("spend", "331002", month, "-50000000000000000元");
+        }
+
+        // And a county with months that do not follow one another.
+        Dataset dataset = builder.Add("spend", "331003", January, "1元").Add("spend", "331003", March, "2元").Build();
+        for (int call = 0; call < 2; call++)
+        {
+            RollupTable provinces = dataset.RollUpAll("spend", RegionLevel.Province);
+            Assert.Equal(12, provinces.Count);
+            Assert.Equal(5_000_000_000_000_000_100, provinces.Find("330000", January).BaseUnits);
+            Assert.Equal(4, provinces.Find("330000", January).PartCount);
+            Assert.Equal(5_000_000_000_000_000_000, provinces.Find("330000", February).BaseUnits);
+            Assert.Equal(3, provinces.Find("330000", February).PartCount);
+            Assert.Equal(5_000_000_000_000_000_200, provinces.Find("330000", March).BaseUnits);
+            Assert.Equal(5_000_000_000_000_000_000, provinces.Find("330000", ReportingPeriod.Month(2020, 12)).BaseUnits);
+            Assert.Equal(5_000_000_000_000_000_000, dataset.RollUpAll("spend", 0).Find("330000", ReportingPeriod.Month(2020, 7)).BaseUnits);
+            var e = Assert.Throws<OverflowException>(() => dataset.RollUpAll("spend", RegionLevel.Prefecture));
+            Assert.Contains("330100", e.Message, StringComparison.Ordinal);
+            Assert.Throws<OverflowException>(() => dataset.YearToDateAll("spend", RegionLevel.Province, 2020));
+        }
+    }
+
+    [Fact]
+    public void FirstCalls_FromManyThreadsAtOnce_AllGiveTheTotals()
+    {
+        Dataset dataset = Builder()
+            .Add("jobs", "330102", January, "100人").Add("jobs", "330102", February, "7人").Add("jobs", "330105", January, "20人")
+            .Add("jobs", "331002", February, "3人").Add("jobs", "320102", January, "50000人")
+            .Build();
+        var results = new (long Zhejiang, long Hangzhou, long ToFebruary)[16];
+        System.Threading.Tasks.Parallel.For(0, results.Length, t => results[t] = (
+            dataset.RollUpAll("jobs", RegionLevel.Province).Find("330000", January).BaseUnits,
+            dataset.RollUpAll("jobs", RegionLevel.Prefecture).Find("330100", February).BaseUnits,
+            dataset.YearToDateAll("jobs", RegionLevel.Province, 2020).Find("330000", ReportingPeriod.YearToDate(February.End)).BaseUnits));
+        Assert.All(results, r => Assert.Equal((120L, 7L, 130L), r));
+    }
+
+    [Fact]
     public void Refuses_WhatDoesNotAddUp()
     {
         Dataset dataset = Builder().Add("jobs", "330102", January, "1人").Build();
