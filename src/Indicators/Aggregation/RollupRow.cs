@@ -12,11 +12,11 @@ namespace Indicators.Aggregation;
 /// One row of a <see cref="RollupTable"/>: a region, a period, the exact total of the parts in base units (fen, persons,
 /// units), the bounds their printing gives it, and how many observations were added.
 /// </summary>
-/// <remarks><c>default</c> is a row of no table: its members throw <see cref="InvalidOperationException"/>. This type
-/// is an immutable value type and is thread-safe.</remarks>
-public readonly struct RollupRow : IEquatable<RollupRow>
+/// <remarks>A row is a view of its table, made when asked for; it has no JSON form of its own. This type is immutable
+/// and thread-safe.</remarks>
+public sealed class RollupRow : IEquatable<RollupRow>
 {
-    private readonly RollupTable? table;
+    private readonly RollupTable table;
     private readonly int cell;
 
     internal RollupRow(RollupTable table, int cell)
@@ -45,19 +45,19 @@ public readonly struct RollupRow : IEquatable<RollupRow>
     /// part was printed exactly.</summary>
     public ValueInterval Bounds => Table.BoundsOf(cell);
 
-    private RollupTable Table => table ?? throw new InvalidOperationException("This RollupRow is default: it belongs to no table.");
+    private RollupTable Table => table;
 
     /// <summary>Whether two rows are the same region, period, total, bounds and part count of the same indicator.</summary>
     /// <param name="left">The first.</param>
     /// <param name="right">The second.</param>
     /// <returns>The comparison.</returns>
-    public static bool operator ==(RollupRow left, RollupRow right) => left.Equals(right);
+    public static bool operator ==(RollupRow? left, RollupRow? right) => left is null ? right is null : left.Equals(right);
 
     /// <summary>Whether two rows differ.</summary>
     /// <param name="left">The first.</param>
     /// <param name="right">The second.</param>
     /// <returns>The comparison.</returns>
-    public static bool operator !=(RollupRow left, RollupRow right) => !left.Equals(right);
+    public static bool operator !=(RollupRow? left, RollupRow? right) => !(left == right);
 
     /// <summary>
     /// The total as a derived figure in its printed unit (元, persons, the indicator's unit), with its bounds: what
@@ -94,11 +94,11 @@ public readonly struct RollupRow : IEquatable<RollupRow>
     }
 
     /// <inheritdoc />
-    public bool Equals(RollupRow other)
+    public bool Equals([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] RollupRow? other)
     {
-        if (table is null || other.table is null)
+        if (other is null)
         {
-            return table is null && other.table is null;
+            return false;
         }
 
         return ReferenceEquals(table, other.table) ? cell == other.cell
@@ -110,11 +110,10 @@ public readonly struct RollupRow : IEquatable<RollupRow>
     public override bool Equals(object? obj) => obj is RollupRow other && Equals(other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => table is null ? 0 : HashCode.Combine(Indicator.Code, Region.Id, Period, BaseUnits, PartCount);
+    public override int GetHashCode() => HashCode.Combine(Indicator.Code, Region.Id, Period, BaseUnits, PartCount);
 
     /// <summary>For example "330000 urban-new-employment 2020-01: 146400 (12 parts)"; culture-invariant; never throws.</summary>
     /// <returns>The region, the indicator, the period, the total in base units and the number of parts.</returns>
-    public override string ToString() => table is null
-        ? "(no row)"
-        : string.Create(CultureInfo.InvariantCulture, $"{Region.Id} {Indicator.Code} {Period}: {BaseUnits} ({PartCount} parts)");
+    public override string ToString() =>
+        string.Create(CultureInfo.InvariantCulture, $"{Region.Id} {Indicator.Code} {Period}: {BaseUnits} ({PartCount} parts)");
 }

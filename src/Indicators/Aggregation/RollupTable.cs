@@ -119,11 +119,11 @@ public sealed class RollupTable : IReadOnlyList<RollupRow>
     /// <summary>The row of a region and a period, if the table has one (some part was found for that period); never throws.</summary>
     /// <param name="region">The region's identifier.</param>
     /// <param name="period">The period: one of <see cref="Periods"/>.</param>
-    /// <param name="row">The row, or <c>default</c>.</param>
+    /// <param name="row">The row, or null.</param>
     /// <returns>Whether the table has it.</returns>
-    public bool TryGet(string? region, ReportingPeriod period, out RollupRow row)
+    public bool TryGet(string? region, ReportingPeriod period, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out RollupRow? row)
     {
-        row = default;
+        row = null;
         if (region is null || !regionIndex.TryGetValue(region, out int g))
         {
             return false;
@@ -146,7 +146,7 @@ public sealed class RollupTable : IReadOnlyList<RollupRow>
     /// <exception cref="KeyNotFoundException">The table has no row for them (no part under the region for the period, or
     /// the region or period is not one of the table's); the message names them.</exception>
     public RollupRow Find(string region, ReportingPeriod period) =>
-        TryGet(region, period, out RollupRow row)
+        TryGet(region, period, out RollupRow? row)
             ? row
             : throw new KeyNotFoundException($"The roll-up of \"{Indicator.Code}\" has no row for \"{region}\" in {period}.");
 

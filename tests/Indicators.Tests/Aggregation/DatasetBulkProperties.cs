@@ -85,10 +85,10 @@ public class DatasetBulkProperties
                     running += ofMonth.Sum(f => Printed(f, money: false).BaseUnits);
                     parts += ofMonth.Length;
                     ReportingPeriod toDate = ReportingPeriod.YearToDate(month.End);
-                    Assert.Equal(ofMonth.Length > 0, ytd.TryGet(city.Id, toDate, out RollupRow row));
+                    Assert.Equal(ofMonth.Length > 0, ytd.TryGet(city.Id, toDate, out RollupRow? row));
                     if (ofMonth.Length > 0)
                     {
-                        Assert.Equal(running, row.BaseUnits);
+                        Assert.Equal(running, row!.BaseUnits);
                         Assert.Equal(parts, row.PartCount);
                         Assert.Equal(months.Find(city.Id, month).BaseUnits, ofMonth.Sum(f => Printed(f, money: false).BaseUnits));
                     }

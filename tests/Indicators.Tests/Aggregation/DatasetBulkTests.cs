@@ -223,12 +223,4 @@ public class DatasetBulkTests
         Assert.Equal(1, dataset.RollUpAll("jobs-ytd", RegionLevel.Province).Count + dataset.RollUpAll("jobs", RegionLevel.Province).Count);
     }
 
-    [Fact]
-    public void DefaultRow_BelongsToNoTable()
-    {
-        RollupRow row = default;
-        Assert.Throws<InvalidOperationException>(() => row.BaseUnits);
-        Assert.Equal("(no row)", row.ToString());
-        Assert.Equal(default, row);
-    }
 }
