@@ -55,17 +55,7 @@ public sealed partial class Dataset
 
         int n = values.Length;
         int[] pIndex = Array.ConvertAll(periods, p => periodIndex[p]);
-        int[] order = Enumerable.Range(0, n).ToArray();
-        Array.Sort(order, (a, b) =>
-        {
-            int c = indicators[a].CompareTo(indicators[b]);
-            if (c == 0)
-            {
-                c = regions[a].CompareTo(regions[b]);
-            }
-
-            return c != 0 ? c : pIndex[a].CompareTo(pIndex[b]);
-        });
+        int[] order = SortOrder(indicators, regions, pIndex, catalog.Count, hierarchy.Count, this.periods.Length);
 
         this.indicators = new int[n];
         this.regions = new int[n];
@@ -175,6 +165,43 @@ public sealed partial class Dataset
                 yield return At(row);
             }
         }
+    }
+
+    /// <summary>The rows in (indicator, region, period) order. Keys unique by construction (the builder refuses a
+    /// second figure for the same three), so the sort need not be stable. When the three numbers fit one 64-bit key (up to
+    /// 2²⁰ indicators, 2²⁸ regions, 2¹⁶ periods) the sort is over those keys; otherwise it compares the three in turn.</summary>
+    private static int[] SortOrder(int[] indicators, int[] regions, int[] periods, int indicatorCount, int regionCount, int periodCount)
+    {
+        int n = indicators.Length;
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++)
+        {
+            order[i] = i;
+        }
+
+        if (indicatorCount <= 1 << 20 && regionCount <= 1 << 28 && periodCount <= 1 << 16)
+        {
+            long[] keys = new long[n];
+            for (int i = 0; i < n; i++)
+            {
+                keys[i] = ((long)indicators[i] << 44) | ((long)regions[i] << 16) | (long)periods[i];
+            }
+
+            Array.Sort(keys, order);
+            return order;
+        }
+
+        Array.Sort(order, (a, b) =>
+        {
+            int c = indicators[a].CompareTo(indicators[b]);
+            if (c == 0)
+            {
+                c = regions[a].CompareTo(regions[b]);
+            }
+
+            return c != 0 ? c : periods[a].CompareTo(periods[b]);
+        });
+        return order;
     }
 
     internal Observation At(int row)
