@@ -119,15 +119,17 @@ internal sealed class RollupCommand
                     t.Figure.IsExact ? string.Empty : t.Figure.BoundsToString(lang),
                     t.Published?.ToDerivedFigure().ToString(lang) ?? string.Empty,
                     f?.Difference.ToString(lang) ?? string.Empty,
-                    f is null ? string.Empty : f.IsConsistent ? (english ? "consistent" : "一致") : (english ? "inconsistent" : "不一致"),
+                    f?.VerdictText(lang) ?? string.Empty,
                 ]);
             }
 
             output.Write(table);
             foreach (RegionalTotal t in group.Where(t => !t.IsComplete))
             {
+                // A rate's parts are its numerator's and denominator's: list the regions either leaves out.
+                var missing = t.Missing.Concat(t.Numerator?.Missing ?? []).Concat(t.Denominator?.Missing ?? []).Distinct();
                 FigureDetails.WriteWrapped(output, 0, (english ? "Missing under " : "缺少下级数据：") + t.Region.NameIn(lang) + (english ? ": " : "：")
-                    + string.Join(english ? ", " : "、", t.Missing.Select(r => r.NameIn(lang))));
+                    + string.Join(english ? ", " : "、", missing.Select(r => r.NameIn(lang))));
             }
         }
     }

@@ -40,15 +40,20 @@ public sealed class ConsistencyFinding
     /// <returns>The text.</returns>
     public string Explain(ExplainLanguage language)
     {
-        string verdict = IsConsistent
-            ? ExplainText.Pick(language, "一致", "一致", "consistent")
-            : ExplainText.Pick(language, "不一致", "不一致", "inconsistent");
+        string verdict = VerdictText(language);
         return ExplainText.Pick(language, "公布 ", "公佈 ", "published ") + Published.ToString(language)
             + ExplainText.Pick(language, " − 合计 ", " − 合計 ", " − computed ") + Computed.ToString(language)
             + " = " + Difference.ToString(Difference.Precision, language)
             + ExplainText.Pick(language, "，区间 ", "，區間 ", ", bounds ") + Difference.BoundsToString(language)
             + ExplainText.Pick(language, "：", "：", ": ") + verdict;
     }
+
+    /// <summary>The verdict alone: "一致" or "不一致" (the same in traditional characters), "consistent" or "inconsistent".</summary>
+    /// <param name="language">The language.</param>
+    /// <returns>The word.</returns>
+    public string VerdictText(ExplainLanguage language) => IsConsistent
+        ? ExplainText.Pick(language, "一致", "一致", "consistent")
+        : ExplainText.Pick(language, "不一致", "不一致", "inconsistent");
 
     /// <summary>The finding in English, for example "published 146400人 − computed 146200人: inconsistent".</summary>
     /// <returns>The text.</returns>

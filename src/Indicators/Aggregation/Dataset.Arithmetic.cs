@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Indicators.Catalog;
 using Indicators.Periods;
 using Indicators.Quantities;
@@ -16,8 +17,8 @@ public sealed partial class Dataset
     /// <param name="period">The period.</param>
     /// <param name="indicators">The indicators' codes; at least one, all of one quantity (and unit, for counts).</param>
     /// <returns>The total, with its bounds.</returns>
-    /// <exception cref="ArgumentException">An indicator or the region is unknown, none is given, or they are of different
-    /// quantities or units.</exception>
+    /// <exception cref="ArgumentException">An indicator or the region is unknown, none is given, one is given twice, or they
+    /// are of different quantities or units.</exception>
     /// <exception cref="KeyNotFoundException">A figure is not in the dataset.</exception>
     public DerivedFigure Total(string region, ReportingPeriod period, params string[] indicators)
     {
@@ -25,6 +26,11 @@ public sealed partial class Dataset
         if (indicators.Length == 0)
         {
             throw new ArgumentException("A total needs at least one indicator.", nameof(indicators));
+        }
+
+        if (indicators.Distinct(StringComparer.Ordinal).Count() != indicators.Length)
+        {
+            throw new ArgumentException($"A total names each indicator once; got {string.Join(", ", indicators)}.", nameof(indicators));
         }
 
         IndicatorDefinition first = Catalog.At(IndicatorIndex(indicators[0]));

@@ -11,7 +11,9 @@ public sealed partial class Dataset
     /// <summary>
     /// Every roll-up the dataset allows (<see cref="RollUp"/>), filtered: for each indicator that rolls up (summed, or a
     /// rate whose components are in the dataset), each period it has figures for, and each region with regions under it
-    /// of which at least one has a figure. Each result holds its finding where the region publishes its own figure.
+    /// of which at least one has a figure. Each result holds its finding where the region publishes its own figure. A rate
+    /// that cannot be recomputed for a region (a component has no figure there, or its components cover different regions
+    /// under it) gives no result for that region; <see cref="RollUp"/> of it says why.
     /// </summary>
     /// <param name="indicator">An indicator's code, or null for every indicator that rolls up.</param>
     /// <param name="region">A region to roll up to, or null for every region with parts.</param>
@@ -116,6 +118,10 @@ public sealed partial class Dataset
         catch (KeyNotFoundException)
         {
             return null; // a rate whose denominator has no figure here: nothing to roll up
+        }
+        catch (ArgumentException) when (Catalog[indicator].Rollup.Kind == RollupKind.Ratio)
+        {
+            return null; // a rate whose components cover different regions: RollUp of it says which
         }
     }
 

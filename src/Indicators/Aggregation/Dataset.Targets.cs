@@ -82,6 +82,8 @@ public sealed partial class Dataset
 
     private DatasetTarget? TargetFor(Observation actual)
     {
+        // The target of the same period, else of the shortest period containing the actual's (H1 before the year), the
+        // earlier one first when two are as long: never the order in which they were added.
         DatasetTarget? best = null;
         foreach (DatasetTarget t in targets)
         {
@@ -92,7 +94,11 @@ public sealed partial class Dataset
                     return t;
                 }
 
-                best ??= t;
+                if (best is null || t.Period.DayCount < best.Period.DayCount
+                    || (t.Period.DayCount == best.Period.DayCount && ReportingPeriod.ChronologicalComparer.Compare(t.Period, best.Period) < 0))
+                {
+                    best = t;
+                }
             }
         }
 
@@ -137,7 +143,10 @@ public sealed partial class Dataset
         TargetCompletion<T> completion = TargetCompletion.Of(actual.Value, t.Value);
         int decimals = printed?.Decimals ?? 2;
         DerivedFigure rateFigure = DerivedFigure.RateOf(DerivedFigure.Of(actual), DerivedFigure.Of(t.Value), decimals);
-        ScheduleComparison schedule = completion.AgainstSchedule(ScheduleProgress.Of(stored!.Period, observation.Period.End, convention));
+        // Progress by months needs a target period of whole months; for any other, the schedule is left out (null).
+        ScheduleComparison? schedule = convention == ScheduleConvention.Months && !stored!.Period.IsWholeMonths
+            ? null
+            : completion.AgainstSchedule(ScheduleProgress.Of(stored!.Period, observation.Period.End, convention));
         TargetAgreement<T>? agreement = implied?.Agreement(t.Value);
         return new TargetAssessment(
             observation,

@@ -169,7 +169,7 @@ public sealed partial class Dataset
 
     /// <summary>The rows in (indicator, region, period) order. Keys unique by construction (the builder refuses a
     /// second figure for the same three), so the sort need not be stable. When the three numbers fit one 64-bit key (up to
-    /// 2²⁰ indicators, 2²⁸ regions, 2¹⁶ periods) the sort is over those keys; otherwise it compares the three in turn.</summary>
+    /// 2¹⁹ indicators, 2²⁸ regions, 2¹⁶ periods: the key stays positive) the sort is over those keys; otherwise it compares the three in turn.</summary>
     private static int[] SortOrder(int[] indicators, int[] regions, int[] periods, int indicatorCount, int regionCount, int periodCount)
     {
         int n = indicators.Length;
@@ -179,7 +179,7 @@ public sealed partial class Dataset
             order[i] = i;
         }
 
-        if (indicatorCount <= 1 << 20 && regionCount <= 1 << 28 && periodCount <= 1 << 16)
+        if (indicatorCount <= 1 << 19 && regionCount <= 1 << 28 && periodCount <= 1 << 16)
         {
             long[] keys = new long[n];
             for (int i = 0; i < n; i++)

@@ -88,7 +88,7 @@ public sealed class DatasetBuilder
     /// <param name="source">Where it comes from, or null.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentException">The indicator or the region is unknown, the indicator is not a rate, the rate is
-    /// printed with more than 18 digits, or the (indicator, region, period) was added before.</exception>
+    /// printed with digits beyond the range of a 64-bit integer (more than 18 digits, in general), or the (indicator, region, period) was added before.</exception>
     public DatasetBuilder Add(string indicator, string region, ReportingPeriod period, PublishedRate rate, string? source)
     {
         (int i, int r) = Resolve(indicator, region, period);
@@ -100,7 +100,7 @@ public sealed class DatasetBuilder
 
         if (rate.Printed.Digits > long.MaxValue || rate.Printed.Digits < long.MinValue)
         {
-            throw new ArgumentException($"A dataset holds rates of at most 18 digits; {rate} has more.", nameof(rate));
+            throw new ArgumentException($"A dataset holds rates whose printed digits fit a 64-bit integer; {rate} has more.", nameof(rate));
         }
 
         return Append(i, r, period, (long)rate.Printed.Digits, PackedPublication.Of(rate.Printed, rate.Qualifier, rate.IsInclusive, rate.Status), source);
@@ -118,7 +118,8 @@ public sealed class DatasetBuilder
     public DatasetBuilder Add(string indicator, string region, ReportingPeriod period, string figure, string? source)
     {
         ArgumentNullException.ThrowIfNull(figure);
-        IndicatorDefinition definition = Catalog.TryGet(indicator, out IndicatorDefinition? d) ? d : throw UnknownIndicator(indicator);
+        (int i, _) = ResolveKnown(indicator, region);
+        IndicatorDefinition definition = Catalog.At(i);
         return definition.Quantity switch
         {
             IndicatorQuantity.Money => Add(indicator, region, period, PublishedFigure.Parse<Money>(figure), source),
@@ -237,7 +238,7 @@ public sealed class DatasetBuilder
     /// <param name="derivation">The declaration; its indicators and region must be known here, and its identifier new.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentException">An indicator or the region is unknown, or the identifier was declared before.</exception>
-    /// <remarks>Whether the figures it needs are there is checked by <see cref="Dataset.Evaluate"/>, not here.</remarks>
+    /// <remarks>Whether the figures it needs are there is checked by <see cref="Build"/>.</remarks>
     public DatasetBuilder AddDerivation(DatasetDerivation derivation)
     {
         ArgumentNullException.ThrowIfNull(derivation);
@@ -255,13 +256,48 @@ public sealed class DatasetBuilder
         return this;
     }
 
+    /// <summary>Whether a figure of an indicator for a region and a period has been added; never throws.</summary>
+    /// <param name="indicator">The indicator's code.</param>
+    /// <param name="region">The region's identifier.</param>
+    /// <param name="period">The period.</param>
+    /// <returns>Whether it has.</returns>
+    public bool HasFigure(string? indicator, string? region, ReportingPeriod period)
+    {
+        int i = indicator is null ? -1 : Catalog.IndexOf(indicator);
+        int r = region is null ? -1 : Regions.IndexOf(region);
+        return i >= 0 && r >= 0 && keys.Contains((i, r, period));
+    }
+
     /// <summary>The dataset of the observations added; the builder may go on and build another.</summary>
     /// <returns>The dataset.</returns>
-    public Dataset Build() =>
-        new(
+    /// <exception cref="InvalidOperationException">A completion rate qualifies no figure of the dataset, or a derivation
+    /// needs a figure the dataset does not have; the message names it.</exception>
+    public Dataset Build()
+    {
+        foreach ((int indicator, int region, ReportingPeriod period) in completionRates.Keys)
+        {
+            if (!keys.Contains((indicator, region, period)))
+            {
+                throw new InvalidOperationException($"The completion rate of \"{Catalog.At(indicator).Code}\" for {Regions.Regions[region]} in {period} qualifies no figure of the dataset: add the actual it is the rate of.");
+            }
+        }
+
+        foreach (DatasetDerivation derivation in derivations)
+        {
+            foreach (string code in derivation.Indicators)
+            {
+                if (!HasFigure(code, derivation.Region, derivation.Period))
+                {
+                    throw new InvalidOperationException($"The derivation \"{derivation.Id}\" needs the figure of \"{code}\" for {derivation.Region} in {derivation.Period}, which the dataset does not have.");
+                }
+            }
+        }
+
+        return new(
             Title, Source, RegionsAsOf, Catalog, Regions, indicators.ToArray(), regions.ToArray(), periods.ToArray(), values.ToArray(), publications.ToArray(),
             new Dictionary<int, string>(sources), [.. targets.Values], new Dictionary<(int, int, ReportingPeriod), PublishedRate>(completionRates),
             [.. derivations]);
+    }
 
     /// <summary>
     /// Reads a count as the indicator's unit. The unit's measure word may be shared with another predefined unit (个 counts

@@ -24,8 +24,8 @@ public sealed class DatasetDerivation : IEquatable<DatasetDerivation>
     /// <param name="name">What the figure is, in simplified Chinese.</param>
     /// <param name="traditionalName">In traditional Chinese, where it differs.</param>
     /// <param name="englishName">In English.</param>
-    /// <exception cref="ArgumentException">The identifier or a code is not valid, the number of indicators does not fit the
-    /// calculation, the region or the name is empty.</exception>
+    /// <exception cref="ArgumentException">The identifier or a code is not valid, a code is given twice, the number of
+    /// indicators does not fit the calculation, the region or the name is empty.</exception>
     public DatasetDerivation(
         string id, DerivationKind kind, IEnumerable<string> indicators, string region, ReportingPeriod period, string name,
         string? traditionalName, string? englishName)
@@ -37,6 +37,11 @@ public sealed class DatasetDerivation : IEquatable<DatasetDerivation>
         foreach (string code in codes)
         {
             IndicatorDefinition.CheckCode(code, nameof(indicators));
+        }
+
+        if (codes.Distinct(StringComparer.Ordinal).Count() != codes.Length)
+        {
+            throw new ArgumentException($"The derivation \"{id}\" names an indicator twice: {string.Join(", ", codes)}.", nameof(indicators));
         }
 
         if (kind == DerivationKind.Total ? codes.Length == 0 : codes.Length != 2)

@@ -10,7 +10,8 @@ namespace Indicators.Aggregation;
 
 /// <summary>
 /// An actual of a dataset set against its target (<see cref="Dataset.Assess"/>): for an at-least target the completion rate
-/// and the schedule progress; for a ceiling or a level, met or not with the margin; with a printed completion rate, the
+/// and the schedule progress; for a ceiling or a level, met or not (the margin is in <see cref="ExplainOutcome"/>); with a
+/// printed completion rate, the
 /// targets that rate implies and whether the dataset's target is one of them (DESIGN rules 9 and 10).
 /// </summary>
 /// <remarks>This type is immutable and thread-safe.</remarks>
@@ -52,7 +53,7 @@ public sealed class TargetAssessment
     public DerivedFigure? Completion { get; }
 
     /// <summary>For an at-least target: the exact completion against the schedule progress at the actual's last day, in
-    /// the target's period.</summary>
+    /// the target's period; null when progress by months is asked for and the target's period is not made of whole months.</summary>
     public ScheduleComparison? Schedule { get; }
 
     /// <summary>Whether the target is met (met, not met, or undetermined when the actual's bounds straddle it); null without a target.</summary>

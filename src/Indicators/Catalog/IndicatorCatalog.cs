@@ -49,7 +49,7 @@ public sealed class IndicatorCatalog
     /// <param name="definitions">The definitions.</param>
     /// <returns>The catalog.</returns>
     /// <exception cref="ArgumentException">A code is defined twice, or a ratio names an indicator that is not defined or
-    /// is a rate itself; the message names the indicator.</exception>
+    /// is a rate itself, or two of different quantities or units; the message names the indicator.</exception>
     public static IndicatorCatalog Create(IEnumerable<IndicatorDefinition> definitions)
     {
         ArgumentNullException.ThrowIfNull(definitions);
@@ -70,6 +70,14 @@ public sealed class IndicatorCatalog
             {
                 CheckComponent(definition, definition.Rollup.Numerator!, array, index, nameof(definitions));
                 CheckComponent(definition, definition.Rollup.Denominator!, array, index, nameof(definitions));
+                IndicatorDefinition numerator = array[index[definition.Rollup.Numerator!]];
+                IndicatorDefinition denominator = array[index[definition.Rollup.Denominator!]];
+                if (numerator.Quantity != denominator.Quantity || numerator.Unit != denominator.Unit)
+                {
+                    throw new ArgumentException(
+                        $"The rate \"{definition.Code}\" is recomputed from \"{numerator.Code}\" ({numerator.Quantity}) over \"{denominator.Code}\" ({denominator.Quantity}): a rate divides figures of one quantity and unit.",
+                        nameof(definitions));
+                }
             }
         }
 

@@ -432,6 +432,11 @@ public static partial class DatasetJson
             PublishedRate rate = PublishedRate.TryParse(text, out PublishedRate r)
                 ? r
                 : throw Error(path + ".rate", $"expected a rate as printed (\"196.11%\"); got {Quote(text)}.");
+            if (!builder.HasFigure(indicator.Code, region, period))
+            {
+                throw Error(path, $"the completion rate of \"{indicator.Code}\" for {region} in {period} qualifies no figure of $.observations.");
+            }
+
             try
             {
                 builder.AddCompletionRate(indicator.Code, region, period, rate);
@@ -484,6 +489,14 @@ public static partial class DatasetJson
             ReportingPeriod period = ReportingPeriod.TryParse(periodText, CultureInfo.InvariantCulture, out ReportingPeriod p)
                 ? p
                 : throw Error(path + ".period", $"expected a reporting period; got {Quote(periodText)}.");
+            foreach (string code in codes)
+            {
+                if (!builder.HasFigure(code, region, period))
+                {
+                    throw Error(path, $"the derivation needs the figure of \"{code}\" for {region} in {period}, which $.observations does not have.");
+                }
+            }
+
             try
             {
                 builder.AddDerivation(new DatasetDerivation(
