@@ -18,13 +18,22 @@ internal static class Program
             return;
         }
 
-        // The smoke test (--job Dry) builds the roll-up data once per method: at a small size, unless the environment sets one.
-        if (Environment.GetEnvironmentVariable(Aggregation.RollupData.SizeVariable) is null
-            && Array.FindIndex(args, a => a.Equals("Dry", StringComparison.OrdinalIgnoreCase)) > 0)
+        // The smoke test (--job Dry) builds the roll-up data and the JSON file once per method: at a small size, unless the
+        // environment sets one.
+        if (Array.FindIndex(args, a => a.Equals("Dry", StringComparison.OrdinalIgnoreCase)) > 0)
         {
-            Environment.SetEnvironmentVariable(Aggregation.RollupData.SizeVariable, "120000");
+            SetUnlessSet(Aggregation.RollupData.SizeVariable, "120000");
+            SetUnlessSet(Serialization.DatasetJsonLoad.SizeVariable, "12000");
         }
 
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    }
+
+    private static void SetUnlessSet(string variable, string value)
+    {
+        if (Environment.GetEnvironmentVariable(variable) is null)
+        {
+            Environment.SetEnvironmentVariable(variable, value);
+        }
     }
 }
