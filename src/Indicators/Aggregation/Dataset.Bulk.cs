@@ -31,9 +31,9 @@ public sealed partial class Dataset
     /// period of the dataset, in one pass over the indicator's observations.
     /// </summary>
     /// <remarks>
-    /// <para><b>What is added.</b> The parts of a region are the observations of the regions strictly under it that have
-    /// no region under them with an observation of the indicator (in any period): the finest figures, so that nothing is
-    /// counted twice. Where only leaves carry figures, each row is the figure <see cref="RollUp"/> gives for that region
+    /// <para><b>What is added.</b> The parts of a region in a period are the observations, in that period, of the regions
+    /// strictly under it that have no region under them with an observation of the indicator in the same period: the
+    /// finest figures of each period, so that nothing is counted twice and nothing is left out. Where only leaves carry figures, each row is the figure <see cref="RollUp"/> gives for that region
     /// and period (<see cref="RollUp"/> prefers instead a region's own figure to those under it). A region's own figure
     /// is never one of its parts; a region or period without parts has no row.</para>
     /// <para><b>Exactly.</b> Totals are exact whatever the order of the parts: the sum overflows if and only if the exact
@@ -232,47 +232,89 @@ public sealed partial class Dataset
             row = next;
         }
 
-        // A region is a part when it has rows and nothing under it has.
-        var covered = new bool[regionCount];
-        int count = 0;
+        // A region's rows are parts in the periods in which nothing under it has rows. Most regions with rows have none
+        // below them; for the few that do (a city publishing beside its counties), note the periods taken from below.
+        Dictionary<int, bool[]>? takenFromBelow = null;
         for (int r = 0; r < regionCount; r++)
         {
-            if (runEnd[r] > runStart[r])
+            if (runEnd[r] <= runStart[r])
             {
-                count++;
-                for (int p = Regions.ParentIndex(r); p >= 0 && !covered[p]; p = Regions.ParentIndex(p))
+                continue;
+            }
+
+            for (int a = Regions.ParentIndex(r); a >= 0; a = Regions.ParentIndex(a))
+            {
+                if (runEnd[a] > runStart[a])
                 {
-                    covered[p] = true;
+                    takenFromBelow ??= [];
+                    if (!takenFromBelow.TryGetValue(a, out bool[]? taken))
+                    {
+                        takenFromBelow[a] = taken = new bool[periods.Length];
+                    }
+
+                    for (int row = runStart[r]; row < runEnd[r]; row++)
+                    {
+                        taken[periodIndices[row]] = true;
+                    }
                 }
             }
         }
 
-        var result = new Parts(count);
-        int k = 0;
+        // Each part is a run of rows of one region: the whole run, or for a region with rows below it, each stretch of
+        // its rows in periods nothing below it has.
+        var runs = new List<(int Region, int First, int Stop)>();
         for (int r = 0; r < regionCount; r++)
         {
-            if (runEnd[r] > runStart[r] && !covered[r])
+            if (runEnd[r] <= runStart[r])
             {
-                int first = runStart[r];
-                int stop = runEnd[r];
-                int orBits = 0;
-                int andBits = -1;
-                bool consecutive = true;
-                for (int row = first; row < stop; row++)
+                continue;
+            }
+
+            if (takenFromBelow is null || !takenFromBelow.TryGetValue(r, out bool[]? taken))
+            {
+                runs.Add((r, runStart[r], runEnd[r]));
+                continue;
+            }
+
+            for (int row = runStart[r]; row < runEnd[r];)
+            {
+                if (taken[periodIndices[row]])
                 {
-                    orBits |= publications[row];
-                    andBits &= publications[row];
-                    consecutive &= row == first || periodIndices[row] == periodIndices[row - 1] + 1;
+                    row++;
+                    continue;
                 }
 
-                result.Regions[k] = r;
-                result.Starts[k] = first;
-                result.Ends[k] = stop;
-                result.FirstPeriods[k] = consecutive ? periodIndices[first] : -1;
-                result.OrBits[k] = orBits;
-                result.AndBits[k] = andBits;
-                k++;
+                int first = row;
+                while (row < runEnd[r] && !taken[periodIndices[row]])
+                {
+                    row++;
+                }
+
+                runs.Add((r, first, row));
             }
+        }
+
+        var result = new Parts(runs.Count);
+        int k = 0;
+        foreach ((int r, int first, int stop) in runs)
+        {
+            int orBits = 0;
+            int andBits = -1;
+            bool consecutive = true;
+            for (int row = first; row < stop; row++)
+            {
+                orBits |= publications[row];
+                andBits &= publications[row];
+                consecutive &= row == first || periodIndices[row] == periodIndices[row - 1] + 1;
+            }
+
+            result.Regions[k] = r;
+            result.Starts[k] = first;
+            result.Ends[k] = stop;
+            result.FirstPeriods[k] = consecutive ? periodIndices[first] : -1;
+            result.OrBits[k] = orBits;
+            result.AndBits[k] = andBits;
+            k++;
         }
 
         result.Count = k;

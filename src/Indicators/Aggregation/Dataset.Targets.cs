@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using Indicators.Catalog;
 using Indicators.Periods;
 using Indicators.Quantities;
@@ -12,6 +13,8 @@ namespace Indicators.Aggregation;
 /// <content>Targets, completion and schedule progress.</content>
 public sealed partial class Dataset
 {
+    private Dictionary<(string Indicator, string Region), List<DatasetTarget>>? targetIndex;
+
     /// <summary>Every target of the dataset, printed or inferred.</summary>
     public IReadOnlyList<DatasetTarget> Targets => Array.AsReadOnly(targets);
 
@@ -82,12 +85,18 @@ public sealed partial class Dataset
 
     private DatasetTarget? TargetFor(Observation actual)
     {
+        Dictionary<(string Indicator, string Region), List<DatasetTarget>> index = LazyInitializer.EnsureInitialized(ref targetIndex, IndexTargets);
+        if (!index.TryGetValue((actual.Indicator.Code, actual.Region.Id), out List<DatasetTarget>? candidates))
+        {
+            return null;
+        }
+
         // The target of the same period, else of the shortest period containing the actual's (H1 before the year), the
         // earlier one first when two are as long: never the order in which they were added.
         DatasetTarget? best = null;
-        foreach (DatasetTarget t in targets)
+        foreach (DatasetTarget t in candidates)
         {
-            if (t.Indicator.Code == actual.Indicator.Code && t.Region.Id == actual.Region.Id && t.Period.Contains(actual.Period))
+            if (t.Period.Contains(actual.Period))
             {
                 if (t.Period == actual.Period)
                 {
@@ -103,6 +112,22 @@ public sealed partial class Dataset
         }
 
         return best;
+    }
+
+    private Dictionary<(string Indicator, string Region), List<DatasetTarget>> IndexTargets()
+    {
+        var index = new Dictionary<(string, string), List<DatasetTarget>>();
+        foreach (DatasetTarget t in targets)
+        {
+            if (!index.TryGetValue((t.Indicator.Code, t.Region.Id), out List<DatasetTarget>? list))
+            {
+                index[(t.Indicator.Code, t.Region.Id)] = list = [];
+            }
+
+            list.Add(t);
+        }
+
+        return index;
     }
 
     private TargetAssessment AssessObservation(Observation actual, ScheduleConvention convention)

@@ -141,4 +141,24 @@ public class DatasetEdgeCaseTests
         Assert.Equal(word, f.VerdictText(language));
         Assert.EndsWith(word, f.Explain(language), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void RollUpAll_AFigureInAPeriodNothingBelowItHas_IsAPart_AsRollUpCountsIt()
+    {
+        // 2019: the counties 椒江 and 黄岩 publish; 2020: a town under 椒江 and 黄岩 publish. 椒江's 2019 figure must count.
+        RegionHierarchy regions = Taizhou.With([Region.Defined("town-a", "甲镇", RegionLevel.Group, "331002")]);
+        ReportingPeriod y2019 = ReportingPeriod.YearToDate(new LocalDate(2019, 10, 31));
+        ReportingPeriod y2020 = ReportingPeriod.YearToDate(new LocalDate(2020, 10, 31));
+        Dataset d = new DatasetBuilder(IndicatorCatalog.BuiltIn, regions)
+            .Add("urban-new-employment", "331002", y2019, "1000人")
+            .Add("urban-new-employment", "331003", y2019, "2000人")
+            .Add("urban-new-employment", "town-a", y2020, "500人")
+            .Add("urban-new-employment", "331003", y2020, "2500人")
+            .Build();
+        RollupTable table = d.RollUpAll("urban-new-employment", RegionLevel.Prefecture);
+        Assert.Equal(3000, table.Find("331000", y2019).BaseUnits);
+        Assert.Equal(2, table.Find("331000", y2019).PartCount);
+        Assert.Equal(3000, table.Find("331000", y2020).BaseUnits);
+        Assert.Equal(new Ratio(3000, 1), d.RollUp("urban-new-employment", "331000", y2019).Figure.Value);
+    }
 }
