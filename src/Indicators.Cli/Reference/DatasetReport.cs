@@ -53,9 +53,10 @@ internal static class DatasetReport
             {
                 figures.Add(Figure(assessment, rate, implied));
             }
-            else if (assessment.Target is not null && assessment.Actual.Indicator.Quantity == IndicatorQuantity.Rate)
+            else if (assessment.Target is not null || assessment.ImpliedTarget is not null)
             {
-                statements.Add(RateStatement(assessment));
+                // Every other actual with a target (a rate or a ceiling, met or not) or with only a printed rate.
+                statements.Add(TargetStatement(assessment));
             }
         }
 
@@ -108,18 +109,20 @@ internal static class DatasetReport
         return new DerivedCheck(record, Both(figure.ToString), figure.IsExact ? null : Both(figure.BoundsToString), Both(figure.Explain));
     }
 
-    // A rate is shown with its bounds and, as its note, the outcome against its target (met or not, with the margin).
-    private static DerivedCheck RateStatement(TargetAssessment a)
+    // An actual shown with its bounds and, as its note, its target and the outcome (met or not, with the margin), or the
+    // targets its printed completion rate implies.
+    private static DerivedCheck TargetStatement(TargetAssessment a)
     {
-        DerivedFigure rate = a.Actual.ToDerivedFigure();
+        DerivedFigure actual = a.Actual.ToDerivedFigure();
         IndicatorDefinition indicator = a.Actual.Indicator;
+        LocalizedText explain = a.Target is null ? Both(a.ExplainImpliedTarget) : Both(a.ExplainOutcome);
         var record = new DerivedRecord(
             indicator.Code,
             new LocalizedText(indicator.NameIn(ExplainLanguage.ZhHans), indicator.NameIn(ExplainLanguage.English)),
-            "rateTarget",
+            a.Target is null ? "impliedTarget" : "target",
             [a.Actual.FigureText()],
-            new LocalizedText(a.Target!.TargetText() + "：" + a.Verdict, a.Target.TargetText() + ": " + a.Verdict));
-        return new DerivedCheck(record, Both(rate.ToString), Both(rate.BoundsToString), Both(a.ExplainOutcome));
+            explain);
+        return new DerivedCheck(record, Both(actual.ToString), actual.IsExact ? null : Both(actual.BoundsToString), explain);
     }
 
     private static LocalizedText Both(Func<ExplainLanguage, string> text) =>

@@ -8,7 +8,8 @@ namespace Indicators.Cli.Reference;
 /// </summary>
 /// <param name="Id">A stable identifier.</param>
 /// <param name="Label">What the figure is.</param>
-/// <param name="Operation">How it is derived: a <see cref="Aggregation.DerivationKind"/> name, or <c>rateTarget</c>.</param>
+/// <param name="Operation">How it is derived: a <see cref="Aggregation.DerivationKind"/> name; or <c>target</c> for an actual
+/// set against its target, <c>impliedTarget</c> for one with only a printed completion rate.</param>
 /// <param name="Figures">The published figures it is derived from, as printed.</param>
 /// <param name="Note">What the report says that cannot be computed, if anything.</param>
 internal sealed record DerivedRecord(string Id, LocalizedText Label, string Operation, IReadOnlyList<string> Figures, LocalizedText? Note = null);

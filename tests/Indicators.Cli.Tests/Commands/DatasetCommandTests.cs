@@ -139,6 +139,24 @@ public class DatasetCommandTests
         Assert.Equal(2, Run("reproduce", Path.Combine(Root, "no-such-file.json")).Code);
     }
 
+    [Fact]
+    public void Reproduce_ACeilingOnAHeadcount_ShowsItMetWithItsHeadroom()
+    {
+        string path = WriteTemp("""
+            {
+              "format": "indicators-dataset", "version": 1,
+              "regions": { "asOf": "2020-10-31" },
+              "observations": [ { "indicator": "registered-urban-unemployed", "region": "331000", "period": "2020-10", "figure": "32000人" } ],
+              "targets": [ { "indicator": "registered-urban-unemployed", "region": "331000", "period": "2020", "target": "35000人以内" } ]
+            }
+            """);
+        (int code, string output, string error) = Run("reproduce", path);
+        Assert.Equal(0, code);
+        Assert.Equal(string.Empty, error);
+        Assert.Contains("城镇登记失业人数：32000人", output, StringComparison.Ordinal);
+        Assert.Contains("余量 = 上限 35 000 人 − 实际 32000人 ∈ [3000, 3000] 人：达成", output, StringComparison.Ordinal);
+    }
+
     private static string WriteTemp(string json)
     {
         string path = Path.Combine(Path.GetTempPath(), $"indicators-{Guid.NewGuid():N}.json");
