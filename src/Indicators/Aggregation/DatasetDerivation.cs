@@ -15,6 +15,8 @@ namespace Indicators.Aggregation;
 /// <remarks>This type is immutable and thread-safe.</remarks>
 public sealed class DatasetDerivation : IEquatable<DatasetDerivation>
 {
+    private const string Owner = "A derivation's";
+
     /// <summary>A declared calculation.</summary>
     /// <param name="id">A stable identifier, as an indicator code is written ("burden-relief-total").</param>
     /// <param name="kind">The calculation.</param>
@@ -25,7 +27,7 @@ public sealed class DatasetDerivation : IEquatable<DatasetDerivation>
     /// <param name="traditionalName">In traditional Chinese, where it differs.</param>
     /// <param name="englishName">In English.</param>
     /// <exception cref="ArgumentException">The identifier or a code is not valid, a code is given twice, the number of
-    /// indicators does not fit the calculation, the region or the name is empty.</exception>
+    /// indicators does not fit the calculation, the region or a name is empty.</exception>
     public DatasetDerivation(
         string id, DerivationKind kind, IEnumerable<string> indicators, string region, ReportingPeriod period, string name,
         string? traditionalName, string? englishName)
@@ -52,15 +54,14 @@ public sealed class DatasetDerivation : IEquatable<DatasetDerivation>
         }
 
         ArgumentException.ThrowIfNullOrWhiteSpace(region);
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
         Id = id;
         Kind = kind;
         Indicators = Array.AsReadOnly(codes);
         Region = region;
         Period = period;
-        Name = name;
-        TraditionalName = traditionalName == name || string.IsNullOrWhiteSpace(traditionalName) ? null : traditionalName;
-        EnglishName = string.IsNullOrWhiteSpace(englishName) ? null : englishName;
+        Name = LocalizedNames.Required(name, Owner, nameof(name));
+        TraditionalName = LocalizedNames.Optional(traditionalName, name, Owner, nameof(traditionalName));
+        EnglishName = LocalizedNames.Optional(englishName, null, Owner, nameof(englishName));
     }
 
     /// <summary>The identifier.</summary>
@@ -90,12 +91,7 @@ public sealed class DatasetDerivation : IEquatable<DatasetDerivation>
     /// <summary>The name in a language, falling back to the simplified name.</summary>
     /// <param name="language">The language.</param>
     /// <returns>The name.</returns>
-    public string NameIn(ExplainLanguage language) => language switch
-    {
-        ExplainLanguage.ZhHant => TraditionalName ?? Name,
-        ExplainLanguage.English => EnglishName ?? Name,
-        _ => Name,
-    };
+    public string NameIn(ExplainLanguage language) => LocalizedNames.In(language, Name, TraditionalName, EnglishName);
 
     /// <summary>Whether two declarations are the same in every field.</summary>
     /// <param name="other">The other.</param>

@@ -18,6 +18,8 @@ namespace Indicators.Catalog;
 /// </remarks>
 public sealed class IndicatorDefinition : IEquatable<IndicatorDefinition>
 {
+    private const string Owner = "An indicator's";
+
     private IndicatorDefinition(
         string code, IndicatorQuantity quantity, CountUnit? unit, TemporalNature nature, RegionalRollup rollup, Polarity polarity,
         string name, string? traditionalName, string? englishName)
@@ -167,12 +169,7 @@ public sealed class IndicatorDefinition : IEquatable<IndicatorDefinition>
     /// <summary>The name in a language, falling back to the simplified name where the other was not given.</summary>
     /// <param name="language">The language.</param>
     /// <returns>The name.</returns>
-    public string NameIn(ExplainLanguage language) => language switch
-    {
-        ExplainLanguage.ZhHant => TraditionalName ?? Name,
-        ExplainLanguage.English => EnglishName ?? Name,
-        _ => Name,
-    };
+    public string NameIn(ExplainLanguage language) => LocalizedNames.In(language, Name, TraditionalName, EnglishName);
 
     /// <summary>Whether two definitions agree in every field.</summary>
     /// <param name="other">The other definition.</param>
@@ -211,16 +208,7 @@ public sealed class IndicatorDefinition : IEquatable<IndicatorDefinition>
         Preconditions.CheckDefined(nature, nameof(nature));
         Preconditions.CheckDefined(polarity, nameof(polarity));
         return new IndicatorDefinition(
-            code, quantity, unit, nature, rollup, polarity, CheckName(name, nameof(name)),
-            OptionalName(traditionalName, name, nameof(traditionalName)), OptionalName(englishName, null, nameof(englishName)));
+            code, quantity, unit, nature, rollup, polarity, LocalizedNames.Required(name, Owner, nameof(name)),
+            LocalizedNames.Optional(traditionalName, name, Owner, nameof(traditionalName)), LocalizedNames.Optional(englishName, null, Owner, nameof(englishName)));
     }
-
-    private static string CheckName(string name, string parameter)
-    {
-        ArgumentNullException.ThrowIfNull(name, parameter);
-        return string.IsNullOrWhiteSpace(name) ? throw new ArgumentException("An indicator's name must not be empty.", parameter) : name;
-    }
-
-    private static string? OptionalName(string? name, string? same, string parameter) =>
-        name is null || name == same ? null : CheckName(name, parameter);
 }

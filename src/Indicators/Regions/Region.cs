@@ -20,6 +20,8 @@ namespace Indicators.Regions;
 /// </remarks>
 public sealed class Region : IEquatable<Region>
 {
+    private const string Owner = "A region's";
+
     private Region(
         string id, RegionCode code, RegionLevel level, string name, string? parentId, string? traditionalName,
         string? englishName, YearMonth? validFrom, YearMonth? validTo)
@@ -104,8 +106,8 @@ public sealed class Region : IEquatable<Region>
         }
 
         return new Region(
-            code.ToString(), code, level, CheckName(name, nameof(name)), parent.IsNone ? null : parent.ToString(),
-            OptionalName(traditionalName, name, nameof(traditionalName)), OptionalName(englishName, null, nameof(englishName)),
+            code.ToString(), code, level, LocalizedNames.Required(name, Owner, nameof(name)), parent.IsNone ? null : parent.ToString(),
+            LocalizedNames.Optional(traditionalName, name, Owner, nameof(traditionalName)), LocalizedNames.Optional(englishName, null, Owner, nameof(englishName)),
             validFrom, validTo);
     }
 
@@ -144,8 +146,8 @@ public sealed class Region : IEquatable<Region>
         }
 
         return new Region(
-            id, RegionCode.None, level, CheckName(name, nameof(name)), parentId,
-            OptionalName(traditionalName, name, nameof(traditionalName)), OptionalName(englishName, null, nameof(englishName)),
+            id, RegionCode.None, level, LocalizedNames.Required(name, Owner, nameof(name)), parentId,
+            LocalizedNames.Optional(traditionalName, name, Owner, nameof(traditionalName)), LocalizedNames.Optional(englishName, null, Owner, nameof(englishName)),
             null, null);
     }
 
@@ -172,12 +174,7 @@ public sealed class Region : IEquatable<Region>
     /// <summary>The name in a language, falling back to the simplified name where the other is not known.</summary>
     /// <param name="language">The language.</param>
     /// <returns>The name.</returns>
-    public string NameIn(ExplainLanguage language) => language switch
-    {
-        ExplainLanguage.ZhHant => TraditionalName ?? Name,
-        ExplainLanguage.English => EnglishName ?? Name,
-        _ => Name,
-    };
+    public string NameIn(ExplainLanguage language) => LocalizedNames.In(language, Name, TraditionalName, EnglishName);
 
     /// <summary>This region under another parent: a division placed in a group defined in data (杭州市 under 浙东北).</summary>
     /// <param name="parentId">The new parent's identifier, or null for a root.</param>
@@ -232,26 +229,5 @@ public sealed class Region : IEquatable<Region>
         {
             throw new ArgumentException($"A region identifier must not be empty or start or end with white space; got \"{id}\".", parameter);
         }
-    }
-
-    private static string CheckName(string name, string parameter)
-    {
-        ArgumentNullException.ThrowIfNull(name, parameter);
-        if (string.IsNullOrWhiteSpace(name))
-        {
-            throw new ArgumentException("A region's name must not be empty.", parameter);
-        }
-
-        return name;
-    }
-
-    private static string? OptionalName(string? name, string? same, string parameter)
-    {
-        if (name is null || name == same)
-        {
-            return null;
-        }
-
-        return CheckName(name, parameter);
     }
 }
