@@ -11,6 +11,7 @@ internal sealed partial class Labels
         FigureProvider = CultureInfo.GetCultureInfo("en-US"),
         Title = "{0}: completion rates reproduced",
         DerivedHeading = "Derived from the published figures (not printed in the report)",
+        TargetsHeading = "Other figures against their targets",
         DerivedBounds = "the inputs are rounded, so the true value lies in {0}",
         Indicator = "Indicator",
         Actual = "Actual",

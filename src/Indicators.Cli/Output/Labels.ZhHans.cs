@@ -11,6 +11,7 @@ internal sealed partial class Labels
         FigureProvider = CultureInfo.InvariantCulture,
         Title = "{0}：完成率复核",
         DerivedHeading = "由公布数推算（报告未印出）",
+        TargetsHeading = "其他指标与目标",
         DerivedBounds = "因各数为四舍五入后的数，真实值在 {0}",
         Indicator = "指标",
         Actual = "实际",

@@ -16,6 +16,9 @@ internal sealed partial class Labels
     /// <summary>Heading of the derived figures.</summary>
     internal required string DerivedHeading { get; init; }
 
+    /// <summary>Heading of the other actuals with targets.</summary>
+    internal required string TargetsHeading { get; init; }
+
     /// <summary>Bounds of a derived figure: {0} the interval.</summary>
     internal required string DerivedBounds { get; init; }
 

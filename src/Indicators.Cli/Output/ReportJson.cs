@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Buffers;
 using System.Globalization;
 using System.IO;
@@ -45,35 +46,41 @@ internal static class ReportJson
             }
 
             writer.WriteEndArray();
-            writer.WriteStartArray("derived");
-            foreach (DerivedCheck derived in check.Derived)
-            {
-                writer.WriteStartObject();
-                writer.WriteString("id", derived.Record.Id);
-                WriteText(writer, "label", derived.Record.Label);
-                writer.WriteStartArray("from");
-                foreach (string figure in derived.Record.Figures)
-                {
-                    writer.WriteStringValue(figure);
-                }
-
-                writer.WriteEndArray();
-                WriteText(writer, "result", derived.Result);
-                if (derived.Bounds is { } bounds)
-                {
-                    WriteText(writer, "bounds", bounds);
-                }
-
-                WriteText(writer, "explain", derived.Explain);
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
+            WriteChecks(writer, "derived", check.Derived);
+            WriteChecks(writer, "targets", check.Targets);
             writer.WriteBoolean("allAgree", check.AllAgree);
             writer.WriteEndObject();
         }
 
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    private static void WriteChecks(Utf8JsonWriter writer, string name, IReadOnlyList<DerivedCheck> checks)
+    {
+        writer.WriteStartArray(name);
+        foreach (DerivedCheck derived in checks)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("id", derived.Record.Id);
+            WriteText(writer, "label", derived.Record.Label);
+            writer.WriteStartArray("from");
+            foreach (string figure in derived.Record.Figures)
+            {
+                writer.WriteStringValue(figure);
+            }
+
+            writer.WriteEndArray();
+            WriteText(writer, "result", derived.Result);
+            if (derived.Bounds is { } bounds)
+            {
+                WriteText(writer, "bounds", bounds);
+            }
+
+            WriteText(writer, "explain", derived.Explain);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
     }
 
     /// <summary>Writes <paramref name="text"/> as <c>{ "zhHans": …, "en": … }</c>.</summary>

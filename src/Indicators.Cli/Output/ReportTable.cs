@@ -43,9 +43,25 @@ internal static class ReportTable
             FigureDetails.Write(figure, language, labels, explain, output);
         }
 
+        WriteChecks(output, labels.DerivedHeading, check.Derived, language, labels, explain);
+        WriteChecks(output, labels.TargetsHeading, check.Targets, language, labels, explain);
+
         output.WriteLine();
-        FigureDetails.WriteWrapped(output, 0, labels.DerivedHeading);
-        foreach (DerivedCheck derived in check.Derived)
+        FigureDetails.WriteWrapped(
+            output, 0, Format(labels.Summary, check.Figures.Count, check.Figures.Count(figure => figure.Agrees), check.AheadOfSchedule));
+    }
+
+    // A section of figures, each with its bounds and, when asked for or when it carries a note, its trace.
+    private static void WriteChecks(IAnsiConsole output, string heading, IReadOnlyList<DerivedCheck> checks, OutputLanguage language, Labels labels, bool explain)
+    {
+        if (checks.Count == 0)
+        {
+            return;
+        }
+
+        output.WriteLine();
+        FigureDetails.WriteWrapped(output, 0, heading);
+        foreach (DerivedCheck derived in checks)
         {
             FigureDetails.WriteWrapped(output, 2, derived.Record.Label.For(language) + (language == OutputLanguage.English ? ": " : "：") + derived.Result.For(language));
             if (derived.Bounds is { } bounds)
@@ -58,10 +74,6 @@ internal static class ReportTable
                 FigureDetails.WriteWrapped(output, 4, derived.Explain.For(language));
             }
         }
-
-        output.WriteLine();
-        FigureDetails.WriteWrapped(
-            output, 0, Format(labels.Summary, check.Figures.Count, check.Figures.Count(figure => figure.Agrees), check.AheadOfSchedule));
     }
 
     /// <summary>A date as yyyy-MM-dd.</summary>

@@ -60,8 +60,8 @@ internal static class DatasetReport
             }
         }
 
-        List<DerivedCheck> derived = [.. dataset.Derivations.Select(d => Derived(dataset, d)), .. statements];
-        return new ReportCheck(new ReportInfo(dataset.Title ?? string.Empty, dataset.Source), figures, derived);
+        List<DerivedCheck> derived = [.. dataset.Derivations.Select(d => Derived(dataset, d))];
+        return new ReportCheck(new ReportInfo(dataset.Title ?? string.Empty, dataset.Source), figures, derived, statements);
     }
 
     private static FigureCheck Figure(TargetAssessment a, PublishedRate rate, DerivedFigure implied)
