@@ -267,18 +267,18 @@ public static partial class DatasetJson
 
     private static void ReadObservations(DatasetBuilder builder, JsonElement root)
     {
-        var seen = new Dictionary<(string, string, ReportingPeriod), int>();
+        JsonElement observations = Required(root, "observations", "$");
         int i = 0;
-        foreach (JsonElement item in Array(Required(root, "observations", "$"), "$.observations"))
+        foreach (JsonElement item in Array(observations, "$.observations"))
         {
             string path = $"$.observations[{i}]";
             CheckObject(item, path, ObservationFields);
             (IndicatorDefinition indicator, string region, ReportingPeriod period) = ReadKey(builder, item, path);
             string figure = RequiredString(item, "figure", path);
             string? source = OptionalString(item, "source", path);
-            if (!seen.TryAdd((indicator.Code, region, period), i))
+            if (builder.HasFigure(indicator.Code, region, period))
             {
-                throw Error(path, $"a second figure of \"{indicator.Code}\" for {region} in {period}; the first is $.observations[{seen[(indicator.Code, region, period)]}].");
+                throw Error(path, $"a second figure of \"{indicator.Code}\" for {region} in {period}; the first is $.observations[{FirstIndexOf(observations, indicator.Code, region, period)}].");
             }
 
             try
@@ -295,6 +295,24 @@ public static partial class DatasetJson
 
             i++;
         }
+    }
+
+    /// <summary>The index of the first observation of (indicator, region, period): only looked for to name it in an error.</summary>
+    private static int FirstIndexOf(JsonElement observations, string indicator, string region, ReportingPeriod period)
+    {
+        int i = 0;
+        foreach (JsonElement item in observations.EnumerateArray())
+        {
+            if (item.GetProperty("indicator").ValueEquals(indicator) && item.GetProperty("region").ValueEquals(region)
+                && ReportingPeriod.TryParse(item.GetProperty("period").GetString(), CultureInfo.InvariantCulture, out ReportingPeriod p) && p == period)
+            {
+                return i;
+            }
+
+            i++;
+        }
+
+        return -1;
     }
 
     private static void AddFigure(DatasetBuilder builder, IndicatorDefinition indicator, string region, ReportingPeriod period, string figure, string? source) =>
@@ -539,18 +557,31 @@ public static partial class DatasetJson
             throw Error(path, $"expected a JSON object; got {JsonText.Describe(element.ValueKind)}.");
         }
 
-        var names = new HashSet<string>(StringComparer.Ordinal);
+        // Field names are compared in place (no string per name); a bit per known field catches one given twice.
+        long seen = 0;
         foreach (JsonProperty property in element.EnumerateObject())
         {
-            if (System.Array.IndexOf(fields, property.Name) < 0)
+            int index = -1;
+            for (int f = 0; f < fields.Length; f++)
+            {
+                if (property.NameEquals(fields[f]))
+                {
+                    index = f;
+                    break;
+                }
+            }
+
+            if (index < 0)
             {
                 throw Error($"{path}.{property.Name}", $"unknown field; expected one of {string.Join(", ", fields)}.");
             }
 
-            if (!names.Add(property.Name))
+            if ((seen & (1L << index)) != 0)
             {
                 throw Error($"{path}.{property.Name}", "the field is given twice.");
             }
+
+            seen |= 1L << index;
         }
     }
 
