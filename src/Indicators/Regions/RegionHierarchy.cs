@@ -237,16 +237,27 @@ public sealed class RegionHierarchy
             return [regions[root]];
         }
 
-        var list = new List<Region>();
-        for (int i = 0; i < regions.Length; i++)
+        // Walk the subtree only (not every region of the hierarchy), then give the leaves in the order given.
+        var leaves = new List<int>();
+        var pending = new Stack<int>();
+        pending.Push(root);
+        while (pending.Count > 0)
         {
-            if (children[i].Length == 0 && IsUnder(i, root))
+            foreach (int child in children[pending.Pop()])
             {
-                list.Add(regions[i]);
+                if (children[child].Length == 0)
+                {
+                    leaves.Add(child);
+                }
+                else
+                {
+                    pending.Push(child);
+                }
             }
         }
 
-        return list;
+        leaves.Sort();
+        return leaves.ConvertAll(i => regions[i]);
     }
 
     /// <summary>The index of a region in <see cref="Regions"/>, or −1.</summary>
