@@ -126,8 +126,7 @@ internal sealed class RollupCommand
             output.Write(table);
             foreach (RegionalTotal t in group.Where(t => !t.IsComplete))
             {
-                // A rate's parts are its numerator's and denominator's: list the regions either leaves out.
-                var missing = t.Missing.Concat(t.Numerator?.Missing ?? []).Concat(t.Denominator?.Missing ?? []).Distinct();
+                IReadOnlyList<Indicators.Regions.Region> missing = t.AllMissing;
                 FigureDetails.WriteWrapped(output, 0, (english ? "Missing under " : "缺少下级数据：") + t.Region.NameIn(lang) + (english ? ": " : "：")
                     + string.Join(english ? ", " : "、", missing.Select(r => r.NameIn(lang))));
             }
@@ -150,7 +149,7 @@ internal sealed class RollupCommand
                 writer.WriteString("bounds", t.Figure.BoundsToString(ExplainLanguage.ZhHans));
                 writer.WriteNumber("parts", t.Parts.Count);
                 writer.WriteStartArray("missing");
-                foreach (var r in t.Missing)
+                foreach (var r in t.AllMissing)
                 {
                     writer.WriteStringValue(r.Id);
                 }

@@ -53,6 +53,13 @@ public sealed class RegionalTotal
     /// <summary>The regions that have no figure and nothing under them with one: what the computed figure leaves out.</summary>
     public IReadOnlyList<Region> Missing { get; }
 
+    /// <summary>Every region the computed figure leaves out: <see cref="Missing"/>, or for a ratio the regions its
+    /// numerator or its denominator leaves out, each once, in the order found.</summary>
+    public IReadOnlyList<Region> AllMissing =>
+        Numerator is null && Denominator is null
+            ? Missing
+            : [.. Missing.Concat(Numerator?.AllMissing ?? []).Concat(Denominator?.AllMissing ?? []).Distinct()];
+
     /// <summary>Whether every part had a figure (<see cref="Missing"/> is empty, for a ratio in both components).</summary>
     public bool IsComplete => Missing.Count == 0 && (Numerator?.IsComplete ?? true) && (Denominator?.IsComplete ?? true);
 

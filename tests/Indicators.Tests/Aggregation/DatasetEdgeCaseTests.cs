@@ -161,4 +161,21 @@ public class DatasetEdgeCaseTests
         Assert.Equal(3000, table.Find("331000", y2020).BaseUnits);
         Assert.Equal(new Ratio(3000, 1), d.RollUp("urban-new-employment", "331000", y2019).Figure.Value);
     }
+
+    [Fact]
+    public void RollUp_OfARate_GathersWhatItsComponentsLeaveOut()
+    {
+        ReportingPeriod october = ReportingPeriod.Month(2020, 10);
+        Dataset d = Builder()
+            .Add("registered-urban-unemployed", "331002", october, "100人")
+            .Add("registered-urban-unemployed", "331003", october, "200人")
+            .Add("registered-urban-labour-force", "331002", october, "10000人")
+            .Add("registered-urban-labour-force", "331003", october, "10000人")
+            .Build();
+        RegionalTotal rate = d.RollUp("registered-urban-unemployment-rate", "331000", october);
+        Assert.Empty(rate.Missing);
+        Assert.Equal(["331004", "331022", "331023", "331024", "331081", "331082", "331083"], rate.AllMissing.Select(r => r.Id));
+        Assert.False(rate.IsComplete);
+        Assert.Equal(new Ratio(300 * 100, 20_000), rate.Figure.Value); // 300 of 20 000, in percent
+    }
 }
