@@ -7,6 +7,7 @@ using Indicators.Catalog;
 using Indicators.Quantities;
 using Indicators.Reporting;
 using Indicators.Serialization;
+using Indicators.Targets;
 
 namespace Indicators.Cli.Reference;
 
@@ -49,9 +50,10 @@ internal static class DatasetReport
         var statements = new List<DerivedCheck>();
         foreach (TargetAssessment assessment in dataset.AssessAll())
         {
-            if (assessment.Completion is not null && assessment.PublishedCompletion is { } rate && assessment.ImpliedTarget is { } implied)
+            if (assessment.Completion is not null && assessment.PublishedCompletion is { } rate && assessment.ImpliedTarget is { } implied
+                && assessment.Schedule is { } schedule)
             {
-                figures.Add(Figure(assessment, rate, implied));
+                figures.Add(Figure(assessment, rate, implied, schedule));
             }
             else if (assessment.Target is not null || assessment.ImpliedTarget is not null)
             {
@@ -64,7 +66,7 @@ internal static class DatasetReport
         return new ReportCheck(new ReportInfo(dataset.Title ?? string.Empty, dataset.Source), figures, derived, statements);
     }
 
-    private static FigureCheck Figure(TargetAssessment a, PublishedRate rate, DerivedFigure implied)
+    private static FigureCheck Figure(TargetAssessment a, PublishedRate rate, DerivedFigure implied, ScheduleComparison schedule)
     {
         Observation actual = a.Actual;
         DatasetTarget target = a.Target!;
@@ -93,9 +95,9 @@ internal static class DatasetReport
         var traces = new FigureTraces(
             Both(a.ExplainOutcome),
             Both(a.ExplainImpliedTarget),
-            Both(language => a.Schedule!.Value.Progress.Explain(language)),
-            Both(language => a.Schedule!.Value.Explain(language)));
-        return new FigureCheck(record, actualFigure, targetFigure, targetFormat, a.ExactCompletion!.Value, rate, impliedCheck, a.Schedule!.Value, traces);
+            Both(language => schedule.Progress.Explain(language)),
+            Both(schedule.Explain));
+        return new FigureCheck(record, actualFigure, targetFigure, targetFormat, a.ExactCompletion!.Value, rate, impliedCheck, schedule, traces);
     }
 
     private static DerivedCheck Derived(Dataset dataset, DatasetDerivation derivation)

@@ -157,6 +157,24 @@ public class DatasetCommandTests
         Assert.Contains("余量 = 上限 35 000 人 − 实际 32000人 ∈ [3000, 3000] 人：达成", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Reproduce_ATargetForPartOfAMonth_ShowsTheCompletionWithoutASchedule()
+    {
+        string path = WriteTemp("""
+            {
+              "format": "indicators-dataset", "version": 1,
+              "regions": { "asOf": "2020-10-31" },
+              "observations": [ { "indicator": "rural-employment", "region": "331000", "period": "2020-01-01/P6M", "figure": "39221人" } ],
+              "targets": [ { "indicator": "rural-employment", "region": "331000", "period": "2020-01-01/2020-12-15", "target": "20000人以上" } ],
+              "completionRates": [ { "indicator": "rural-employment", "region": "331000", "period": "2020-01-01/P6M", "rate": "196.11%" } ]
+            }
+            """);
+        (int code, string output, string error) = Run("reproduce", path);
+        Assert.Equal(0, code);
+        Assert.Equal(string.Empty, error);
+        Assert.Contains("完成率 = 39 221 人 ÷ 20 000 人 = 196.105% ≈ 196.11%（四舍五入）", output, StringComparison.Ordinal);
+    }
+
     private static string WriteTemp(string json)
     {
         string path = Path.Combine(Path.GetTempPath(), $"indicators-{Guid.NewGuid():N}.json");
