@@ -271,7 +271,7 @@ public sealed class DatasetBuilder
     /// <summary>The dataset of the observations added; the builder may go on and build another.</summary>
     /// <returns>The dataset.</returns>
     /// <exception cref="InvalidOperationException">A completion rate qualifies no figure of the dataset, or a derivation
-    /// needs a figure the dataset does not have; the message names it.</exception>
+    /// needs a figure the dataset does not have or cannot be computed from its figures; the message names it.</exception>
     public Dataset Build()
     {
         foreach ((int indicator, int region, ReportingPeriod period) in completionRates.Keys)
@@ -293,10 +293,25 @@ public sealed class DatasetBuilder
             }
         }
 
-        return new(
+        var dataset = new Dataset(
             Title, Source, RegionsAsOf, Catalog, Regions, indicators.ToArray(), regions.ToArray(), periods.ToArray(), values.ToArray(), publications.ToArray(),
             new Dictionary<int, string>(sources), [.. targets.Values], new Dictionary<(int, int, ReportingPeriod), PublishedRate>(completionRates),
             [.. derivations]);
+
+        // A declared figure the dataset cannot compute (a share of money in persons) is refused here, not when shown.
+        foreach (DatasetDerivation derivation in derivations)
+        {
+            try
+            {
+                _ = dataset.Evaluate(derivation);
+            }
+            catch (Exception e) when (e is ArgumentException or OverflowException)
+            {
+                throw new InvalidOperationException($"The derivation \"{derivation.Id}\" cannot be computed: {e.Message}", e);
+            }
+        }
+
+        return dataset;
     }
 
     /// <summary>

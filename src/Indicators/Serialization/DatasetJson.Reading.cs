@@ -50,7 +50,14 @@ public static partial class DatasetJson
         ReadTargets(builder, root);
         ReadCompletionRates(builder, root);
         ReadDerived(builder, root);
-        return builder.Build();
+        try
+        {
+            return builder.Build();
+        }
+        catch (InvalidOperationException e)
+        {
+            throw Error("$.derived", e.Message, e); // the reader checks every other cause of Build's refusal item by item
+        }
     }
 
     private static RegionHierarchy ReadRegions(JsonElement element, string path, out LocalDate? asOfDate)

@@ -178,4 +178,23 @@ public class DatasetEdgeCaseTests
         Assert.False(rate.IsComplete);
         Assert.Equal(new Ratio(300 * 100, 20_000), rate.Figure.Value); // 300 of 20 000, in percent
     }
+
+    [Fact]
+    public void Build_ADerivationThatCannotBeComputed_IsRefused_AndTheReaderSaysWhere()
+    {
+        DatasetBuilder builder = Builder()
+            .Add("start-up-guarantee-loans", "331000", ToJune, "1.78亿元")
+            .Add("rural-employment", "331000", ToJune, "39221人")
+            .AddDerivation(new DatasetDerivation("odd", DerivationKind.Share, ["start-up-guarantee-loans", "rural-employment"], "331000", ToJune, "钱占人", null, null));
+        Assert.Contains("\"odd\" cannot be computed", Assert.Throws<InvalidOperationException>(builder.Build).Message, StringComparison.Ordinal);
+
+        const string json = """
+            { "format": "indicators-dataset", "version": 1, "regions": { "asOf": "2020-10-31" },
+              "observations": [
+                { "indicator": "start-up-guarantee-loans", "region": "331000", "period": "2020-01-01/P6M", "figure": "1.78亿元" },
+                { "indicator": "rural-employment", "region": "331000", "period": "2020-01-01/P6M", "figure": "39221人" } ],
+              "derived": [ { "id": "odd", "kind": "share", "indicators": ["start-up-guarantee-loans", "rural-employment"], "region": "331000", "period": "2020-01-01/P6M", "name": "钱占人" } ] }
+            """;
+        Assert.StartsWith("$.derived: ", Assert.Throws<JsonException>(() => DatasetJson.Read(json)).Message, StringComparison.Ordinal);
+    }
 }
