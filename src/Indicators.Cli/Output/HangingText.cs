@@ -14,7 +14,7 @@ internal sealed class HangingText : Renderable
     /// <summary>How many more columns continuation lines are indented by.</summary>
     internal const int Hanging = 2;
 
-    private readonly Text text;
+    private readonly Spectre.Console.Text text;
     private readonly int indent;
 
     /// <summary>Text indented by <paramref name="indent"/> columns.</summary>
@@ -22,7 +22,7 @@ internal sealed class HangingText : Renderable
     /// <param name="indent">The indent of the first line, in columns.</param>
     internal HangingText(string text, int indent)
     {
-        this.text = new Text(text);
+        this.text = new Spectre.Console.Text(text);
         this.indent = indent;
     }
 

@@ -32,7 +32,7 @@ internal sealed class PlainTable : Renderable
 
         for (int column = 0; column < header.Count; column++)
         {
-            table.AddColumn(new TableColumn(new Text(header[column]))
+            table.AddColumn(new TableColumn(new Spectre.Console.Text(header[column]))
             {
                 Alignment = numeric[column] ? Justify.Right : Justify.Left,
                 NoWrap = numeric[column],
@@ -53,7 +53,7 @@ internal sealed class PlainTable : Renderable
             throw new ArgumentException($"Expected {table.Columns.Count} cells, got {cells.Count}.", nameof(cells));
         }
 
-        table.AddRow(cells.Select(cell => (IRenderable)new Text(cell)));
+        table.AddRow(cells.Select(cell => (IRenderable)new Spectre.Console.Text(cell)));
     }
 
     /// <inheritdoc/>
