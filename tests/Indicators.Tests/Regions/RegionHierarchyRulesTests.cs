@@ -37,6 +37,9 @@ public class RegionHierarchyRulesTests
         var ex = Assert.Throws<ArgumentException>(() => RegionHierarchy.Create([Zhejiang, Jiaojiang]));
         Assert.Contains("331002", ex.Message, StringComparison.Ordinal);
         Assert.Contains("331000", ex.Message, StringComparison.Ordinal);
+        var top = Assert.Throws<ArgumentException>(() => RegionHierarchy.Create([Taizhou, Jiaojiang]));
+        Assert.Contains("330000", top.Message, StringComparison.Ordinal);
+        Assert.Contains("331000 台州市", top.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -47,6 +50,7 @@ public class RegionHierarchyRulesTests
         var ex = Assert.Throws<ArgumentException>(() => RegionHierarchy.Create([a, b]));
         Assert.Contains("group-a", ex.Message, StringComparison.Ordinal);
         Assert.Contains("cycle", ex.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>(() => Zhejiang.WithParent("330000"));
     }
 
     [Fact]
