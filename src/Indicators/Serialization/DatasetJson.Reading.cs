@@ -8,48 +8,71 @@ using Indicators.Periods;
 using Indicators.Quantities;
 using Indicators.Regions;
 using Indicators.Reporting;
+using Indicators.Serialization.Documents;
 using Indicators.Targets;
 using NodaTime;
-using NodaTime.Text;
 
 namespace Indicators.Serialization;
 
-/// <content>Reading.</content>
+/// <content>Reading: the document is deserialized through <see cref="DatasetDocumentContext"/>, then checked and built
+/// entry by entry; a JSON path is made only for an error.</content>
 public static partial class DatasetJson
 {
-    private static readonly string[] RootFields = ["format", "version", "title", "source", "regions", "indicators", "observations", "targets", "completionRates", "derived"];
-    private static readonly string[] RegionsFields = ["asOf", "defined"];
-    private static readonly string[] RegionFields = ["id", "name", "traditionalName", "englishName", "level", "parent"];
-    private static readonly string[] IndicatorFields = ["code", "quantity", "unit", "nature", "rollup", "numerator", "denominator", "polarity", "name", "traditionalName", "englishName"];
-    private static readonly string[] ObservationFields = ["indicator", "region", "period", "figure", "source"];
-    private static readonly string[] TargetFields = ["indicator", "region", "period", "target", "inferred"];
-    private static readonly string[] CompletionFields = ["indicator", "region", "period", "rate"];
-    private static readonly string[] DerivedFields = ["id", "kind", "indicators", "region", "period", "name", "traditionalName", "englishName"];
-
-    private static Dataset ReadRoot(JsonElement root)
+    private static DatasetDocument Deserialize(Func<DatasetDocument?> deserialize)
     {
-        CheckObject(root, "$", RootFields);
-        string format = RequiredString(root, "format", "$");
-        if (format != FormatName)
+        DatasetDocument? document;
+        try
         {
-            throw Error("$.format", $"expected \"{FormatName}\"; got {Quote(format)}.");
+            document = deserialize();
+        }
+        catch (JsonException e)
+        {
+            throw Translate(e);
         }
 
-        JsonElement version = Required(root, "version", "$");
-        if (version.ValueKind != JsonValueKind.Number || !version.TryGetInt32(out int v) || v != Version)
+        return document ?? throw Error("$", "expected a JSON object; got null.");
+    }
+
+    /// <summary>The serializer's error with the path first and the problem in the format's words.</summary>
+    private static JsonException Translate(JsonException e)
+    {
+        string path = e.Path ?? "$";
+        if (e is JsonValueException value)
         {
-            throw Error("$.version", $"this library reads version {Version} of the dataset format; got {version.GetRawText()}.");
+            return Error(path, value.Detail, e);
         }
 
-        string? title = OptionalString(root, "title", "$");
-        string? datasetSource = OptionalString(root, "source", "$");
-        RegionHierarchy regions = ReadRegions(Required(root, "regions", "$"), "$.regions", out LocalDate? asOf);
-        IndicatorCatalog catalog = ReadIndicators(root);
-        var builder = new DatasetBuilder(catalog, regions) { Title = title, Source = datasetSource, RegionsAsOf = asOf };
-        ReadObservations(builder, root);
-        ReadTargets(builder, root);
-        ReadCompletionRates(builder, root);
-        ReadDerived(builder, root);
+        string message = e.Message;
+        int location = message.IndexOf(" Path: ", StringComparison.Ordinal);
+        if (location >= 0)
+        {
+            message = message[..location];
+        }
+
+        if (e.InnerException is InvalidOperationException || message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal))
+        {
+            // Only the objects and arrays of the format are left to the serializer's own converters.
+            bool array = !(path == "$" || path.EndsWith(']') || path.EndsWith(".regions", StringComparison.Ordinal));
+            return Error(path, array ? "expected a JSON array." : "expected a JSON object.", e);
+        }
+
+        return Error(path, string.Create(CultureInfo.InvariantCulture, $"the text is not a JSON document (line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}): {message}"), e);
+    }
+
+    private static Dataset ReadDocument(DatasetDocument root)
+    {
+        var at = new Location("$", -1);
+        CheckFields(root, at);
+        _ = Required(root.Format, 0, root, at);
+        Require(root.Has(1), root, 1, at);
+        RegionHierarchy regions = ReadRegions(NotNull(root.Regions, 4, root, at, "a JSON object") ?? throw Missing(root, 4, at), out LocalDate? asOf);
+        IndicatorCatalog catalog = ReadIndicators(root, at);
+        var builder = new DatasetBuilder(catalog, regions) { Title = root.Title, Source = root.Source, RegionsAsOf = asOf };
+        Require(root.Has(6), root, 6, at);
+        ReadObservations(builder, root, at);
+        ForEach(root.Targets, 7, root, at, (TargetDocument item, Location path) => ReadTarget(builder, item, path));
+        ForEach(root.CompletionRates, 8, root, at, (CompletionRateDocument item, Location path) => ReadCompletionRate(builder, item, path));
+        ForEach(root.Derived, 9, root, at, (DerivationDocument item, Location path) => ReadDerivation(builder, item, path));
         try
         {
             return builder.Build();
@@ -60,61 +83,48 @@ public static partial class DatasetJson
         }
     }
 
-    private static RegionHierarchy ReadRegions(JsonElement element, string path, out LocalDate? asOfDate)
+    private static RegionHierarchy ReadRegions(RegionsDocument element, out LocalDate? asOfDate)
     {
+        var at = new Location("$.regions", -1);
+        CheckFields(element, at);
         asOfDate = null;
-        CheckObject(element, path, RegionsFields);
         RegionHierarchy hierarchy = RegionHierarchy.Empty;
-        if (OptionalString(element, "asOf", path) is { } asOf)
+        if (NotNull(element.AsOf, 0, element, at, IsoDateJsonConverter.Expected) is { } date)
         {
-            ParseResult<LocalDate> date = DatePattern.Parse(asOf);
-            if (!date.Success)
-            {
-                throw Error(path + ".asOf", $"expected an ISO date (yyyy-MM-dd); got {Quote(asOf)}.");
-            }
-
             try
             {
-                hierarchy = AdministrativeDivisions.AsOf(date.Value);
-                asOfDate = date.Value;
+                hierarchy = AdministrativeDivisions.AsOf(date);
+                asOfDate = date;
             }
             catch (ArgumentException e)
             {
-                throw Error(path + ".asOf", e.Message, e);
+                throw Error(at.Field("asOf"), e.Message, e);
             }
         }
 
-        if (!element.TryGetProperty("defined", out JsonElement defined))
+        if (element.Defined is null && !element.Has(1))
         {
             return hierarchy;
         }
 
         var list = new List<Region>();
-        int i = 0;
-        foreach (JsonElement item in Array(defined, path + ".defined"))
-        {
-            list.Add(ReadRegion(item, $"{path}.defined[{i++}]"));
-        }
-
+        ForEach(element.Defined, 1, element, at, (RegionDocument item, Location path) => list.Add(ReadRegion(item, path)));
         try
         {
             return hierarchy.With(list);
         }
         catch (ArgumentException e)
         {
-            throw Error(path + ".defined", e.Message, e);
+            throw Error("$.regions.defined", e.Message, e);
         }
     }
 
-    private static Region ReadRegion(JsonElement element, string path)
+    private static Region ReadRegion(RegionDocument element, Location at)
     {
-        CheckObject(element, path, RegionFields);
-        string id = RequiredString(element, "id", path);
-        string name = RequiredString(element, "name", path);
-        string? traditional = OptionalString(element, "traditionalName", path);
-        string? english = OptionalString(element, "englishName", path);
-        string levelText = RequiredString(element, "level", path);
-        string? parent = OptionalString(element, "parent", path);
+        string id = Required(element.Id, 0, element, at);
+        string name = Required(element.Name, 1, element, at);
+        string levelText = Required(element.Level, 4, element, at);
+        string? parent = element.Parent;
         RegionLevel level = levelText switch
         {
             "province" => RegionLevel.Province,
@@ -122,7 +132,7 @@ public static partial class DatasetJson
             "county" => RegionLevel.County,
             "city-level" => RegionLevel.CityLevel,
             "group" => RegionLevel.Group,
-            _ => throw Error(path + ".level", $"expected province, prefecture, county, city-level or group; got {Quote(levelText)}."),
+            _ => throw Error(at.Field("level"), $"expected province, prefecture, county, city-level or group; got {Quote(levelText)}."),
         };
         try
         {
@@ -131,30 +141,28 @@ public static partial class DatasetJson
                 // A division's parent is a division (a six-digit code) or any region defined in data (a group).
                 RegionCode parentCode = default;
                 return parent is null || RegionCode.TryParse(parent, out parentCode)
-                    ? Region.Division(code, name, level, parentCode, traditional, english)
-                    : Region.Division(code, name, level, default, traditional, english).WithParent(parent);
+                    ? Region.Division(code, name, level, parentCode, element.TraditionalName, element.EnglishName)
+                    : Region.Division(code, name, level, default, element.TraditionalName, element.EnglishName).WithParent(parent);
             }
 
-            return Region.Defined(id, name, level, parent, traditional, english);
+            return Region.Defined(id, name, level, parent, element.TraditionalName, element.EnglishName);
         }
         catch (ArgumentException e)
         {
-            throw Error(path, e.Message, e);
+            throw Error(at.ToString(), e.Message, e);
         }
     }
 
-    private static IndicatorCatalog ReadIndicators(JsonElement root)
+    private static IndicatorCatalog ReadIndicators(DatasetDocument root, Location at)
     {
-        if (!root.TryGetProperty("indicators", out JsonElement indicators))
+        if (!root.Has(5))
         {
             return IndicatorCatalog.BuiltIn;
         }
 
         var list = new List<IndicatorDefinition>();
-        int i = 0;
-        foreach (JsonElement item in Array(indicators, "$.indicators"))
+        ForEach(root.Indicators, 5, root, at, (IndicatorDocument item, Location path) =>
         {
-            string path = $"$.indicators[{i++}]";
             IndicatorDefinition definition = ReadIndicator(item, path);
             try
             {
@@ -162,12 +170,11 @@ public static partial class DatasetJson
             }
             catch (ArgumentException e)
             {
-                throw Error(path, e.Message, e);
+                throw Error(path.ToString(), e.Message, e);
             }
 
             list.Add(definition);
-        }
-
+        });
         try
         {
             return IndicatorCatalog.BuiltIn.With(list);
@@ -178,43 +185,39 @@ public static partial class DatasetJson
         }
     }
 
-    private static IndicatorDefinition ReadIndicator(JsonElement element, string path)
+    private static IndicatorDefinition ReadIndicator(IndicatorDocument element, Location at)
     {
-        CheckObject(element, path, IndicatorFields);
-        string code = RequiredString(element, "code", path);
-        string quantity = RequiredString(element, "quantity", path);
-        string natureText = RequiredString(element, "nature", path);
-        string name = RequiredString(element, "name", path);
-        string? traditional = OptionalString(element, "traditionalName", path);
-        string? english = OptionalString(element, "englishName", path);
-        string? unitText = OptionalString(element, "unit", path);
-        string? rollupText = OptionalString(element, "rollup", path);
-        string? numerator = OptionalString(element, "numerator", path);
-        string? denominator = OptionalString(element, "denominator", path);
-        string polarityText = OptionalString(element, "polarity", path) ?? "higher-is-better";
+        string code = Required(element.Code, 0, element, at);
+        string quantity = Required(element.Quantity, 1, element, at);
+        string natureText = Required(element.Nature, 3, element, at);
+        string name = Required(element.Name, 8, element, at);
+        (string? traditional, string? english) = (element.TraditionalName, element.EnglishName);
+        (string? unitText, string? rollupText) = (element.Unit, element.Rollup);
+        (string? numerator, string? denominator) = (element.Numerator, element.Denominator);
+        string polarityText = element.Polarity ?? "higher-is-better";
         TemporalNature nature = natureText switch
         {
             "flow" => TemporalNature.Flow,
             "stock" => TemporalNature.Stock,
             "cumulative" => TemporalNature.Cumulative,
-            _ => throw Error(path + ".nature", $"expected flow, stock or cumulative; got {Quote(natureText)}."),
+            _ => throw Error(at.Field("nature"), $"expected flow, stock or cumulative; got {Quote(natureText)}."),
         };
         Polarity polarity = polarityText switch
         {
             "higher-is-better" => Polarity.HigherIsBetter,
             "lower-is-better" => Polarity.LowerIsBetter,
             "nearer-is-better" => Polarity.NearerIsBetter,
-            _ => throw Error(path + ".polarity", $"expected higher-is-better, lower-is-better or nearer-is-better; got {Quote(polarityText)}."),
+            _ => throw Error(at.Field("polarity"), $"expected higher-is-better, lower-is-better or nearer-is-better; got {Quote(polarityText)}."),
         };
         if (quantity != "count" && unitText is not null)
         {
-            throw Error(path + ".unit", $"only a count has a unit; this indicator is {quantity}.");
+            throw Error(at.Field("unit"), $"only a count has a unit; this indicator is {quantity}.");
         }
 
         bool ratio = rollupText == "ratio";
         if (!ratio && (numerator is not null || denominator is not null))
         {
-            throw Error(path + (numerator is not null ? ".numerator" : ".denominator"), "only a ratio roll-up has a numerator and a denominator.");
+            throw Error(at.Field(numerator is not null ? "numerator" : "denominator"), "only a ratio roll-up has a numerator and a denominator.");
         }
 
         try
@@ -226,104 +229,78 @@ public static partial class DatasetJson
                     {
                         null or "sum" => true,
                         "not-additive" => false,
-                        _ => throw Error(path + ".rollup", $"money rolls up as sum or not-additive; got {Quote(rollupText)}."),
+                        _ => throw Error(at.Field("rollup"), $"money rolls up as sum or not-additive; got {Quote(rollupText)}."),
                     };
                     return IndicatorDefinition.Money(code, nature, name, traditional, english, polarity, additive);
                 case "persons":
-                    CheckSum(rollupText, path);
+                    CheckSum(rollupText, at);
                     return IndicatorDefinition.Persons(code, nature, name, traditional, english, polarity);
                 case "count":
-                    CheckSum(rollupText, path);
+                    CheckSum(rollupText, at);
                     if (unitText is null)
                     {
-                        throw Error(path, "missing the required field \"unit\" (a count needs its unit).");
+                        throw Error(at.ToString(), "missing the required field \"unit\" (a count needs its unit).");
                     }
 
                     CountUnit unit = CountUnit.TryGetPredefined(unitText, out CountUnit? u)
                         ? u
-                        : throw Error(path + ".unit", $"unknown unit {Quote(unitText)}; expected one of {string.Join(", ", System.Linq.Enumerable.Select(CountUnit.All, x => x.Code))}.");
+                        : throw Error(at.Field("unit"), $"unknown unit {Quote(unitText)}; expected one of {string.Join(", ", System.Linq.Enumerable.Select(CountUnit.All, x => x.Code))}.");
                     return IndicatorDefinition.Count(code, unit, nature, name, traditional, english, polarity);
                 case "rate":
                     RegionalRollup rollup = rollupText switch
                     {
                         "not-additive" => RegionalRollup.NotAdditive,
                         "ratio" => RegionalRollup.Ratio(
-                            numerator ?? throw Error(path, "missing the required field \"numerator\" (a ratio roll-up names its numerator)."),
-                            denominator ?? throw Error(path, "missing the required field \"denominator\" (a ratio roll-up names its denominator).")),
-                        null => throw Error(path, "missing the required field \"rollup\" (a rate rolls up as ratio or not-additive)."),
-                        _ => throw Error(path + ".rollup", $"a rate rolls up as ratio or not-additive; got {Quote(rollupText)}."),
+                            numerator ?? throw Error(at.ToString(), "missing the required field \"numerator\" (a ratio roll-up names its numerator)."),
+                            denominator ?? throw Error(at.ToString(), "missing the required field \"denominator\" (a ratio roll-up names its denominator).")),
+                        null => throw Error(at.ToString(), "missing the required field \"rollup\" (a rate rolls up as ratio or not-additive)."),
+                        _ => throw Error(at.Field("rollup"), $"a rate rolls up as ratio or not-additive; got {Quote(rollupText)}."),
                     };
                     return IndicatorDefinition.Rate(code, rollup, name, traditional, english, polarity, nature);
                 default:
-                    throw Error(path + ".quantity", $"expected money, persons, count or rate; got {Quote(quantity)}.");
+                    throw Error(at.Field("quantity"), $"expected money, persons, count or rate; got {Quote(quantity)}.");
             }
         }
         catch (ArgumentException e)
         {
-            throw Error(path, e.Message, e);
+            throw Error(at.ToString(), e.Message, e);
         }
     }
 
-    private static void CheckSum(string? rollup, string path)
+    private static void CheckSum(string? rollup, Location at)
     {
         if (rollup is not (null or "sum"))
         {
-            throw Error(path + ".rollup", $"persons and counts roll up as sum; got {Quote(rollup)}.");
+            throw Error(at.Field("rollup"), $"persons and counts roll up as sum; got {Quote(rollup)}.");
         }
     }
 
-    private static void ReadObservations(DatasetBuilder builder, JsonElement root)
+    private static void ReadObservations(DatasetBuilder builder, DatasetDocument root, Location rootAt)
     {
-        JsonElement observations = Required(root, "observations", "$");
-        int i = 0;
-        foreach (JsonElement item in Array(observations, "$.observations"))
+        List<ObservationDocument?>? observations = root.Observations;
+        ForEach(observations, 6, root, rootAt, (ObservationDocument item, Location at) =>
         {
-            string path = $"$.observations[{i}]";
-            CheckObject(item, path, ObservationFields);
-            (IndicatorDefinition indicator, string region, ReportingPeriod period) = ReadKey(builder, item, path);
-            string figure = RequiredString(item, "figure", path);
-            string? source = OptionalString(item, "source", path);
+            (IndicatorDefinition indicator, string region, ReportingPeriod period) = ReadKey(builder, item, at);
+            string figure = Required(item.Figure, 3, item, at);
             if (builder.HasFigure(indicator.Code, region, period))
             {
-                throw Error(path, $"a second figure of \"{indicator.Code}\" for {region} in {period}; the first is $.observations[{FirstIndexOf(observations, indicator.Code, region, period)}].");
+                int first = observations!.FindIndex(o => o is not null && o.Indicator == indicator.Code && o.Region == region && o.Period == period);
+                throw Error(at.ToString(), string.Create(CultureInfo.InvariantCulture, $"a second figure of \"{indicator.Code}\" for {region} in {period}; the first is $.observations[{first}]."));
             }
 
             try
             {
-                AddFigure(builder, indicator, region, period, figure, source);
+                builder.Add(indicator.Code, region, period, figure, item.Source);
             }
             catch (Exception e) when (e is FormatException or ArgumentException or OverflowException)
             {
                 string problem = indicator.Quantity == IndicatorQuantity.Persons && LooksNegative(figure)
                     ? $"a headcount cannot be negative; got {Quote(figure)}."
                     : $"{Quote(figure)} is not a figure of \"{indicator.Code}\" ({Observation.Describe(indicator)}): {e.Message}";
-                throw Error(path + ".figure", problem, e);
+                throw Error(at.Field("figure"), problem, e);
             }
-
-            i++;
-        }
+        });
     }
-
-    /// <summary>The index of the first observation of (indicator, region, period): only looked for to name it in an error.</summary>
-    private static int FirstIndexOf(JsonElement observations, string indicator, string region, ReportingPeriod period)
-    {
-        int i = 0;
-        foreach (JsonElement item in observations.EnumerateArray())
-        {
-            if (item.GetProperty("indicator").ValueEquals(indicator) && item.GetProperty("region").ValueEquals(region)
-                && ReportingPeriod.TryParse(item.GetProperty("period").GetString(), CultureInfo.InvariantCulture, out ReportingPeriod p) && p == period)
-            {
-                return i;
-            }
-
-            i++;
-        }
-
-        return -1;
-    }
-
-    private static void AddFigure(DatasetBuilder builder, IndicatorDefinition indicator, string region, ReportingPeriod period, string figure, string? source) =>
-        builder.Add(indicator.Code, region, period, figure, source);
 
     private static bool LooksNegative(string figure)
     {
@@ -339,63 +316,50 @@ public static partial class DatasetJson
         return t.StartsWith('-') || t.StartsWith('−') || t.StartsWith('负') || t.StartsWith('負');
     }
 
-    private static void ReadTargets(DatasetBuilder builder, JsonElement root)
+    private static void ReadTarget(DatasetBuilder builder, TargetDocument item, Location at)
     {
-        if (!root.TryGetProperty("targets", out JsonElement targets))
+        (IndicatorDefinition indicator, string region, ReportingPeriod period) = ReadKey(builder, item, at);
+        string text = Required(item.Target, 3, item, at);
+        string? reason = item.Inferred;
+        if (reason is not null && string.IsNullOrWhiteSpace(reason))
         {
-            return;
+            throw Error(at.Field("inferred"), "an inferred target needs the reason it was inferred.");
         }
 
-        var seen = new HashSet<(string, string, ReportingPeriod)>();
-        int i = 0;
-        foreach (JsonElement item in Array(targets, "$.targets"))
+        try
         {
-            string path = $"$.targets[{i++}]";
-            CheckObject(item, path, TargetFields);
-            (IndicatorDefinition indicator, string region, ReportingPeriod period) = ReadKey(builder, item, path);
-            string text = RequiredString(item, "target", path);
-            string? reason = OptionalString(item, "inferred", path);
-            if (reason is not null && string.IsNullOrWhiteSpace(reason))
+            switch (indicator.Quantity)
             {
-                throw Error(path + ".inferred", "an inferred target needs the reason it was inferred.");
-            }
+                case IndicatorQuantity.Money:
+                    AddTarget(builder, indicator.Code, region, period, QuantityTarget<Money>.Parse(text), reason);
+                    break;
+                case IndicatorQuantity.Persons:
+                    AddTarget(builder, indicator.Code, region, period, QuantityTarget<Headcount>.Parse(text), reason);
+                    break;
+                case IndicatorQuantity.Count:
+                    AddTarget(builder, indicator.Code, region, period, CountTarget(QuantityTarget<UnitCount>.Parse(text), indicator.Unit!), reason);
+                    break;
+                default:
+                    RateTarget rate = RateTarget.Parse(text);
+                    if (reason is null)
+                    {
+                        builder.AddTarget(indicator.Code, region, period, rate);
+                    }
+                    else
+                    {
+                        builder.AddInferredTarget(indicator.Code, region, period, rate, reason);
+                    }
 
-            if (!seen.Add((indicator.Code, region, period)))
-            {
-                throw Error(path, $"a second target of \"{indicator.Code}\" for {region} in {period}.");
+                    break;
             }
-
-            try
-            {
-                switch (indicator.Quantity)
-                {
-                    case IndicatorQuantity.Money:
-                        AddTarget(builder, indicator.Code, region, period, QuantityTarget<Money>.Parse(text), reason);
-                        break;
-                    case IndicatorQuantity.Persons:
-                        AddTarget(builder, indicator.Code, region, period, QuantityTarget<Headcount>.Parse(text), reason);
-                        break;
-                    case IndicatorQuantity.Count:
-                        AddTarget(builder, indicator.Code, region, period, CountTarget(QuantityTarget<UnitCount>.Parse(text), indicator.Unit!), reason);
-                        break;
-                    default:
-                        RateTarget rate = RateTarget.Parse(text);
-                        if (reason is null)
-                        {
-                            builder.AddTarget(indicator.Code, region, period, rate);
-                        }
-                        else
-                        {
-                            builder.AddInferredTarget(indicator.Code, region, period, rate, reason);
-                        }
-
-                        break;
-                }
-            }
-            catch (Exception e) when (e is FormatException or ArgumentException or OverflowException)
-            {
-                throw Error(path + ".target", $"{Quote(text)} is not a target of \"{indicator.Code}\" ({Observation.Describe(indicator)}): {e.Message}", e);
-            }
+        }
+        catch (ArgumentException e) when (e.ParamName == "period")
+        {
+            throw Error(at.ToString(), $"a second target of \"{indicator.Code}\" for {region} in {period}.", e); // the builder's refusal of a second target
+        }
+        catch (Exception e) when (e is FormatException or ArgumentException or OverflowException)
+        {
+            throw Error(at.Field("target"), $"{Quote(text)} is not a target of \"{indicator.Code}\" ({Observation.Describe(indicator)}): {e.Message}", e);
         }
     }
 
@@ -429,178 +393,151 @@ public static partial class DatasetJson
         }
     }
 
-    private static void ReadCompletionRates(DatasetBuilder builder, JsonElement root)
+    private static void ReadCompletionRate(DatasetBuilder builder, CompletionRateDocument item, Location at)
     {
-        if (!root.TryGetProperty("completionRates", out JsonElement rates))
+        (IndicatorDefinition indicator, string region, ReportingPeriod period) = ReadKey(builder, item, at);
+        Require(item.Has(3), item, 3, at);
+        if (indicator.Quantity == IndicatorQuantity.Rate)
         {
-            return;
+            throw Error(at.Field("indicator"), $"\"{indicator.Code}\" is a rate: rates have no completion rate.");
         }
 
-        var seen = new HashSet<(string, string, ReportingPeriod)>();
-        int i = 0;
-        foreach (JsonElement item in Array(rates, "$.completionRates"))
+        if (!builder.HasFigure(indicator.Code, region, period))
         {
-            string path = $"$.completionRates[{i++}]";
-            CheckObject(item, path, CompletionFields);
-            (IndicatorDefinition indicator, string region, ReportingPeriod period) = ReadKey(builder, item, path);
-            string text = RequiredString(item, "rate", path);
-            if (indicator.Quantity == IndicatorQuantity.Rate)
-            {
-                throw Error(path + ".indicator", $"\"{indicator.Code}\" is a rate: rates have no completion rate.");
-            }
+            throw Error(at.ToString(), $"the completion rate of \"{indicator.Code}\" for {region} in {period} qualifies no figure of $.observations.");
+        }
 
-            if (!seen.Add((indicator.Code, region, period)))
-            {
-                throw Error(path, $"a second completion rate of \"{indicator.Code}\" for {region} in {period}.");
-            }
-
-            PublishedRate rate = PublishedRate.TryParse(text, out PublishedRate r)
-                ? r
-                : throw Error(path + ".rate", $"expected a rate as printed (\"196.11%\"); got {Quote(text)}.");
-            if (!builder.HasFigure(indicator.Code, region, period))
-            {
-                throw Error(path, $"the completion rate of \"{indicator.Code}\" for {region} in {period} qualifies no figure of $.observations.");
-            }
-
-            try
-            {
-                builder.AddCompletionRate(indicator.Code, region, period, rate);
-            }
-            catch (ArgumentException e)
-            {
-                throw Error(path, e.Message, e);
-            }
+        try
+        {
+            builder.AddCompletionRate(indicator.Code, region, period, item.Rate);
+        }
+        catch (ArgumentException e)
+        {
+            throw Error(at.ToString(), e.ParamName == "period" ? $"a second completion rate of \"{indicator.Code}\" for {region} in {period}." : e.Message, e);
         }
     }
 
-    private static void ReadDerived(DatasetBuilder builder, JsonElement root)
+    private static void ReadDerivation(DatasetBuilder builder, DerivationDocument item, Location at)
     {
-        if (!root.TryGetProperty("derived", out JsonElement derived))
+        string id = Required(item.Id, 0, item, at);
+        string kindText = Required(item.Kind, 1, item, at);
+        DerivationKind kind = kindText switch
         {
-            return;
+            "total" => DerivationKind.Total,
+            "perUnit" => DerivationKind.PerUnit,
+            "share" => DerivationKind.Share,
+            "product" => DerivationKind.Product,
+            _ => throw Error(at.Field("kind"), $"expected total, perUnit, share or product; got {Quote(kindText)}."),
+        };
+        List<string> codes = NotNull(item.Indicators, 2, item, at, "a JSON array") ?? throw Missing(item, 2, at);
+        for (int j = 0; j < codes.Count; j++)
+        {
+            if (!builder.Catalog.Contains(codes[j]))
+            {
+                throw Error(string.Create(CultureInfo.InvariantCulture, $"{at}.indicators[{j}]"), $"unknown indicator {Quote(codes[j])}: it is neither built in nor defined in $.indicators.");
+            }
         }
 
-        int i = 0;
-        foreach (JsonElement item in Array(derived, "$.derived"))
-        {
-            string path = $"$.derived[{i++}]";
-            CheckObject(item, path, DerivedFields);
-            string id = RequiredString(item, "id", path);
-            string kindText = RequiredString(item, "kind", path);
-            DerivationKind kind = kindText switch
-            {
-                "total" => DerivationKind.Total,
-                "perUnit" => DerivationKind.PerUnit,
-                "share" => DerivationKind.Share,
-                "product" => DerivationKind.Product,
-                _ => throw Error(path + ".kind", $"expected total, perUnit, share or product; got {Quote(kindText)}."),
-            };
-            var codes = new List<string>();
-            int j = 0;
-            foreach (JsonElement code in Array(Required(item, "indicators", path), path + ".indicators"))
-            {
-                string codePath = $"{path}.indicators[{j++}]";
-                string text = code.ValueKind == JsonValueKind.String ? code.GetString()! : throw Error(codePath, $"expected an indicator code; got {JsonText.Describe(code.ValueKind)}.");
-                codes.Add(builder.Catalog.Contains(text) ? text : throw Error(codePath, $"unknown indicator {Quote(text)}: it is neither built in nor defined in $.indicators."));
-            }
-
-            string region = RequiredString(item, "region", path);
-            if (!builder.Regions.Contains(region))
-            {
-                throw Error(path + ".region", $"unknown region {Quote(region)}.");
-            }
-
-            string periodText = RequiredString(item, "period", path);
-            ReportingPeriod period = ReportingPeriod.TryParse(periodText, CultureInfo.InvariantCulture, out ReportingPeriod p)
-                ? p
-                : throw Error(path + ".period", $"expected a reporting period; got {Quote(periodText)}.");
-            foreach (string code in codes)
-            {
-                if (!builder.HasFigure(code, region, period))
-                {
-                    throw Error(path, $"the derivation needs the figure of \"{code}\" for {region} in {period}, which $.observations does not have.");
-                }
-            }
-
-            try
-            {
-                builder.AddDerivation(new DatasetDerivation(
-                    id, kind, codes, region, period, RequiredString(item, "name", path), OptionalString(item, "traditionalName", path),
-                    OptionalString(item, "englishName", path)));
-            }
-            catch (ArgumentException e)
-            {
-                throw Error(path, e.Message, e);
-            }
-        }
-    }
-
-    private static (IndicatorDefinition Indicator, string Region, ReportingPeriod Period) ReadKey(DatasetBuilder builder, JsonElement item, string path)
-    {
-        string code = RequiredString(item, "indicator", path);
-        string region = RequiredString(item, "region", path);
-        string periodText = RequiredString(item, "period", path);
-        IndicatorDefinition indicator = builder.Catalog.TryGet(code, out IndicatorDefinition? d)
-            ? d
-            : throw Error(path + ".indicator", $"unknown indicator {Quote(code)}: it is neither built in nor defined in $.indicators.");
+        string region = Required(item.Region, 3, item, at);
         if (!builder.Regions.Contains(region))
         {
-            throw Error(path + ".region", $"unknown region {Quote(region)}: it is neither a division listed at $.regions.asOf nor defined in $.regions.defined.");
+            throw Error(at.Field("region"), $"unknown region {Quote(region)}.");
         }
 
-        ReportingPeriod period = ReportingPeriod.TryParse(periodText, CultureInfo.InvariantCulture, out ReportingPeriod p)
-            ? p
-            : throw Error(path + ".period", $"expected a reporting period (\"2020\", \"2020-Q3\", \"2020-01-01/P10M\"); got {Quote(periodText)}.");
-        return (indicator, region, period);
+        Require(item.Has(4), item, 4, at);
+        ReportingPeriod period = item.Period;
+        foreach (string code in codes)
+        {
+            if (!builder.HasFigure(code, region, period))
+            {
+                throw Error(at.ToString(), $"the derivation needs the figure of \"{code}\" for {region} in {period}, which $.observations does not have.");
+            }
+        }
+
+        try
+        {
+            builder.AddDerivation(new DatasetDerivation(id, kind, codes, region, period, Required(item.Name, 5, item, at), item.TraditionalName, item.EnglishName));
+        }
+        catch (ArgumentException e)
+        {
+            throw Error(at.ToString(), e.Message, e);
+        }
     }
 
-    private static JsonElement.ArrayEnumerator Array(JsonElement element, string path) =>
-        element.ValueKind == JsonValueKind.Array ? element.EnumerateArray() : throw Error(path, $"expected a JSON array; got {JsonText.Describe(element.ValueKind)}.");
-
-    private static void CheckObject(JsonElement element, string path, string[] fields)
+    private static (IndicatorDefinition Indicator, string Region, ReportingPeriod Period) ReadKey(DatasetBuilder builder, KeyedDocument item, Location at)
     {
-        if (element.ValueKind != JsonValueKind.Object)
+        string code = Required(item.Indicator, 0, item, at);
+        string region = Required(item.Region, 1, item, at);
+        Require(item.Has(2), item, 2, at);
+        IndicatorDefinition indicator = builder.Catalog.TryGet(code, out IndicatorDefinition? d)
+            ? d
+            : throw Error(at.Field("indicator"), $"unknown indicator {Quote(code)}: it is neither built in nor defined in $.indicators.");
+        if (!builder.Regions.Contains(region))
         {
-            throw Error(path, $"expected a JSON object; got {JsonText.Describe(element.ValueKind)}.");
+            throw Error(at.Field("region"), $"unknown region {Quote(region)}: it is neither a division listed at $.regions.asOf nor defined in $.regions.defined.");
         }
 
-        // Field names are compared in place (no string per name); a bit per known field catches one given twice.
-        long seen = 0;
-        foreach (JsonProperty property in element.EnumerateObject())
+        return (indicator, region, item.Period);
+    }
+
+    /// <summary>Checks every entry of the array field <paramref name="bit"/> of <paramref name="owner"/> (a <c>null</c> array or
+    /// entry and unknown fields are errors) and reads it; an absent field has no entries.</summary>
+    private static void ForEach<T>(List<T?>? items, int bit, DocumentObject owner, Location ownerAt, Action<T, Location> read)
+        where T : DocumentObject
+    {
+        if (NotNull(items, bit, owner, ownerAt, "a JSON array") is not { } list)
         {
-            int index = -1;
-            for (int f = 0; f < fields.Length; f++)
-            {
-                if (property.NameEquals(fields[f]))
-                {
-                    index = f;
-                    break;
-                }
-            }
+            return;
+        }
 
-            if (index < 0)
-            {
-                throw Error($"{path}.{property.Name}", $"unknown field; expected one of {string.Join(", ", fields)}.");
-            }
-
-            if ((seen & (1L << index)) != 0)
-            {
-                throw Error($"{path}.{property.Name}", "the field is given twice.");
-            }
-
-            seen |= 1L << index;
+        string container = ownerAt.Field(owner.Fields[bit]);
+        for (int i = 0; i < list.Count; i++)
+        {
+            var at = new Location(container, i);
+            T item = list[i] ?? throw Error(at.ToString(), "expected a JSON object; got null.");
+            CheckFields(item, at);
+            read(item, at);
         }
     }
 
-    private static JsonElement Required(JsonElement element, string name, string path) =>
-        element.TryGetProperty(name, out JsonElement value) ? value : throw Error(path, $"missing the required field \"{name}\".");
+    private static void CheckFields(DocumentObject element, Location at)
+    {
+        if (element.UnknownFields is { Count: > 0 } unknown)
+        {
+            foreach (string name in unknown.Keys)
+            {
+                throw Error(at.Field(name), $"unknown field; expected one of {string.Join(", ", element.Fields)}.");
+            }
+        }
+    }
 
-    private static string RequiredString(JsonElement element, string name, string path) =>
-        AsString(Required(element, name, path), $"{path}.{name}");
+    /// <summary>The value of a field that may be absent but not <c>null</c>.</summary>
+    private static T? NotNull<T>(T? value, int bit, DocumentObject element, Location at, string expected) =>
+        value is null && element.Has(bit) ? throw Error(at.Field(element.Fields[bit]), $"expected {expected}; got null.") : value;
 
-    private static string? OptionalString(JsonElement element, string name, string path) =>
-        element.TryGetProperty(name, out JsonElement value) ? AsString(value, $"{path}.{name}") : null;
+    /// <summary>As <see cref="NotNull{T}(T, int, DocumentObject, Location, string)"/> for a value type.</summary>
+    private static T? NotNull<T>(T? value, int bit, DocumentObject element, Location at, string expected)
+        where T : struct =>
+        value is null && element.Has(bit) ? throw Error(at.Field(element.Fields[bit]), $"expected {expected}; got null.") : value;
 
-    private static string AsString(JsonElement value, string path) =>
-        value.ValueKind == JsonValueKind.String ? value.GetString()! : throw Error(path, $"expected a JSON string; got {JsonText.Describe(value.ValueKind)}.");
+    private static string Required(string? value, int bit, DocumentObject element, Location at) => value ?? throw Missing(element, bit, at);
+
+    private static void Require(bool given, DocumentObject element, int bit, Location at)
+    {
+        if (!given)
+        {
+            throw Missing(element, bit, at);
+        }
+    }
+
+    private static JsonException Missing(DocumentObject element, int bit, Location at) =>
+        Error(at.ToString(), $"missing the required field \"{element.Fields[bit]}\".");
+
+    /// <summary>Where an object of the document is: <c>$</c>, <c>$.regions</c>, <c>$.observations[3]</c>.</summary>
+    private readonly record struct Location(string Container, int Index)
+    {
+        public override string ToString() => Index < 0 ? Container : string.Create(CultureInfo.InvariantCulture, $"{Container}[{Index}]");
+
+        public string Field(string name) => $"{this}.{name}";
+    }
 }

@@ -1,147 +1,86 @@
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.Json;
 using Indicators.Aggregation;
 using Indicators.Catalog;
 using Indicators.Regions;
+using Indicators.Serialization.Documents;
 using Indicators.Targets;
 using NodaTime;
 
 namespace Indicators.Serialization;
 
-/// <content>Writing.</content>
+/// <content>Writing: the dataset as a <see cref="DatasetDocument"/>, serialized through <see cref="DatasetDocumentContext"/>.
+/// The fields' order is the documents' declaration order; absent optional fields are left out.</content>
 public static partial class DatasetJson
 {
-    private static void WriteRoot(Utf8JsonWriter writer, Dataset dataset)
+    private static DatasetDocument ToDocument(Dataset dataset)
     {
-        writer.WriteStartObject();
-        writer.WriteString("format", FormatName);
-        writer.WriteNumber("version", Version);
-        if (dataset.Title is not null)
+        List<DatasetTarget> targets = [.. dataset.Targets];
+        targets.Sort((a, b) =>
         {
-            writer.WriteString("title", dataset.Title);
-        }
+            int c = dataset.Catalog.IndexOf(a.Indicator.Code).CompareTo(dataset.Catalog.IndexOf(b.Indicator.Code));
+            if (c == 0)
+            {
+                c = dataset.Regions.IndexOf(a.Region.Id).CompareTo(dataset.Regions.IndexOf(b.Region.Id));
+            }
 
-        if (dataset.Source is not null)
-        {
-            writer.WriteString("source", dataset.Source);
-        }
-
-        WriteRegions(writer, dataset.Regions, dataset.RegionsAsOf);
-        WriteIndicators(writer, dataset.Catalog);
-        writer.WriteStartArray("observations");
+            return c != 0 ? c : Periods.ReportingPeriod.ChronologicalComparer.Compare(a.Period, b.Period);
+        });
+        var observations = new List<ObservationDocument?>(dataset.Count);
         foreach (Observation o in dataset.Observations)
         {
-            writer.WriteStartObject();
-            WriteKey(writer, o.Indicator.Code, o.Region.Id, o.Period.ToString());
-            writer.WriteString("figure", o.FigureText());
-            if (o.Source is not null)
-            {
-                writer.WriteString("source", o.Source);
-            }
-
-            writer.WriteEndObject();
+            observations.Add(new ObservationDocument { Indicator = o.Indicator.Code, Region = o.Region.Id, Period = o.Period, Figure = o.FigureText(), Source = o.Source });
         }
 
-        writer.WriteEndArray();
-        List<DatasetTarget> targets = [.. dataset.Targets];
-        if (targets.Count > 0)
+        var rates = dataset.CompletionRateEntries()
+            .Select(e => new CompletionRateDocument { Indicator = e.Indicator, Region = e.Region, Period = e.Period, Rate = e.Rate })
+            .ToList<CompletionRateDocument?>();
+        return new DatasetDocument
         {
-            targets.Sort((a, b) =>
+            Format = FormatName,
+            Version = Version,
+            Title = dataset.Title,
+            Source = dataset.Source,
+            Regions = ToDocument(dataset.Regions, dataset.RegionsAsOf),
+            Indicators = NullIfEmpty(dataset.Catalog.Definitions
+                .Where(d => !(IndicatorCatalog.BuiltIn.TryGet(d.Code, out IndicatorDefinition? b) && b.Equals(d)))
+                .Select(ToDocument)),
+            Observations = observations,
+            Targets = NullIfEmpty(targets.Select(t => new TargetDocument
             {
-                int c = dataset.Catalog.IndexOf(a.Indicator.Code).CompareTo(dataset.Catalog.IndexOf(b.Indicator.Code));
-                if (c == 0)
-                {
-                    c = dataset.Regions.IndexOf(a.Region.Id).CompareTo(dataset.Regions.IndexOf(b.Region.Id));
-                }
-
-                return c != 0 ? c : Periods.ReportingPeriod.ChronologicalComparer.Compare(a.Period, b.Period);
-            });
-            writer.WriteStartArray("targets");
-            foreach (DatasetTarget t in targets)
+                Indicator = t.Indicator.Code, Region = t.Region.Id, Period = t.Period, Target = t.TargetText(), Inferred = t.InferredBecause,
+            })),
+            CompletionRates = rates.Count > 0 ? rates : null,
+            Derived = NullIfEmpty(dataset.Derivations.Select(d => new DerivationDocument
             {
-                writer.WriteStartObject();
-                WriteKey(writer, t.Indicator.Code, t.Region.Id, t.Period.ToString());
-                writer.WriteString("target", t.TargetText());
-                if (t.InferredBecause is not null)
-                {
-                    writer.WriteString("inferred", t.InferredBecause);
-                }
-
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
-        }
-
-        var rates = dataset.CompletionRateEntries().ToList();
-        if (rates.Count > 0)
-        {
-            writer.WriteStartArray("completionRates");
-            foreach (var (indicator, region, period, rate) in rates)
-            {
-                writer.WriteStartObject();
-                WriteKey(writer, indicator, region, period.ToString());
-                writer.WriteString("rate", rate.ToString());
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
-        }
-
-        if (dataset.Derivations.Count > 0)
-        {
-            writer.WriteStartArray("derived");
-            foreach (DatasetDerivation d in dataset.Derivations)
-            {
-                writer.WriteStartObject();
-                writer.WriteString("id", d.Id);
-                writer.WriteString("kind", d.Kind switch
+                Id = d.Id,
+                Kind = d.Kind switch
                 {
                     DerivationKind.Total => "total",
                     DerivationKind.PerUnit => "perUnit",
                     DerivationKind.Share => "share",
                     _ => "product",
-                });
-                writer.WriteStartArray("indicators");
-                foreach (string code in d.Indicators)
-                {
-                    writer.WriteStringValue(code);
-                }
-
-                writer.WriteEndArray();
-                writer.WriteString("region", d.Region);
-                writer.WriteString("period", d.Period.ToString());
-                writer.WriteString("name", d.Name);
-                if (d.TraditionalName is not null)
-                {
-                    writer.WriteString("traditionalName", d.TraditionalName);
-                }
-
-                if (d.EnglishName is not null)
-                {
-                    writer.WriteString("englishName", d.EnglishName);
-                }
-
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
-        }
-
-        writer.WriteEndObject();
+                },
+                Indicators = [.. d.Indicators],
+                Region = d.Region,
+                Period = d.Period,
+                Name = d.Name,
+                TraditionalName = d.TraditionalName,
+                EnglishName = d.EnglishName,
+            })),
+        };
     }
 
-    private static void WriteKey(Utf8JsonWriter writer, string indicator, string region, string period)
+    private static List<T?>? NullIfEmpty<T>(IEnumerable<T> items)
+        where T : class
     {
-        writer.WriteString("indicator", indicator);
-        writer.WriteString("region", region);
-        writer.WriteString("period", period);
+        List<T?> list = [.. items];
+        return list.Count > 0 ? list : null;
     }
 
     /// <summary>The built-in divisions at the latest month any of the hierarchy's built-in divisions was first listed
     /// (every one of them is still listed then), and every other region, or region that differs from the built-in one, as defined.</summary>
-    private static void WriteRegions(Utf8JsonWriter writer, RegionHierarchy hierarchy, LocalDate? regionsAsOf)
+    private static RegionsDocument ToDocument(RegionHierarchy hierarchy, LocalDate? regionsAsOf)
     {
         LocalDate? asOf = regionsAsOf;
         if (asOf is null)
@@ -169,101 +108,66 @@ public static partial class DatasetJson
             }
         }
 
-        writer.WriteStartObject("regions");
-        if (asOf is { } written)
+        var document = new RegionsDocument
         {
-            writer.WriteString("asOf", DatePattern.Format(written));
-        }
-
-        List<Region> defined = hierarchy.Regions.Where(r => !(builtIn.TryGet(r.Id, out Region? b) && b.Equals(r))).ToList();
-        if (defined.Count > 0)
-        {
-            writer.WriteStartArray("defined");
-            foreach (Region r in defined)
+            Defined = NullIfEmpty(hierarchy.Regions.Where(r => !(builtIn.TryGet(r.Id, out Region? b) && b.Equals(r))).Select(r => new RegionDocument
             {
-                writer.WriteStartObject();
-                writer.WriteString("id", r.Id);
-                writer.WriteString("name", r.Name);
-                WriteOptional(writer, "traditionalName", r.TraditionalName);
-                WriteOptional(writer, "englishName", r.EnglishName);
-                writer.WriteString("level", r.Level switch
+                Id = r.Id,
+                Name = r.Name,
+                TraditionalName = r.TraditionalName,
+                EnglishName = r.EnglishName,
+                Level = r.Level switch
                 {
                     RegionLevel.Province => "province",
                     RegionLevel.Prefecture => "prefecture",
                     RegionLevel.County => "county",
                     RegionLevel.CityLevel => "city-level",
                     _ => "group",
-                });
-                WriteOptional(writer, "parent", r.ParentId);
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
+                },
+                Parent = r.ParentId,
+            })),
+        };
+        if (asOf is { } written)
+        {
+            document.AsOf = written;
         }
 
-        writer.WriteEndObject();
+        return document;
     }
 
-    private static void WriteIndicators(Utf8JsonWriter writer, IndicatorCatalog catalog)
+    private static IndicatorDocument ToDocument(IndicatorDefinition d) => new()
     {
-        IndicatorCatalog builtIn = IndicatorCatalog.BuiltIn;
-        List<IndicatorDefinition> custom = catalog.Definitions.Where(d => !(builtIn.TryGet(d.Code, out IndicatorDefinition? b) && b.Equals(d))).ToList();
-        if (custom.Count == 0)
+        Code = d.Code,
+        Quantity = d.Quantity switch
         {
-            return;
-        }
-
-        writer.WriteStartArray("indicators");
-        foreach (IndicatorDefinition d in custom)
+            IndicatorQuantity.Money => "money",
+            IndicatorQuantity.Persons => "persons",
+            IndicatorQuantity.Count => "count",
+            _ => "rate",
+        },
+        Unit = d.Unit?.Code,
+        Nature = d.Nature switch
         {
-            writer.WriteStartObject();
-            writer.WriteString("code", d.Code);
-            writer.WriteString("quantity", d.Quantity switch
-            {
-                IndicatorQuantity.Money => "money",
-                IndicatorQuantity.Persons => "persons",
-                IndicatorQuantity.Count => "count",
-                _ => "rate",
-            });
-            if (d.Unit is not null)
-            {
-                writer.WriteString("unit", d.Unit.Code);
-            }
-
-            writer.WriteString("nature", d.Nature switch
-            {
-                TemporalNature.Flow => "flow",
-                TemporalNature.Stock => "stock",
-                _ => "cumulative",
-            });
-            writer.WriteString("rollup", d.Rollup.Kind switch
-            {
-                RollupKind.Sum => "sum",
-                RollupKind.NotAdditive => "not-additive",
-                _ => "ratio",
-            });
-            WriteOptional(writer, "numerator", d.Rollup.Numerator);
-            WriteOptional(writer, "denominator", d.Rollup.Denominator);
-            writer.WriteString("polarity", d.Polarity switch
-            {
-                Polarity.HigherIsBetter => "higher-is-better",
-                Polarity.LowerIsBetter => "lower-is-better",
-                _ => "nearer-is-better",
-            });
-            writer.WriteString("name", d.Name);
-            WriteOptional(writer, "traditionalName", d.TraditionalName);
-            WriteOptional(writer, "englishName", d.EnglishName);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-    }
-
-    private static void WriteOptional(Utf8JsonWriter writer, string name, string? value)
-    {
-        if (value is not null)
+            TemporalNature.Flow => "flow",
+            TemporalNature.Stock => "stock",
+            _ => "cumulative",
+        },
+        Rollup = d.Rollup.Kind switch
         {
-            writer.WriteString(name, value);
-        }
-    }
+            RollupKind.Sum => "sum",
+            RollupKind.NotAdditive => "not-additive",
+            _ => "ratio",
+        },
+        Numerator = d.Rollup.Numerator,
+        Denominator = d.Rollup.Denominator,
+        Polarity = d.Polarity switch
+        {
+            Polarity.HigherIsBetter => "higher-is-better",
+            Polarity.LowerIsBetter => "lower-is-better",
+            _ => "nearer-is-better",
+        },
+        Name = d.Name,
+        TraditionalName = d.TraditionalName,
+        EnglishName = d.EnglishName,
+    };
 }

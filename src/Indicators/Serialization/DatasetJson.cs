@@ -1,19 +1,11 @@
 using System;
-using System.Buffers;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
 using Indicators.Aggregation;
-using Indicators.Catalog;
-using Indicators.Periods;
-using Indicators.Quantities;
-using Indicators.Regions;
-using Indicators.Reporting;
-using Indicators.Targets;
-using NodaTime;
-using NodaTime.Text;
+using Indicators.Serialization.Documents;
 
 namespace Indicators.Serialization;
 
@@ -23,9 +15,10 @@ namespace Indicators.Serialization;
 /// built-in catalog, observations with their figures as printed, targets (printed or inferred) and printed completion rates.
 /// </summary>
 /// <remarks>
-/// <para>Reading walks a <see cref="JsonDocument"/> and writing uses a <see cref="Utf8JsonWriter"/>: no reflection, so the
-/// format works trimmed and ahead of time compiled. Every value is a JSON string read back by the library's own parsers
-/// ("14.64万人", "2020-01-01/P10M", "20000人以上"); nothing goes through a binary floating-point number.</para>
+/// <para>The document is read and written with System.Text.Json through a source-generated context (no reflection, so the
+/// format works trimmed and ahead of time compiled), with the library's value converters for periods and rates. Every value
+/// is a JSON string read back by the library's own parsers ("14.64万人", "2020-01-01/P10M", "20000人以上"); nothing goes
+/// through a binary floating-point number.</para>
 /// <para>Any defect of a document (bad JSON, a missing or mistyped field, an unknown version, unit, indicator or region,
 /// a duplicate, a figure that does not parse) is a <see cref="JsonException"/> whose message starts with the JSON path
 /// ("$.observations[3].figure: ..."); no partly read dataset is returned.</para>
@@ -46,8 +39,7 @@ public static partial class DatasetJson
     public static Dataset Read(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        using JsonDocument document = Parse(() => JsonDocument.Parse(json, DocumentOptions));
-        return ReadRoot(document.RootElement);
+        return ReadDocument(Deserialize(() => JsonSerializer.Deserialize(json, DatasetDocumentContext.Instance.DatasetDocument)));
     }
 
     /// <summary>Reads a dataset from a stream holding a UTF-8 JSON document.</summary>
@@ -58,8 +50,7 @@ public static partial class DatasetJson
     public static Dataset Read(Stream utf8Json)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        using JsonDocument document = Parse(() => JsonDocument.Parse(utf8Json, DocumentOptions));
-        return ReadRoot(document.RootElement);
+        return ReadDocument(Deserialize(() => JsonSerializer.Deserialize(utf8Json, DatasetDocumentContext.Instance.DatasetDocument)));
     }
 
     /// <summary>The canonical JSON document of a dataset: indented, fields and entries in a fixed order (observations in
@@ -82,30 +73,8 @@ public static partial class DatasetJson
     {
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(utf8Json);
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            WriteRoot(writer, dataset);
-        }
-
-        utf8Json.Write(buffer.WrittenSpan);
+        JsonSerializer.Serialize(utf8Json, ToDocument(dataset), DatasetDocumentContext.Instance.DatasetDocument);
         utf8Json.WriteByte((byte)'\n');
-    }
-
-    private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 16 };
-
-    private static readonly LocalDatePattern DatePattern = LocalDatePattern.Iso;
-
-    private static JsonDocument Parse(Func<JsonDocument> parse)
-    {
-        try
-        {
-            return parse();
-        }
-        catch (JsonException e)
-        {
-            throw new JsonException($"The text is not a JSON document: {e.Message}", e.Path ?? "$", e.LineNumber, e.BytePositionInLine, e);
-        }
     }
 
     private static JsonException Error(string path, string problem, Exception? inner = null) =>

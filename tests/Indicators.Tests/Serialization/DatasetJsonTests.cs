@@ -12,6 +12,7 @@ using Indicators.Serialization;
 using Indicators.Tests.Support;
 using Json.Schema;
 using NodaTime;
+using NodaTime.Serialization.SystemTextJson;
 using Xunit;
 
 namespace Indicators.Tests.Serialization;
@@ -66,6 +67,56 @@ public class DatasetJsonTests
         JsonException e = Assert.Throws<JsonException>(() => DatasetJson.Read(json));
         Assert.StartsWith(path + ":", e.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("\"figure\":\"165场\"", "\"figure\":\"165场\",\"figure\":\"166场\"", "$.observations[1].figure: the field is given twice.")]
+    [InlineData("\"figure\":\"165场\"", "\"figure\":\"165场\",\"Figure\":\"166场\"", "$.observations[1].Figure: unknown field; expected one of indicator, region, period, figure, source.")]
+    [InlineData("\"figure\":\"165场\"", "\"figure\":null", "$.observations[1].figure: expected a JSON string; got null.")]
+    [InlineData("\"figure\":\"165场\"", "\"figure\":[\"165场\"]", "$.observations[1].figure: expected a JSON string; got a JSON array.")]
+    [InlineData("\"version\":1", "\"version\":\"1\"", "$.version: this library reads version 1 of the dataset format; got \"1\".")]
+    [InlineData("\"version\":1", "\"version\":1.0", "$.version: this library reads version 1 of the dataset format; got 1.0.")]
+    [InlineData("\"observations\":[", "\"targets\":{},\"observations\":[", "$.targets: expected a JSON array.")]
+    [InlineData("\"observations\":[", "\"targets\":null,\"observations\":[", "$.targets: expected a JSON array; got null.")]
+    [InlineData("\"observations\":[", "\"targets\":[null],\"observations\":[", "$.targets[0]: expected a JSON object; got null.")]
+    [InlineData("{\"indicator\":\"job", "7,{\"indicator\":\"job", "$.observations[1]: expected a JSON object.")]
+    [InlineData("\"regions\":{\"asOf\":\"2020-11-10\"}", "\"regions\":[]", "$.regions: expected a JSON object.")]
+    [InlineData("\"asOf\":\"2020-11-10\"", "\"asOf\":null", "$.regions.asOf: expected an ISO date (yyyy-MM-dd); got null.")]
+    [InlineData("\"indicator\":\"job-fairs\"", "\"indicator\":\"urban-new-employment\"", "$.observations[1]: a second figure of \"urban-new-employment\" for 331000 in 2020-01-01/P10M; the first is $.observations[0].")]
+    public void Read_Defect_SaysWhatIsWrong(string from, string to, string message)
+    {
+        string json = Minimal.Replace(from, to, StringComparison.Ordinal);
+        Assert.NotEqual(Minimal, json);
+        Assert.Equal(message, Assert.Throws<JsonException>(() => DatasetJson.Read(json)).Message);
+    }
+
+    [Theory]
+    [InlineData("", "$: the text is not a JSON document (line 1, byte 1): ")]
+    [InlineData("{\"format\":\"indicators-dataset\",\n\"version\":1,", "$: the text is not a JSON document (line 2, byte ")]
+    [InlineData("null", "$: expected a JSON object; got null.")]
+    [InlineData("[]", "$: expected a JSON object.")]
+    public void Read_NotADatasetDocument_SaysWhere(string json, string start)
+    {
+        JsonException e = Assert.Throws<JsonException>(() => DatasetJson.Read(json));
+        Assert.StartsWith(start, e.Message, StringComparison.Ordinal);
+        Assert.Throws<JsonException>(() => DatasetJson.Read(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json))));
+    }
+
+    /// <summary>The date of the built-in divisions is written as NodaTime.Serialization.SystemTextJson writes a
+    /// <see cref="LocalDate"/> and reads back with it: the core package does the same with NodaTime's ISO pattern alone.</summary>
+    [Property(MaxTest = 200)]
+    public Property RegionsAsOf_IsWhatNodaTimeSerializationReadsAndWrites() =>
+        Prop.ForAll(
+            Gen.Choose(0, (int)Period.Between(new LocalDate(1980, 12, 1), new LocalDate(2019, 12, 31), PeriodUnits.Days).Days)
+                .Select(days => new LocalDate(1980, 12, 1).PlusDays(days)).ToArbitrary(),
+            date =>
+            {
+                Dataset d = DatasetJson.Read(Minimal.Replace("2020-11-10", NodaTime.Text.LocalDatePattern.Iso.Format(date), StringComparison.Ordinal)
+                    .Replace("331000", "110000", StringComparison.Ordinal));
+                string written = JsonNode.Parse(DatasetJson.ToJson(d))!["regions"]!["asOf"]!.ToJsonString();
+                var noda = new JsonSerializerOptions().ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
+                Assert.Equal(JsonSerializer.Serialize(date, noda), written);
+                Assert.Equal(date, JsonSerializer.Deserialize<LocalDate>(written, noda));
+            });
 
     [Fact]
     public void Read_UnknownUnit_NamesTheUnitField()
