@@ -24,7 +24,7 @@ public sealed partial class Dataset
     /// <param name="period">The target's period (usually the year).</param>
     /// <param name="target">The target, or null.</param>
     /// <returns>Whether there is one.</returns>
-    public bool TryGetTarget(string? indicator, string? region, ReportingPeriod period, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out DatasetTarget? target)
+    public bool TryFindTarget(string? indicator, string? region, ReportingPeriod period, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out DatasetTarget? target)
     {
         target = Array.Find(targets, t => t.Indicator.Code == indicator && t.Region.Id == region && t.Period == period);
         return target is not null;
@@ -36,7 +36,7 @@ public sealed partial class Dataset
     /// <param name="period">The actual's period.</param>
     /// <param name="rate">The printed rate, or <c>default</c>.</param>
     /// <returns>Whether there is one.</returns>
-    public bool TryGetCompletionRate(string? indicator, string? region, ReportingPeriod period, out PublishedRate rate)
+    public bool TryFindCompletionRate(string? indicator, string? region, ReportingPeriod period, out PublishedRate rate)
     {
         rate = default;
         int i = indicator is null ? -1 : Catalog.IndexOf(indicator);
