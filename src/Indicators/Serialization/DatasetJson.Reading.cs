@@ -125,15 +125,7 @@ public static partial class DatasetJson
         string name = Required(element.Name, 1, element, at);
         string levelText = Required(element.Level, 4, element, at);
         string? parent = element.Parent;
-        RegionLevel level = levelText switch
-        {
-            "province" => RegionLevel.Province,
-            "prefecture" => RegionLevel.Prefecture,
-            "county" => RegionLevel.County,
-            "city-level" => RegionLevel.CityLevel,
-            "group" => RegionLevel.Group,
-            _ => throw Error(at.Field("level"), $"expected province, prefecture, county, city-level or group; got {Quote(levelText)}."),
-        };
+        RegionLevel level = Named(FormatNames.Level, levelText, at, "level");
         try
         {
             if (RegionCode.TryParse(id, out RegionCode code))
@@ -188,34 +180,21 @@ public static partial class DatasetJson
     private static IndicatorDefinition ReadIndicator(IndicatorDocument element, Location at)
     {
         string code = Required(element.Code, 0, element, at);
-        string quantity = Required(element.Quantity, 1, element, at);
+        IndicatorQuantity quantity = Named(FormatNames.Quantity, Required(element.Quantity, 1, element, at), at, "quantity");
         string natureText = Required(element.Nature, 3, element, at);
         string name = Required(element.Name, 8, element, at);
         (string? traditional, string? english) = (element.TraditionalName, element.EnglishName);
         (string? unitText, string? rollupText) = (element.Unit, element.Rollup);
         (string? numerator, string? denominator) = (element.Numerator, element.Denominator);
-        string polarityText = element.Polarity ?? "higher-is-better";
-        TemporalNature nature = natureText switch
+        TemporalNature nature = Named(FormatNames.Nature, natureText, at, "nature");
+        Polarity polarity = element.Polarity is { } polarityText ? Named(FormatNames.Polarity, polarityText, at, "polarity") : Polarity.HigherIsBetter;
+        RollupKind? rollupKind = rollupText is null ? null : Named(FormatNames.Rollup, rollupText, at, "rollup");
+        if (quantity != IndicatorQuantity.Count && unitText is not null)
         {
-            "flow" => TemporalNature.Flow,
-            "stock" => TemporalNature.Stock,
-            "cumulative" => TemporalNature.Cumulative,
-            _ => throw Error(at.Field("nature"), $"expected flow, stock or cumulative; got {Quote(natureText)}."),
-        };
-        Polarity polarity = polarityText switch
-        {
-            "higher-is-better" => Polarity.HigherIsBetter,
-            "lower-is-better" => Polarity.LowerIsBetter,
-            "nearer-is-better" => Polarity.NearerIsBetter,
-            _ => throw Error(at.Field("polarity"), $"expected higher-is-better, lower-is-better or nearer-is-better; got {Quote(polarityText)}."),
-        };
-        if (quantity != "count" && unitText is not null)
-        {
-            throw Error(at.Field("unit"), $"only a count has a unit; this indicator is {quantity}.");
+            throw Error(at.Field("unit"), $"only a count has a unit; this indicator is {FormatNames.Quantity[quantity]}.");
         }
 
-        bool ratio = rollupText == "ratio";
-        if (!ratio && (numerator is not null || denominator is not null))
+        if (rollupKind != RollupKind.Ratio && (numerator is not null || denominator is not null))
         {
             throw Error(at.Field(numerator is not null ? "numerator" : "denominator"), "only a ratio roll-up has a numerator and a denominator.");
         }
@@ -224,19 +203,19 @@ public static partial class DatasetJson
         {
             switch (quantity)
             {
-                case "money":
-                    bool additive = rollupText switch
+                case IndicatorQuantity.Money:
+                    bool additive = rollupKind switch
                     {
-                        null or "sum" => true,
-                        "not-additive" => false,
-                        _ => throw Error(at.Field("rollup"), $"money rolls up as sum or not-additive; got {Quote(rollupText)}."),
+                        null or RollupKind.Sum => true,
+                        RollupKind.NotAdditive => false,
+                        _ => throw Error(at.Field("rollup"), $"money rolls up as sum or not-additive; got {Quote(rollupText!)}."),
                     };
                     return IndicatorDefinition.Money(code, nature, name, traditional, english, polarity, additive);
-                case "persons":
-                    CheckSum(rollupText, at);
+                case IndicatorQuantity.Persons:
+                    CheckSum(rollupKind, rollupText, at);
                     return IndicatorDefinition.Persons(code, nature, name, traditional, english, polarity);
-                case "count":
-                    CheckSum(rollupText, at);
+                case IndicatorQuantity.Count:
+                    CheckSum(rollupKind, rollupText, at);
                     if (unitText is null)
                     {
                         throw Error(at.ToString(), "missing the required field \"unit\" (a count needs its unit).");
@@ -246,19 +225,17 @@ public static partial class DatasetJson
                         ? u
                         : throw Error(at.Field("unit"), $"unknown unit {Quote(unitText)}; expected one of {string.Join(", ", System.Linq.Enumerable.Select(CountUnit.All, x => x.Code))}.");
                     return IndicatorDefinition.Count(code, unit, nature, name, traditional, english, polarity);
-                case "rate":
-                    RegionalRollup rollup = rollupText switch
+                default:
+                    RegionalRollup rollup = rollupKind switch
                     {
-                        "not-additive" => RegionalRollup.NotAdditive,
-                        "ratio" => RegionalRollup.Ratio(
+                        RollupKind.NotAdditive => RegionalRollup.NotAdditive,
+                        RollupKind.Ratio => RegionalRollup.Ratio(
                             numerator ?? throw Error(at.ToString(), "missing the required field \"numerator\" (a ratio roll-up names its numerator)."),
                             denominator ?? throw Error(at.ToString(), "missing the required field \"denominator\" (a ratio roll-up names its denominator).")),
                         null => throw Error(at.ToString(), "missing the required field \"rollup\" (a rate rolls up as ratio or not-additive)."),
-                        _ => throw Error(at.Field("rollup"), $"a rate rolls up as ratio or not-additive; got {Quote(rollupText)}."),
+                        _ => throw Error(at.Field("rollup"), $"a rate rolls up as ratio or not-additive; got {Quote(rollupText!)}."),
                     };
                     return IndicatorDefinition.Rate(code, rollup, name, traditional, english, polarity, nature);
-                default:
-                    throw Error(at.Field("quantity"), $"expected money, persons, count or rate; got {Quote(quantity)}.");
             }
         }
         catch (ArgumentException e)
@@ -267,13 +244,18 @@ public static partial class DatasetJson
         }
     }
 
-    private static void CheckSum(string? rollup, Location at)
+    private static void CheckSum(RollupKind? rollup, string? text, Location at)
     {
-        if (rollup is not (null or "sum"))
+        if (rollup is not (null or RollupKind.Sum))
         {
-            throw Error(at.Field("rollup"), $"persons and counts roll up as sum; got {Quote(rollup)}.");
+            throw Error(at.Field("rollup"), $"persons and counts roll up as sum; got {Quote(text!)}.");
         }
     }
+
+    /// <summary>The member a name of the format stands for, or an error at the field naming the names there are.</summary>
+    private static T Named<T>(FormatNames<T> names, string text, Location at, string field)
+        where T : struct, Enum =>
+        names.TryParse(text, out T value) ? value : throw Error(at.Field(field), $"expected {names.Expected}; got {Quote(text)}.");
 
     private static void ReadObservations(DatasetBuilder builder, DatasetDocument root, Location rootAt)
     {
@@ -421,14 +403,7 @@ public static partial class DatasetJson
     {
         string id = Required(item.Id, 0, item, at);
         string kindText = Required(item.Kind, 1, item, at);
-        DerivationKind kind = kindText switch
-        {
-            "total" => DerivationKind.Total,
-            "perUnit" => DerivationKind.PerUnit,
-            "share" => DerivationKind.Share,
-            "product" => DerivationKind.Product,
-            _ => throw Error(at.Field("kind"), $"expected total, perUnit, share or product; got {Quote(kindText)}."),
-        };
+        DerivationKind kind = Named(FormatNames.Derivation, kindText, at, "kind");
         List<string> codes = NotNull(item.Indicators, 2, item, at, "a JSON array") ?? throw Missing(item, 2, at);
         for (int j = 0; j < codes.Count; j++)
         {

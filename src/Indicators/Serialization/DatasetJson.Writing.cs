@@ -54,13 +54,7 @@ public static partial class DatasetJson
             Derived = NullIfEmpty(dataset.Derivations.Select(d => new DerivationDocument
             {
                 Id = d.Id,
-                Kind = d.Kind switch
-                {
-                    DerivationKind.Total => "total",
-                    DerivationKind.PerUnit => "perUnit",
-                    DerivationKind.Share => "share",
-                    _ => "product",
-                },
+                Kind = FormatNames.Derivation[d.Kind],
                 Indicators = [.. d.Indicators],
                 Region = d.Region,
                 Period = d.Period,
@@ -116,14 +110,7 @@ public static partial class DatasetJson
                 Name = r.Name,
                 TraditionalName = r.TraditionalName,
                 EnglishName = r.EnglishName,
-                Level = r.Level switch
-                {
-                    RegionLevel.Province => "province",
-                    RegionLevel.Prefecture => "prefecture",
-                    RegionLevel.County => "county",
-                    RegionLevel.CityLevel => "city-level",
-                    _ => "group",
-                },
+                Level = FormatNames.Level[r.Level],
                 Parent = r.ParentId,
             })),
         };
@@ -138,34 +125,13 @@ public static partial class DatasetJson
     private static IndicatorDocument ToDocument(IndicatorDefinition d) => new()
     {
         Code = d.Code,
-        Quantity = d.Quantity switch
-        {
-            IndicatorQuantity.Money => "money",
-            IndicatorQuantity.Persons => "persons",
-            IndicatorQuantity.Count => "count",
-            _ => "rate",
-        },
+        Quantity = FormatNames.Quantity[d.Quantity],
         Unit = d.Unit?.Code,
-        Nature = d.Nature switch
-        {
-            TemporalNature.Flow => "flow",
-            TemporalNature.Stock => "stock",
-            _ => "cumulative",
-        },
-        Rollup = d.Rollup.Kind switch
-        {
-            RollupKind.Sum => "sum",
-            RollupKind.NotAdditive => "not-additive",
-            _ => "ratio",
-        },
+        Nature = FormatNames.Nature[d.Nature],
+        Rollup = FormatNames.Rollup[d.Rollup.Kind],
         Numerator = d.Rollup.Numerator,
         Denominator = d.Rollup.Denominator,
-        Polarity = d.Polarity switch
-        {
-            Polarity.HigherIsBetter => "higher-is-better",
-            Polarity.LowerIsBetter => "lower-is-better",
-            _ => "nearer-is-better",
-        },
+        Polarity = FormatNames.Polarity[d.Polarity],
         Name = d.Name,
         TraditionalName = d.TraditionalName,
         EnglishName = d.EnglishName,

@@ -118,6 +118,22 @@ public class DatasetJsonTests
                 Assert.Equal(date, JsonSerializer.Deserialize<LocalDate>(written, noda));
             });
 
+    [Theory]
+    [InlineData("\"nature\":\"flow\"", "\"nature\":\"monthly\"", "$.indicators[0].nature: expected flow, stock or cumulative; got \"monthly\".")]
+    [InlineData("\"quantity\":\"count\"", "\"quantity\":\"area\"", "$.indicators[0].quantity: expected money, persons, count or rate; got \"area\".")]
+    [InlineData("\"name\":\"桶\"", "\"name\":\"桶\",\"polarity\":\"up\"", "$.indicators[0].polarity: expected higher-is-better, lower-is-better or nearer-is-better; got \"up\".")]
+    [InlineData("\"name\":\"桶\"", "\"name\":\"桶\",\"rollup\":\"average\"", "$.indicators[0].rollup: expected sum, not-additive or ratio; got \"average\".")]
+    [InlineData("\"name\":\"桶\"", "\"name\":\"桶\",\"rollup\":\"ratio\"", "$.indicators[0].rollup: persons and counts roll up as sum; got \"ratio\".")]
+    [InlineData("\"unit\":\"site\",", "", "$.indicators[0]: missing the required field \"unit\" (a count needs its unit).")]
+    public void Read_BadIndicatorDefinition_NamesTheField(string from, string to, string message)
+    {
+        string json = Minimal.Replace("\"observations\"", "\"indicators\":[{\"code\":\"x\",\"quantity\":\"count\",\"unit\":\"site\",\"nature\":\"flow\",\"name\":\"桶\"}],\"observations\"", StringComparison.Ordinal);
+        Assert.Equal(2, DatasetJson.Read(json).Count);
+        string bad = json.Replace(from, to, StringComparison.Ordinal);
+        Assert.NotEqual(json, bad);
+        Assert.Equal(message, Assert.Throws<JsonException>(() => DatasetJson.Read(bad)).Message);
+    }
+
     [Fact]
     public void Read_UnknownUnit_NamesTheUnitField()
     {
