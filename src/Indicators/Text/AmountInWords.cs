@@ -79,6 +79,10 @@ public static class AmountInWords
         decimal yuan = 0m;
         bool hasYuan = false;
         int yuanAt = s.IndexOfAny(['元', '圆', '圓'], i);
+        if (yuanAt < 0 && s.IndexOfAny(['角', '分'], i) < 0)
+        {
+            return Fail(s.Length, "an amount needs 元, 角 or 分", out position, out problem);
+        }
         if (yuanAt >= 0)
         {
             if (yuanAt == i)
@@ -147,6 +151,11 @@ public static class AmountInWords
                 return Fail(i, c is '厘' or '毫'
                     ? $"{c} is below a fen; money is held in whole fen"
                     : $"'{c}' is not part of an amount (expected a digit followed by 角 or 分, or 整)", out position, out problem);
+            }
+
+            if (i + 1 < s.Length && s[i + 1] is '厘' or '毫')
+            {
+                return Fail(i + 1, $"{s[i + 1]} is below a fen; money is held in whole fen", out position, out problem);
             }
 
             if (i + 1 >= s.Length || s[i + 1] is not ('角' or '分'))

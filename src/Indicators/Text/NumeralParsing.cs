@@ -136,6 +136,11 @@ internal struct NumeralParsing
                 return Fail(0, "% needs a number before it");
             }
 
+            if (text.Contains("分之", StringComparison.Ordinal))
+            {
+                return Fail(text.Length - 1, "百分之 and % are not written together");
+            }
+
             if (!TryNumber(0, text.Length - 1, bareUnit: false, out decimal m))
             {
                 return false;
