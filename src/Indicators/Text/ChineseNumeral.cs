@@ -25,7 +25,7 @@ namespace Indicators.Text;
 /// read as written: "1万600" = 10 600.</item>
 /// <item>兆 is refused unless the caller chooses a <see cref="ChineseNumeralZhao"/> convention: it is 10⁶, 10¹² or 10¹⁶
 /// depending on the convention. Ranges and approximations (两三, 十几, 三十多) are refused here:
-/// <see cref="ChineseNumeralReading"/> reads the ranges. 万万 and 亿亿 are refused.</item>
+/// <see cref="ChineseNumeralReading"/> reads the ranges. 万万 is 亿 (10⁸) and 亿亿 is 10¹⁶.</item>
 /// <item>Decimals are written with 点 (點): "三点五" = 3.5, "一点六万" = 16 000. 负 (負) or a minus sign makes the number
 /// negative.</item>
 /// </list>

@@ -138,7 +138,7 @@ public readonly struct ChineseNumeralReading : IEquatable<ChineseNumeralReading>
             ok = parsing.TryPercent(out Ratio value);
             reading = new(ChineseNumeralKind.Percent, value, value);
         }
-        else if (s.Contains("分之", StringComparison.Ordinal))
+        else if (s.Contains("分之", StringComparison.Ordinal) || s.AsSpan().IndexOfAny('/', '／') >= 0)
         {
             ok = parsing.TryFraction(out Ratio value, out bool hundredths);
             reading = new(hundredths ? ChineseNumeralKind.Percent : ChineseNumeralKind.Fraction, value, value);

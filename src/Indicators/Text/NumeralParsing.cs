@@ -34,9 +34,14 @@ internal struct NumeralParsing
         value = Ratio.Zero;
         hundredths = false;
         int of = text.IndexOf("分之", StringComparison.Ordinal);
+        if (of < 0 && text.IndexOfAny(['/', '／']) is int slash and >= 0)
+        {
+            return TrySlash(slash, out value);
+        }
+
         if (of < 0)
         {
-            return Fail(text.Length, "a fraction is written N分之M (三分之一, 百分之五)");
+            return Fail(text.Length, "a fraction is written N分之M (三分之一, 百分之五) or M/N");
         }
 
         int start = 0;
@@ -123,6 +128,51 @@ internal struct NumeralParsing
         value = negative ? -value : value;
         hundredths = denominator == 100m && text[start] is '百' or '佰' && of == start + 1 && whole == Ratio.Zero;
         return true;
+    }
+
+    /// <summary>Reads M/N (or M／N): "3/4", "-3/2", "３／５".</summary>
+    private bool TrySlash(int slash, out Ratio value)
+    {
+        value = Ratio.Zero;
+        if (slash == 0)
+        {
+            return Fail(0, "/ needs a numerator before it");
+        }
+
+        if (slash == text.Length - 1)
+        {
+            return Fail(text.Length, "/ needs a denominator after it");
+        }
+
+        if (!TryNumber(0, slash, bareUnit: false, out decimal numerator))
+        {
+            return false;
+        }
+
+        if (text[slash + 1] is '负' or '負' or '-' or '－' or '−')
+        {
+            return Fail(slash + 1, "the denominator cannot be negative");
+        }
+
+        if (!TryNumber(slash + 1, text.Length, bareUnit: false, out decimal denominator))
+        {
+            return false;
+        }
+
+        if (denominator <= 0 || decimal.Truncate(denominator) != denominator)
+        {
+            return Fail(slash + 1, "the denominator must be a whole number above zero");
+        }
+
+        try
+        {
+            value = Ratio.FromDecimal(numerator) / Ratio.FromDecimal(denominator);
+            return true;
+        }
+        catch (OverflowException)
+        {
+            return Fail(0, "the fraction exceeds the range of an exact ratio");
+        }
     }
 
     /// <summary>Reads the whole text as a percentage, 百分之M or M% (M% also with ％).</summary>
@@ -213,6 +263,12 @@ internal struct NumeralParsing
         }
 
         isRange = true;
+        int point = text.AsSpan().IndexOfAny("点點.．");
+        if (point >= 0)
+        {
+            return Fail(point, "a range takes no decimal part");
+        }
+
         string lowText;
         string highText;
         if (pair)

@@ -27,7 +27,8 @@ internal sealed class NumeralReader
     // Scale groups already closed, by exponent 4 (万), 6 or 16 (兆), 8 (亿), 12 (万亿); at most one of each.
     private readonly decimal[] groups = new decimal[17];
     private readonly bool[] hasGroup = new bool[17];
-    private int lowestScale = 99;     // the exponent of the last scale closed; groups below must stay under it
+    private int lowestScale = 99;
+    private bool decimalScale;        // a decimal took a scale (1.5万): nothing may follow     // the exponent of the last scale closed; groups below must stay under it
 
     private decimal section;          // the part below the current scale: 一千二百 → 1200
     private bool sectionWritten;      // something (a digit or a unit) is in the section
@@ -106,6 +107,11 @@ internal sealed class NumeralReader
 
         while (pos < text.Length)
         {
+            if (decimalScale)
+            {
+                return Fail(pos, "a decimal with a scale (1.5万) must end the number");
+            }
+
             char c = text[pos];
             int digit = ChineseDigit(c);
             if (digit > 0)
@@ -336,7 +342,7 @@ internal sealed class NumeralReader
         string name = text.Substring(at, pos - at);
         if (hasGroup[exp])
         {
-            return Fail(at, $"{name} follows {name} in one number ({name}{name} is not read; write the larger scale)");
+            return Fail(at, $"{name} comes twice in one number (as {UnitName(exp)})");
         }
 
         bool absorb = false;
@@ -361,11 +367,13 @@ internal sealed class NumeralReader
             return Fail(zeroPos, $"零 needs a digit after it, not {name}");
         }
 
-        if (hasPending && !AddPendingAsUnits(at))
+        bool fractional = hasPending && pendingFractional;
+        if (hasPending && !AddPendingAsUnits(at, beforeScale: true))
         {
             return false;
         }
 
+        decimalScale = fractional;
         if (!sectionWritten && !absorb)
         {
             return Fail(at, $"{name} has no number before it");
@@ -525,13 +533,23 @@ internal sealed class NumeralReader
             exp = 4;
             if (at + 1 < text.Length && text[at + 1] is '亿' or '億')
             {
-                exp = 12;
+                exp = 12; // 万亿 = 10^12
+                length = 2;
+            }
+            else if (at + 1 < text.Length && text[at + 1] is '万' or '萬')
+            {
+                exp = 8; // 万万 = 亿 (四万万 = 4 × 10^8)
                 length = 2;
             }
         }
         else if (c is '亿' or '億')
         {
             exp = 8;
+            if (at + 1 < text.Length && text[at + 1] is '亿' or '億')
+            {
+                exp = 16; // 亿亿 = 10^16
+                length = 2;
+            }
         }
         else if (c == '兆' && zhaoExponent > 0)
         {
@@ -542,14 +560,14 @@ internal sealed class NumeralReader
     }
 
     /// <summary>Adds the pending digit in the units place, where that is unambiguous.</summary>
-    private bool AddPendingAsUnits(int at)
+    private bool AddPendingAsUnits(int at, bool beforeScale = false)
     {
         if (!zeroSeen && lastSmallExp is 2 or 3)
         {
             return Fail(pendingPos, $"a digit after {UnitName(lastSmallExp)} needs 零 (units) or a unit of its own");
         }
 
-        if (!zeroSeen && lastSmallExp == 4 && lastUnitExp >= 4 && pendingSingleDigit)
+        if (!zeroSeen && lastSmallExp == 4 && lastUnitExp >= 4 && pendingSingleDigit && !beforeScale)
         {
             return Fail(at, $"a digit after {UnitName(lastUnitExp)} needs 零 or a unit of its own here");
         }
@@ -740,7 +758,7 @@ internal sealed class NumeralReader
     {
         '〇' or '零' => 0,
         '一' or '壹' or '幺' => 1,
-        '二' or '两' or '兩' or '贰' or '貳' => 2,
+        '二' or '两' or '兩' or '俩' or '倆' or '贰' or '貳' => 2,
         '三' or '叁' or '參' or '叄' => 3,
         '四' or '肆' => 4,
         '五' or '伍' => 5,

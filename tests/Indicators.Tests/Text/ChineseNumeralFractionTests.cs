@@ -31,6 +31,8 @@ public class ChineseNumeralFractionTests
         { "十二分之七", 7, 12 },
         { "參分之壹", 1, 3 },              // capitals and traditional
         { "5分之2", 2, 5 },                // Arabic digits
+        { "-3/2", -3, 2 },                 // a slash
+        { "３／５", 3, 5 },                 // a full-width slash
     };
 
     [Theory]
@@ -80,6 +82,9 @@ public class ChineseNumeralFractionTests
         { "三分之x", 3, "not part of a numeral" },
         { "三兆分之一", 1, "ambiguous" },
         { "三十", 2, "N分之M" },
+        { "3/0", 2, "above zero" },
+        { "3/-1", 2, "cannot be negative" },
+        { "/3", 0, "numerator before it" },
     };
 
     [Theory]
@@ -253,6 +258,9 @@ public class ChineseNumeralFractionTests
         Assert.Throws<FormatException>(() => ChineseNumeralReading.Parse("两三四五"));
         Assert.Throws<FormatException>(() => ChineseNumeralReading.Parse("三十多"));
         Assert.Throws<FormatException>(() => ChineseNumeralReading.Parse("几几"));
+        FormatException d = Assert.Throws<FormatException>(() => ChineseNumeralReading.Parse("一二点三"));
+        Assert.Contains("at position 2 ", d.Message, StringComparison.Ordinal);
+        Assert.Contains("no decimal part", d.Message, StringComparison.Ordinal);
     }
 
     [Fact]
