@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using Indicators.Quantities;
+using Indicators.Tests.Support;
 using Indicators.Text;
 using Xunit;
 
@@ -33,7 +34,9 @@ public class NumeralVectorTests
     private static readonly string[] Agreements = ["same", "rounded", "differs"];
 
     /// <summary>The peers, one file each.</summary>
-    public static TheoryData<string> Peers() => new() { "cn2an", "nzh", "chinese-numbers-converter", "recognizers", "duckling" };
+    public static TheoryData<string> Peers() => new(PeerNames);
+
+    private static readonly string[] PeerNames = ["cn2an", "nzh", "chinese-numbers-converter", "recognizers", "duckling"];
 
     [Theory]
     [MemberData(nameof(Peers))]
@@ -52,6 +55,29 @@ public class NumeralVectorTests
         }
 
         Assert.True(failures.Length == 0, $"{peer}:\n{failures}");
+    }
+
+    [Theory]
+    [MemberData(nameof(Cultures.CurrentData), MemberType = typeof(Cultures))]
+    public void EveryVector_ReadsAsWeExpect_UnderEveryCulture(string culture)
+    {
+        string failures = Cultures.With(culture, () =>
+        {
+            var sb = new StringBuilder();
+            foreach (string peer in PeerNames)
+            {
+                foreach (Vector v in Read(peer))
+                {
+                    if (Check(v) is string problem)
+                    {
+                        sb.Append(peer).Append(' ').Append(v.Line).Append(": ").Append(problem).Append('\n');
+                    }
+                }
+            }
+
+            return sb.ToString();
+        });
+        Assert.True(failures.Length == 0, $"{culture}:\n{failures}");
     }
 
     [Theory]
