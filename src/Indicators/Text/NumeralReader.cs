@@ -11,15 +11,24 @@ internal sealed class NumeralReader
     private static readonly decimal[] Powers =
     [
         1m, 10m, 100m, 1000m, 10_000m, 100_000m, 1_000_000m, 10_000_000m, 100_000_000m, 1_000_000_000m,
-        10_000_000_000m, 100_000_000_000m, 1_000_000_000_000m,
+        10_000_000_000m, 100_000_000_000m, 1_000_000_000_000m, 10_000_000_000_000m, 100_000_000_000_000m,
+        1_000_000_000_000_000m, 10_000_000_000_000_000m,
     ];
 
+    // The exponents a scale can have: 万 4, 兆 6 (by convention), 亿 8, 万亿 12 (or 兆), 兆 16 (by convention).
+    private static readonly int[] ScaleExponents = [4, 6, 8, 12, 16];
+
     private readonly string text;
+    private readonly int zhaoExponent;  // 0: 兆 is refused
+    private readonly bool colloquial;   // 三万五 = 35 000, 一百十一 = 111
+    private readonly bool arabic;       // Arabic digits may stand for multipliers
     private int pos;
 
-    // Scale groups already closed, by exponent 4 (万), 8 (亿), 12 (万亿); at most one of each.
-    private readonly decimal[] groups = new decimal[13];
-    private readonly bool[] hasGroup = new bool[13];
+    // Scale groups already closed, by exponent 4 (万), 6 or 16 (兆), 8 (亿), 12 (万亿); at most one of each.
+    private readonly decimal[] groups = new decimal[17];
+    private readonly bool[] hasGroup = new bool[17];
+    private int lowestScale = 99;
+    private bool decimalScale;        // a decimal took a scale (1.5万): nothing may follow     // the exponent of the last scale closed; groups below must stay under it
 
     private decimal section;          // the part below the current scale: 一千二百 → 1200
     private bool sectionWritten;      // something (a digit or a unit) is in the section
@@ -36,7 +45,23 @@ internal sealed class NumeralReader
     private bool pendingSingleDigit;  // one digit, Chinese or Arabic, usable by the colloquial rule
     private bool pendingFractional;
 
-    internal NumeralReader(string text) => this.text = text;
+    internal NumeralReader(string text)
+        : this(text, zhaoExponent: 0, colloquial: true, arabic: true)
+    {
+    }
+
+    /// <param name="text">The numeral, with nothing before or after it.</param>
+    /// <param name="zhaoExponent">The power of ten 兆 stands for (6, 12 or 16), or 0 to refuse it.</param>
+    /// <param name="colloquial">Whether a bare trailing digit counts in the place below the last unit (三万五 = 35 000)
+    /// and 十 may follow 百 without its digit (一百十一 = 111).</param>
+    /// <param name="arabic">Whether Arabic digits are read.</param>
+    internal NumeralReader(string text, int zhaoExponent, bool colloquial, bool arabic)
+    {
+        this.text = text;
+        this.zhaoExponent = zhaoExponent;
+        this.colloquial = colloquial;
+        this.arabic = arabic;
+    }
 
     internal int ErrorPosition { get; private set; }
 
@@ -82,6 +107,11 @@ internal sealed class NumeralReader
 
         while (pos < text.Length)
         {
+            if (decimalScale)
+            {
+                return Fail(pos, "a decimal with a scale (1.5万) must end the number");
+            }
+
             char c = text[pos];
             int digit = ChineseDigit(c);
             if (digit > 0)
@@ -102,6 +132,11 @@ internal sealed class NumeralReader
             }
             else if (ArabicDigit(c) >= 0)
             {
+                if (!arabic)
+                {
+                    return Fail(pos, "Arabic digits are not read here; write the number in characters");
+                }
+
                 if (!Arabic())
                 {
                     return false;
@@ -116,17 +151,20 @@ internal sealed class NumeralReader
 
                 pos++;
             }
-            else if (c is '万' or '萬' or '亿' or '億')
+            else if (c is '廿' or '卅' or '卌')
             {
-                int exp = c is '万' or '萬' ? 4 : 8;
-                int at = pos;
-                pos++;
-                if (exp == 4 && pos < text.Length && text[pos] is '亿' or '億')
+                // 廿 = 二十, 卅 = 三十, 卌 = 四十.
+                if (!Digit(c switch { '廿' => 2, '卅' => 3, _ => 4 }, pos) || !Small(1))
                 {
-                    exp = 12;
-                    pos++;
+                    return false;
                 }
 
+                pos++;
+            }
+            else if (ScaleAt(pos, out int exp, out int length))
+            {
+                int at = pos;
+                pos += length;
                 if (!Scale(exp, at))
                 {
                     return false;
@@ -224,6 +262,16 @@ internal sealed class NumeralReader
             pos++;
         }
 
+        if (pos + 1 < text.Length && IsGroupSeparator(text[pos]) && ArabicDigit(text[pos + 1]) >= 0)
+        {
+            if (!ReadGroups(digits, ref whole))
+            {
+                return false;
+            }
+
+            digits = 4; // a grouped number is never a single digit
+        }
+
         bool fractional = false;
         if (pos + 1 < text.Length && text[pos] is '.' or '．' && ArabicDigit(text[pos + 1]) >= 0)
         {
@@ -254,9 +302,13 @@ internal sealed class NumeralReader
         {
             multiplier = pending;
         }
-        else if (exp == 1 && !written)
+        else if (exp == 1 && (!written || zeroSeen))
         {
-            multiplier = 1m; // 十五 = 15
+            multiplier = 1m; // 十五 = 15, 一千零十 = 1010
+        }
+        else if (exp == 1 && colloquial && lastSmallExp == 2)
+        {
+            multiplier = 1m; // 一百十一 = 111
         }
         else
         {
@@ -290,16 +342,16 @@ internal sealed class NumeralReader
         string name = text.Substring(at, pos - at);
         if (hasGroup[exp])
         {
-            return Fail(at, $"{name} follows {name} in one number ({name}{name} is not read; write the larger scale)");
+            return Fail(at, $"{name} comes twice in one number (as {UnitName(exp)})");
         }
 
         bool absorb = false;
-        for (int e = 4; e < exp; e += 4)
+        foreach (int e in ScaleExponents)
         {
-            if (hasGroup[e])
+            if (e < exp && hasGroup[e])
             {
                 // 一万三千亿 = 1.3万亿: 亿 may take a leading 万 group, nothing else.
-                if (exp == 8 && e == 4 && !hasGroup[12])
+                if (exp == 8 && e == 4 && lowestScale == 4 && !hasGroup[6] && !hasGroup[12] && !hasGroup[16])
                 {
                     absorb = true;
                 }
@@ -315,11 +367,13 @@ internal sealed class NumeralReader
             return Fail(zeroPos, $"零 needs a digit after it, not {name}");
         }
 
-        if (hasPending && !AddPendingAsUnits(at))
+        bool fractional = hasPending && pendingFractional;
+        if (hasPending && !AddPendingAsUnits(at, beforeScale: true))
         {
             return false;
         }
 
+        decimalScale = fractional;
         if (!sectionWritten && !absorb)
         {
             return Fail(at, $"{name} has no number before it");
@@ -334,7 +388,13 @@ internal sealed class NumeralReader
         }
 
         groups[exp] = amount * Powers[exp];
+        if (!absorb && lowestScale < 99 && groups[exp] >= Powers[lowestScale])
+        {
+            return Fail(at, $"the number before {name} overlaps the places of {UnitName(lowestScale)}");
+        }
+
         hasGroup[exp] = true;
+        lowestScale = exp;
         section = 0m;
         sectionWritten = false;
         lastSmallExp = 4;
@@ -385,23 +445,13 @@ internal sealed class NumeralReader
             return false;
         }
 
-        if (pos < text.Length && text[pos] is '万' or '萬' or '亿' or '億')
+        if (pos < text.Length && ScaleAt(pos, out int exp, out int length))
         {
             int scaleAt = pos;
-            int exp = text[pos] is '万' or '萬' ? 4 : 8;
-            pos++;
-            if (exp == 4 && pos < text.Length && text[pos] is '亿' or '億')
+            pos += length;
+            if (lowestScale < 99)
             {
-                exp = 12;
-                pos++;
-            }
-
-            for (int e = 4; e <= 12; e += 4)
-            {
-                if (hasGroup[e])
-                {
-                    return Fail(scaleAt, "a decimal with a scale (一点五万) must be the whole number");
-                }
+                return Fail(scaleAt, "a decimal with a scale (一点五万) must be the whole number");
             }
 
             whole *= Powers[exp];
@@ -412,7 +462,12 @@ internal sealed class NumeralReader
             return Fail(pos, "nothing may follow the decimal part but 万, 亿 or 万亿");
         }
 
-        result = ExactSum(groups[12] + groups[8] + groups[4], whole, at, out exact);
+        if (lowestScale < 99 && whole >= Powers[lowestScale])
+        {
+            return Fail(at, $"the number overlaps the places of {UnitName(lowestScale)}");
+        }
+
+        result = ExactSum(GroupTotal(), whole, at, out exact);
         return exact;
     }
 
@@ -438,6 +493,10 @@ internal sealed class NumeralReader
                     return false;
                 }
             }
+            else if (pendingSingleDigit && !colloquial)
+            {
+                return Fail(pendingPos, $"a digit after {UnitName(lastUnitExp)} needs 零 before it (units) or a unit of its own");
+            }
             else if (pendingSingleDigit)
             {
                 // The colloquial rule: 三万五 = 35 000, 一千一 = 1100.
@@ -457,21 +516,58 @@ internal sealed class NumeralReader
             }
         }
 
-        decimal total = groups[12] + groups[8];
-        total += groups[4];
-        result = ExactSum(total, section, pendingPos, out bool exact);
+        result = ExactSum(GroupTotal(), section, pendingPos, out bool exact);
         return exact;
     }
 
+    private decimal GroupTotal() => groups[16] + groups[12] + groups[8] + groups[6] + groups[4];
+
+    /// <summary>Whether a scale (万 亿 万亿, or 兆 under a convention) starts at <paramref name="at"/>.</summary>
+    private bool ScaleAt(int at, out int exp, out int length)
+    {
+        char c = text[at];
+        exp = 0;
+        length = 1;
+        if (c is '万' or '萬')
+        {
+            exp = 4;
+            if (at + 1 < text.Length && text[at + 1] is '亿' or '億')
+            {
+                exp = 12; // 万亿 = 10^12
+                length = 2;
+            }
+            else if (at + 1 < text.Length && text[at + 1] is '万' or '萬')
+            {
+                exp = 8; // 万万 = 亿 (四万万 = 4 × 10^8)
+                length = 2;
+            }
+        }
+        else if (c is '亿' or '億')
+        {
+            exp = 8;
+            if (at + 1 < text.Length && text[at + 1] is '亿' or '億')
+            {
+                exp = 16; // 亿亿 = 10^16
+                length = 2;
+            }
+        }
+        else if (c == '兆' && zhaoExponent > 0)
+        {
+            exp = zhaoExponent;
+        }
+
+        return exp > 0;
+    }
+
     /// <summary>Adds the pending digit in the units place, where that is unambiguous.</summary>
-    private bool AddPendingAsUnits(int at)
+    private bool AddPendingAsUnits(int at, bool beforeScale = false)
     {
         if (!zeroSeen && lastSmallExp is 2 or 3)
         {
             return Fail(pendingPos, $"a digit after {UnitName(lastSmallExp)} needs 零 (units) or a unit of its own");
         }
 
-        if (!zeroSeen && lastSmallExp == 4 && lastUnitExp >= 4 && pendingSingleDigit)
+        if (!zeroSeen && lastSmallExp == 4 && lastUnitExp >= 4 && pendingSingleDigit && !beforeScale)
         {
             return Fail(at, $"a digit after {UnitName(lastUnitExp)} needs 零 or a unit of its own here");
         }
@@ -493,6 +589,51 @@ internal sealed class NumeralReader
         zeroSeen = false;
         return true;
     }
+
+    /// <summary>Reads ",234,567" after the leading group: groups of exactly three digits, one separator throughout.</summary>
+    private bool ReadGroups(int leadingDigits, ref decimal whole)
+    {
+        char separator = text[pos];
+        if (leadingDigits > 3)
+        {
+            return Fail(pos, $"a thousands separator must follow one to three digits, not {leadingDigits}");
+        }
+
+        while (pos < text.Length && text[pos] == separator)
+        {
+            pos++;
+            int groupStart = pos;
+            int n = 0;
+            while (pos < text.Length && ArabicDigit(text[pos]) is int d and >= 0)
+            {
+                if (n == 3)
+                {
+                    return Fail(pos, "a digit group after a thousands separator has more than three digits");
+                }
+
+                whole = (whole * 10m) + d;
+                n++;
+                pos++;
+            }
+
+            if (n != 3)
+            {
+                return Fail(groupStart, n == 0
+                    ? "a thousands separator needs three digits after it"
+                    : $"the digit group after a thousands separator has {n} digit{(n == 1 ? "" : "s")}, not three");
+            }
+        }
+
+        if (pos < text.Length && IsGroupSeparator(text[pos]))
+        {
+            return Fail(pos, "thousands separators are mixed; write one kind throughout");
+        }
+
+        return true;
+    }
+
+    /// <summary>Thousands separators: comma, full-width comma, thin space, narrow no-break space.</summary>
+    private static bool IsGroupSeparator(char c) => c is ',' or '，' or '\u2009' or '\u202F';
 
     private bool ReadFraction(bool arabicOnly, out decimal fraction)
     {
@@ -577,7 +718,7 @@ internal sealed class NumeralReader
         int second = ChineseDigit(text[at]);
         if (first > 0 && second == first + 1 && pendingPos == at - 1)
         {
-            return $"{text[pendingPos]}{text[at]} is a range ({first} or {second}), not a single number";
+            return $"{text[pendingPos]}{text[at]} is a range ({first} or {second}), not a single number (ChineseNumeralReading reads ranges)";
         }
 
         return $"a digit follows a digit ({text[pendingPos]}{text[at]}); digit-by-digit strings are not read as one number";
@@ -585,8 +726,8 @@ internal sealed class NumeralReader
 
     private static string Unknown(char c) => c switch
     {
-        '兆' => "兆 is ambiguous (10⁶, 10¹² or 10¹⁶ depending on the convention); write 百万 or 万亿",
-        '几' or '幾' => $"{c} stands for an unknown digit: 十几 and 几十 are ranges, not single numbers",
+        '兆' => "兆 is ambiguous (10⁶, 10¹² or 10¹⁶ depending on the convention); write 百万 or 万亿, or choose a ChineseNumeralZhao convention",
+        '几' or '幾' => $"{c} stands for an unknown digit: 十几 and 几十 are ranges, not single numbers (ChineseNumeralReading reads ranges)",
         '多' or '余' or '餘' or '来' or '來' => $"{c} makes an approximate number (三十多), not a single number",
         _ => char.IsHighSurrogate(c) || char.IsLowSurrogate(c) || char.IsControl(c)
             ? $"U+{(int)c:X4} is not part of a numeral"
@@ -599,8 +740,10 @@ internal sealed class NumeralReader
         2 => "百",
         3 => "千",
         4 => "万",
+        6 => "兆 (10⁶)",
         8 => "亿",
         12 => "万亿",
+        16 => "兆 (10¹⁶)",
         _ => "a unit",
     };
 
@@ -614,8 +757,8 @@ internal sealed class NumeralReader
     private static int ChineseDigit(char c) => c switch
     {
         '〇' or '零' => 0,
-        '一' or '壹' => 1,
-        '二' or '两' or '兩' or '贰' or '貳' => 2,
+        '一' or '壹' or '幺' => 1,
+        '二' or '两' or '兩' or '俩' or '倆' or '贰' or '貳' => 2,
         '三' or '叁' or '參' or '叄' => 3,
         '四' or '肆' => 4,
         '五' or '伍' => 5,

@@ -35,6 +35,9 @@ public class ChineseNumeralTests
         { "一万亿零五百亿", "1050000000000" },  // compound then 亿
         { "一万三千亿", "1300000000000" },      // 亿 taking a leading 万 group (1.3万亿)
         { "九千九百九十九万亿", "9999000000000000" }, // largest 万亿 group
+        { "四万万", "400000000" },              // 万万 = 亿
+        { "一亿亿", "10000000000000000" },      // 亿亿 = 10^16
+        { "三亿亿零五万亿", "30005000000000000" }, // 亿亿 then 万亿
     };
 
     public static TheoryData<string, string> MoreFacts() => new()
@@ -67,6 +70,14 @@ public class ChineseNumeralTests
         { "1亿2000万", "120000000" },           // Arabic under both scales
         { "一万零600", "10600" },               // 零 before an Arabic number
         { "0.125", "0.125" },                   // a plain Arabic decimal
+        { "5亿1万4千6百", "500014600" },        // a digit with its own scale after a larger one, 零 left out
+        { "廿二", "22" },                       // 廿 = 二十
+        { "卅三", "33" },                       // 卅 = 三十
+        { "一万零卌", "10040" },                // 卌 = 四十
+        { "一千零十", "1010" },                 // 十 after 零 stands for 一十
+        { "一百十一", "111" },                  // colloquial 十 after 百 without its digit
+        { "倆千", "2000" },                     // 倆 = 2
+        { "1.5万亿", "1500000000000" },         // a decimal with a compound scale
     };
 
     [Theory]
@@ -97,8 +108,9 @@ public class ChineseNumeralTests
         { "两三", 1, "range" },
         { "十几", 1, "range" },
         { "三十多", 2, "approximate" },
-        { "一万万", 2, "万万" },
-        { "一亿亿", 2, "亿亿" },
+        { "一亿两亿", 3, "comes twice" },
+        { "一亿亿一亿亿", 4, "comes twice" },
+        { "一万万亿", 3, "comes twice" },
         { "万", 0, "no number before it" },
         { "三兆", 1, "ambiguous" },
         { "一千零五百", 2, "no place is skipped" },
@@ -115,6 +127,8 @@ public class ChineseNumeralTests
         { "一百五万", 2, "needs 零" },
         { "三点五六万七", 5, "nothing may follow" },
         { "二零二零", 1, "digit-by-digit" },
+        { "10.1万零100", 5, "must end the number" },
+        { "1.5万3千", 4, "must end the number" },
     };
 
     [Theory]
