@@ -131,6 +131,8 @@ public class CheckedSumProperties
                     pairs[(2 * at) + 1 - slot] = others[at % others.Length];
                     Assert.Equal(TaggedSumOutcome.OtherTag, CheckedSum.TrySumTagged(pairs, slot, out long sum));
                     Assert.Equal(0, sum);
+                    Assert.Equal(TaggedSumOutcome.OtherTag, CheckedSum.TrySumTagged<TagTest.ByEquality>(pairs, slot, out _));
+                    Assert.Equal(TaggedSumOutcome.OtherTag, CheckedSum.TrySumTagged<TagTest.ByMinimum>(pairs, slot, out _));
                 }
             }
         }
@@ -155,7 +157,8 @@ public class CheckedSumProperties
         Assert.Equal(TaggedSumOutcome.Exact, CheckedSum.TrySumTagged(zeros, 1, out long sum));
         Assert.Equal(length * (length - 1L) / 2, sum);
         zeros[2 * (length - 1)] = 8;
-        Assert.Equal(TaggedSumOutcome.OtherTag, CheckedSum.TrySumTagged(zeros, 1, out _));
+        Assert.Equal(TaggedSumOutcome.OtherTag, CheckedSum.TrySumTagged<TagTest.ByEquality>(zeros, 1, out _));
+        Assert.Equal(TaggedSumOutcome.OtherTag, CheckedSum.TrySumTagged<TagTest.ByMinimum>(zeros, 1, out _));
     }
 
     [Fact]
@@ -238,8 +241,11 @@ public class CheckedSumProperties
         TaggedSumOutcome fitsOutcome = fits ? TaggedSumOutcome.Exact : TaggedSumOutcome.Overflow;
         bool evenAgrees = CheckedSum.TrySumTagged(even, 0, out long c) == fitsOutcome && c == expected;
         bool oddAgrees = CheckedSum.TrySumTagged(odd, 1, out long d) == fitsOutcome && d == expected;
+        bool byEqualityAgrees = CheckedSum.TrySumTagged<TagTest.ByEquality>(odd, 1, out long e) == fitsOutcome && e == expected;
+        bool byMinimumAgrees = CheckedSum.TrySumTagged<TagTest.ByMinimum>(even, 0, out long f) == fitsOutcome && f == expected;
         bool wideAgrees = (BigInteger)CheckedSum.SumWide(values) == exact;
-        return oneByOneAgrees && sumAgrees && tryAgrees && nonNegativeAgrees && evenAgrees && oddAgrees && wideAgrees;
+        return oneByOneAgrees && sumAgrees && tryAgrees && nonNegativeAgrees && evenAgrees && oddAgrees && byEqualityAgrees && byMinimumAgrees
+            && wideAgrees;
     }
 
     /// <summary>Pairs of <paramref name="values"/> at <paramref name="slot"/> and a tag in the other slot: <paramref name="tag"/>
