@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
@@ -29,30 +28,37 @@ internal static class SumData
     }
 
     /// <summary>The values converted, in an array on the pinned object heap (it never moves), as the
-    /// <see cref="ArraySegment{T}"/> of it that starts at a multiple of 64 bytes in memory.</summary>
-    internal static ArraySegment<T> Aligned<T>(long[] values, Converter<long, T> convert)
+    /// <see cref="ArraySegment{T}"/> of it that starts <paramref name="residue"/> bytes after a multiple of 64 bytes in
+    /// memory, or as near after that as the size of an element allows (a 16-byte element in an array that starts 8 bytes
+    /// off a multiple of 16 cannot start at a multiple of 64; it then starts 8 bytes after one).</summary>
+    /// <param name="values">The values.</param>
+    /// <param name="convert">How to make an element of one.</param>
+    /// <param name="residue">Where the first element should start, in bytes after a multiple of 64; a multiple of 8.</param>
+    /// <param name="start">Where it does start, in bytes after a multiple of 64.</param>
+    internal static ArraySegment<T> Aligned<T>(long[] values, Converter<long, T> convert, int residue, out int start)
     {
         int size = Unsafe.SizeOf<T>();
-        var misaligned = new List<T[]>(); // kept alive until an array that can be aligned is found, so that it is not reused
-        while (true)
+        T[] array = GC.AllocateArray<T>(values.Length + (Alignment / size), pinned: true);
+        long address = Marshal.UnsafeAddrOfPinnedArrayElement(array, 0);
+        int offset = 0;
+        for (int candidate = 1; candidate < Alignment / size; candidate++)
         {
-            T[] array = GC.AllocateArray<T>(values.Length + (Alignment / size), pinned: true);
-            long address = Marshal.UnsafeAddrOfPinnedArrayElement(array, 0);
-            int gap = (int)((Alignment - (address % Alignment)) % Alignment);
-            if (gap % size != 0)
+            if (After(address + (candidate * (long)size), residue) < After(address + (offset * (long)size), residue))
             {
-                misaligned.Add(array); // an element of 16 bytes that starts 8 bytes off
-                continue;
+                offset = candidate;
             }
-
-            int offset = gap / size;
-            for (int i = 0; i < values.Length; i++)
-            {
-                array[offset + i] = convert(values[i]);
-            }
-
-            GC.KeepAlive(misaligned);
-            return new ArraySegment<T>(array, offset, values.Length);
         }
+
+        start = (int)((address + (offset * (long)size)) % Alignment);
+        for (int i = 0; i < values.Length; i++)
+        {
+            array[offset + i] = convert(values[i]);
+        }
+
+        return new ArraySegment<T>(array, offset, values.Length);
     }
+
+    /// <summary>How many bytes <paramref name="address"/> is after the last address at <paramref name="residue"/> bytes
+    /// after a multiple of 64.</summary>
+    private static long After(long address, int residue) => (((address - residue) % Alignment) + Alignment) % Alignment;
 }

@@ -26,8 +26,9 @@ public class UnitCountSum
     public void Setup()
     {
         plain = SumData.Values(Length);
-        longs = SumData.Aligned(plain, v => v);
-        quantities = SumData.Aligned<UnitCount>(plain, v => new UnitCount(v, CountUnit.Enterprises));
+        // The quantities first, then the longs at the same place in a cache line (a multiple of 64 bytes, or 8 after one).
+        quantities = SumData.Aligned<UnitCount>(plain, v => new UnitCount(v, CountUnit.Enterprises), 0, out int start);
+        longs = SumData.Aligned(plain, v => v, start, out _);
     }
 
     [Benchmark(Baseline = true)]
