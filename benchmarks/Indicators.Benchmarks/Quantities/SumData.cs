@@ -7,8 +7,9 @@ namespace Indicators.Benchmarks.Quantities;
 /// <summary>The values every sum benchmark adds up, and how many.</summary>
 internal static class SumData
 {
-    /// <summary>Where the summed values start: at a multiple of 64 bytes (a cache line) in memory, so that the vector
-    /// loads of every method are aligned alike and a difference of alignment between two arrays is not measured.</summary>
+    /// <summary>A cache line: the baseline's values and the quantities start at the same place in one (see
+    /// <see cref="Aligned{T}"/>), so that the vector loads of both are aligned alike and a difference of alignment
+    /// between two arrays is not measured.</summary>
     private const int Alignment = 64;
 
     /// <summary>
