@@ -30,8 +30,9 @@ public static class Quantity
     /// <see cref="Money.MaxValue"/> here); for headcounts and counts, which are never negative, the two agree.</para>
     /// <para>Money, headcounts and typed counts are one 64-bit integer each: their sum runs over the raw integers, several
     /// at a time in vector registers with an overflow test per lane (an internal kernel; totals that come near the ends
-    /// of the range are then added again exactly with 128-bit integers). A <see cref="UnitCount"/> sum compares the
-    /// units once, in one pass, and then adds the values in the same way. If the exact total does not fit, the values
+    /// of the range are then added again exactly with 128-bit integers). A <see cref="UnitCount"/> sum adds the values in
+    /// the same way and, in the same pass, compares each unit with the first (another instance of an equal unit is
+    /// then compared with <see cref="CountUnit"/>'s equality). If the exact total does not fit, the values
     /// are added again with the quantity's own <c>+</c>, which throws with a message naming the operands.</para>
     /// </remarks>
     public static T Sum<T>(ReadOnlySpan<T> values)
@@ -153,11 +154,67 @@ public static class Quantity
         throw new OverflowException(); // not reached: + throws for a sum outside the range
     }
 
-    /// <summary>Counts with run-time units: the units compared in one pass (by reference, then with
-    /// <see cref="CountUnit"/>'s equality for another instance), then the values added as for <see cref="Count{TUnit}"/>.
-    /// When the units differ or the total does not fit, the counts are added one by one with <c>+</c>, which throws
-    /// exactly as it always has.</summary>
+    /// <summary>
+    /// Counts with run-time units, in one pass: the values are added by the kernel while it compares every unit's
+    /// reference with the first unit's (<c>default</c>'s missing unit, a null reference, goes with any). A unit that is
+    /// another instance, equal or not, sends the sum to <see cref="SumUnitCountsByEquality"/>, which compares with
+    /// <see cref="CountUnit"/>'s equality and throws exactly as <c>+</c> does; a total that does not fit is added again
+    /// one by one with <c>+</c>, which throws the count's own overflow.
+    /// </summary>
+    /// <remarks>
+    /// The references are compared as bits, which is exact only while no object moves: if a garbage collection ran
+    /// during the pass (<see cref="GC.CollectionCount(int)"/> of generation 0 counts every collection), its result is
+    /// not used; the pass is made once more, and if a collection runs during that one too, the sum is made by
+    /// <see cref="SumUnitCountsByEquality"/>, which compares references as references.
+    /// </remarks>
     private static UnitCount SumUnitCounts(ReadOnlySpan<UnitCount> values)
+    {
+        int first = 0;
+        while (first < values.Length && values[first].Unit is null)
+        {
+            first++;
+        }
+
+        if (first == values.Length)
+        {
+            return default; // only zeros with no unit
+        }
+
+        CountUnit unit = values[first].Unit!;
+        ReadOnlySpan<UnitCount> counted = values.Slice(first);
+        int slot = UnitCountLayout.ValueSlot;
+        if (slot >= 0 && counted.Length <= int.MaxValue / 2)
+        {
+            ReadOnlySpan<long> pairs = MemoryMarshal.CreateReadOnlySpan(
+                ref Unsafe.As<UnitCount, long>(ref MemoryMarshal.GetReference(counted)), counted.Length * 2);
+            for (int attempt = 0; attempt < 2; attempt++)
+            {
+                int collections = GC.CollectionCount(0);
+                TaggedSumOutcome outcome = CheckedSum.TrySumTagged(pairs, slot, out long sum);
+                if (GC.CollectionCount(0) != collections)
+                {
+                    continue; // a collection may have moved the units: the comparison of their bits says nothing
+                }
+
+                switch (outcome)
+                {
+                    case TaggedSumOutcome.Exact:
+                        return new UnitCount(sum, unit);
+                    case TaggedSumOutcome.Overflow:
+                        return ThrowOverflow(values);
+                    default:
+                        return SumUnitCountsByEquality(values);
+                }
+            }
+        }
+
+        return SumUnitCountsByEquality(values);
+    }
+
+    /// <summary>Counts with run-time units, in two passes: the units compared (by reference, then with
+    /// <see cref="CountUnit"/>'s equality for another instance), then the values added. When the units differ or the
+    /// total does not fit, the counts are added one by one with <c>+</c>, which throws exactly as it always has.</summary>
+    private static UnitCount SumUnitCountsByEquality(ReadOnlySpan<UnitCount> values)
     {
         CountUnit? unit = null;
         foreach (UnitCount value in values)
@@ -178,33 +235,18 @@ public static class Quantity
             }
         }
 
-        if (!TrySumValues(values, out long sum))
-        {
-            return ThrowOverflow(values);
-        }
-
-        return unit is null ? default : new UnitCount(sum, unit);
-    }
-
-    private static bool TrySumValues(ReadOnlySpan<UnitCount> values, out long sum)
-    {
-        int slot = UnitCountLayout.ValueSlot;
-        if (slot >= 0 && values.Length <= int.MaxValue / 2)
-        {
-            ReadOnlySpan<long> pairs = MemoryMarshal.CreateReadOnlySpan(
-                ref Unsafe.As<UnitCount, long>(ref MemoryMarshal.GetReference(values)), values.Length * 2);
-            return CheckedSum.TrySumNonNegativeEveryOther(pairs, slot, out sum);
-        }
-
         Int128 total = Int128.Zero;
         foreach (UnitCount value in values)
         {
             total = unchecked(total + value.Value);
         }
 
-        bool fits = total <= long.MaxValue;
-        sum = fits ? (long)total : 0;
-        return fits;
+        if (total > long.MaxValue)
+        {
+            return ThrowOverflow(values);
+        }
+
+        return unit is null ? default : new UnitCount((long)total, unit);
     }
 
     /// <summary>Where a <see cref="UnitCount"/> keeps its value: a reference (the unit) and a <see cref="long"/>, in an

@@ -1,6 +1,8 @@
 using System;
+using System.Diagnostics;
 using System.Numerics;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics.X86;
 
 namespace Indicators.Utility;
 
@@ -65,57 +67,95 @@ internal static class CheckedSum
     }
 
     /// <summary>
-    /// The exact sum of every other value of <paramref name="pairs"/>, those at <paramref name="slot"/>,
-    /// <paramref name="slot"/> + 2, …, if it fits a <see cref="long"/>; fast when those values are not negative, as
-    /// <see cref="TrySumNonNegative"/>. The values between them are never used as numbers: they are masked off in the
-    /// vector registers (a count with its unit is a reference and a <see cref="long"/>; the reference's bits are read
-    /// with the vector, and cleared).
+    /// The exact sum of the values at <paramref name="slot"/> of each pair of 64-bit slots of <paramref name="pairs"/>,
+    /// checking in the same pass that the other slot of every pair (its tag) is either 0 or the first pair's tag. Made for
+    /// counts with their unit (a reference and a <see cref="long"/>): the reference's bits are the tag, compared with
+    /// the first unit's bits in the vector registers while the values are added. Fast when the values are not
+    /// negative, as <see cref="TrySumNonNegative"/>; any value is accepted.
     /// </summary>
     /// <param name="pairs">Pairs of 64-bit slots; an even number of them.</param>
-    /// <param name="slot">0 or 1: which slot of each pair to add.</param>
-    /// <param name="sum">The sum, or 0 when it does not fit.</param>
-    /// <returns>Whether the exact total is within the range of <see cref="long"/>.</returns>
-    internal static bool TrySumNonNegativeEveryOther(ReadOnlySpan<long> pairs, int slot, out long sum)
+    /// <param name="slot">0 or 1: which slot of each pair holds the value to add; the other holds the tag.</param>
+    /// <param name="sum">The sum, or 0 unless the result is <see cref="TaggedSumOutcome.Exact"/>.</param>
+    /// <returns><see cref="TaggedSumOutcome.OtherTag"/> if some pair's tag is neither 0 nor the first pair's (whatever
+    /// the values), else <see cref="TaggedSumOutcome.Overflow"/> if the exact total is outside the range of
+    /// <see cref="long"/>, else <see cref="TaggedSumOutcome.Exact"/>. An empty span is <see cref="TaggedSumOutcome.Exact"/>, 0.</returns>
+    internal static TaggedSumOutcome TrySumTagged(ReadOnlySpan<long> pairs, int slot, out long sum) =>
+        Avx512F.VL.IsSupported
+            ? TrySumTagged<TagTest.ByMinimum>(pairs, slot, out sum)
+            : TrySumTagged<TagTest.ByEquality>(pairs, slot, out sum);
+
+    /// <summary><see cref="TrySumTagged(ReadOnlySpan{long}, int, out long)"/> with the given test of the tags in the
+    /// vector lanes (both are exact everywhere; which is faster depends on the processor).</summary>
+    internal static TaggedSumOutcome TrySumTagged<TTest>(ReadOnlySpan<long> pairs, int slot, out long sum)
+        where TTest : struct, ITagTest
     {
+        Debug.Assert(pairs.Length % 2 == 0 && slot is 0 or 1, "whole pairs, and a slot of a pair");
+        sum = 0;
+        if (pairs.IsEmpty)
+        {
+            return TaggedSumOutcome.Exact;
+        }
+
+        long tag = pairs[1 - slot];
         Int128 total = Int128.Zero;
         int done = 0;
         if (Vector.IsHardwareAccelerated && pairs.Length >= 2 * Vector<long>.Count)
         {
             ReadOnlySpan<Vector<long>> vectors = MemoryMarshal.Cast<long, Vector<long>>(pairs);
-            Vector<long> mask = slot == 0 ? EvenLanes : ~EvenLanes;
+            Vector<long> valueLanes = slot == 0 ? EvenLanes : ~EvenLanes;
+            Vector<long> tags = new(tag);
             Vector<long> sum0 = Vector<long>.Zero;
             Vector<long> sum1 = Vector<long>.Zero;
             Vector<long> signs = Vector<long>.Zero;
+            Vector<long> stray = Vector<long>.Zero;
             int i = 0;
             unchecked
             {
+                // The tags are added too (the lanes are not masked): their lanes are garbage, never read as numbers.
                 for (; i + 1 < vectors.Length; i += 2)
                 {
-                    sum0 += vectors[i] & mask;
-                    sum1 += vectors[i + 1] & mask;
+                    Vector<long> pair0 = vectors[i];
+                    Vector<long> pair1 = vectors[i + 1];
+                    sum0 += pair0;
+                    sum1 += pair1;
                     signs |= sum0 | sum1;
+                    stray |= TTest.Stray(pair0, tags) | TTest.Stray(pair1, tags);
                 }
 
                 if (i < vectors.Length)
                 {
-                    sum0 += vectors[i] & mask;
+                    Vector<long> pair0 = vectors[i];
+                    sum0 += pair0;
                     signs |= sum0;
+                    stray |= TTest.Stray(pair0, tags);
                 }
             }
 
-            if (!Vector.LessThanAny(signs, Vector<long>.Zero))
+            if (!Vector.EqualsAll(Vector.AndNot(stray, valueLanes), Vector<long>.Zero))
             {
-                total = Combine(sum0, sum1, ReadOnlySpan<long>.Empty);
+                return TaggedSumOutcome.OtherTag;
+            }
+
+            if (!Vector.LessThanAny(signs & valueLanes, Vector<long>.Zero))
+            {
+                total = Combine(sum0 & valueLanes, sum1 & valueLanes, ReadOnlySpan<long>.Empty);
                 done = vectors.Length * Vector<long>.Count;
             }
         }
 
-        for (int i = done + slot; i < pairs.Length; i += 2)
+        // The pairs after the vectors, or all of them (no vectors, or a lane's total turned negative).
+        for (int i = done; i < pairs.Length; i += 2)
         {
-            total = unchecked(total + pairs[i]);
+            long other = pairs[i + 1 - slot];
+            if (other != 0 && other != tag)
+            {
+                return TaggedSumOutcome.OtherTag;
+            }
+
+            total = unchecked(total + pairs[i + slot]);
         }
 
-        return Narrow(total, out sum);
+        return Narrow(total, out sum) ? TaggedSumOutcome.Exact : TaggedSumOutcome.Overflow;
     }
 
     /// <summary>The exact sum of <paramref name="values"/> as a 128-bit integer, one by one; never overflows.</summary>

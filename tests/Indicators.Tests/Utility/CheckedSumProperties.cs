@@ -11,7 +11,7 @@ using Xunit;
 namespace Indicators.Tests.Utility;
 
 /// <summary>
-/// The vectorised sum kernel against two oracles that do not use it: the exact total as a BigInteger (the contract:
+/// The vectorised sum kernels against two oracles that do not use it: the exact total as a BigInteger (the contract:
 /// overflow if and only if that total is outside 64 bits) and, where it does not throw, a checked loop adding one by one.
 /// </summary>
 public class CheckedSumProperties
@@ -103,6 +103,71 @@ public class CheckedSumProperties
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Lengths))]
+    public void TaggedSum_AnotherTagAnywhere_IsOtherTag_WhateverTheValues(int length)
+    {
+        if (length < 2)
+        {
+            return;
+        }
+
+        // Tags that differ from the first in one bit, in all bits, by a subset of its bits, or are a small number.
+        const long tag = 0x0000_7F3A_5C21_9E40;
+        long[] others = [tag ^ 0x40, tag & (tag - 1), ~tag, tag + 16, 1, -1, long.MinValue];
+        long[][] regimes =
+        [
+            [.. Enumerable.Range(0, length).Select(i => (long)i)],
+            [.. Enumerable.Repeat(long.MaxValue / 2, length)], // the total overflows: the other tag still wins
+            [.. Enumerable.Range(0, length).Select(i => i % 2 == 0 ? long.MinValue : -1L)], // negative: the one-by-one path
+        ];
+        for (int slot = 0; slot < 2; slot++)
+        {
+            foreach (long[] values in regimes)
+            {
+                for (int at = 1; at < length; at++)
+                {
+                    long[] pairs = Tagged(values, slot, tag);
+                    pairs[(2 * at) + 1 - slot] = others[at % others.Length];
+                    Assert.Equal(TaggedSumOutcome.OtherTag, CheckedSum.TrySumTagged(pairs, slot, out long sum));
+                    Assert.Equal(0, sum);
+                    Assert.Equal(TaggedSumOutcome.OtherTag, CheckedSum.TrySumTagged<TagTest.ByEquality>(pairs, slot, out _));
+                    Assert.Equal(TaggedSumOutcome.OtherTag, CheckedSum.TrySumTagged<TagTest.ByMinimum>(pairs, slot, out _));
+                }
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Lengths))]
+    public void TaggedSum_FirstTagZero_MakesEveryOtherTagOther(int length)
+    {
+        if (length < 2)
+        {
+            return;
+        }
+
+        long[] values = [.. Enumerable.Range(0, length).Select(i => (long)i)];
+        long[] zeros = new long[length * 2];
+        for (int i = 0; i < length; i++)
+        {
+            zeros[(2 * i) + 1] = values[i];
+        }
+
+        Assert.Equal(TaggedSumOutcome.Exact, CheckedSum.TrySumTagged(zeros, 1, out long sum));
+        Assert.Equal(length * (length - 1L) / 2, sum);
+        zeros[2 * (length - 1)] = 8;
+        Assert.Equal(TaggedSumOutcome.OtherTag, CheckedSum.TrySumTagged<TagTest.ByEquality>(zeros, 1, out _));
+        Assert.Equal(TaggedSumOutcome.OtherTag, CheckedSum.TrySumTagged<TagTest.ByMinimum>(zeros, 1, out _));
+    }
+
+    [Fact]
+    public void TaggedSum_OfNothing_IsExactZero()
+    {
+        Assert.Equal(TaggedSumOutcome.Exact, CheckedSum.TrySumTagged([], 0, out long sum));
+        Assert.Equal(0, sum);
+    }
+
     [Fact]
     public void Overflow_MessageSaysWhat()
     {
@@ -170,21 +235,31 @@ public class CheckedSumProperties
         bool tryAgrees = CheckedSum.TrySum(values, out long a) == fits && a == expected;
         bool nonNegativeAgrees = CheckedSum.TrySumNonNegative(values, out long b) == fits && b == expected;
 
-        // The same values in slot 0 and slot 1 of pairs whose other slot holds noise that must be ignored.
-        long[] even = new long[values.Length * 2];
-        long[] odd = new long[values.Length * 2];
+        // The same values in slot 0 and slot 1 of pairs whose other slot is a tag: the first pair's, or 0 (every third).
+        long[] even = Tagged(values, 0, long.MinValue + values.Length);
+        long[] odd = Tagged(values, 1, 0x7F12_3456_789A_BCD8);
+        TaggedSumOutcome fitsOutcome = fits ? TaggedSumOutcome.Exact : TaggedSumOutcome.Overflow;
+        bool evenAgrees = CheckedSum.TrySumTagged(even, 0, out long c) == fitsOutcome && c == expected;
+        bool oddAgrees = CheckedSum.TrySumTagged(odd, 1, out long d) == fitsOutcome && d == expected;
+        bool byEqualityAgrees = CheckedSum.TrySumTagged<TagTest.ByEquality>(odd, 1, out long e) == fitsOutcome && e == expected;
+        bool byMinimumAgrees = CheckedSum.TrySumTagged<TagTest.ByMinimum>(even, 0, out long f) == fitsOutcome && f == expected;
+        bool wideAgrees = (BigInteger)CheckedSum.SumWide(values) == exact;
+        return oneByOneAgrees && sumAgrees && tryAgrees && nonNegativeAgrees && evenAgrees && oddAgrees && byEqualityAgrees && byMinimumAgrees
+            && wideAgrees;
+    }
+
+    /// <summary>Pairs of <paramref name="values"/> at <paramref name="slot"/> and a tag in the other slot: <paramref name="tag"/>
+    /// in the first pair and two of every three, 0 in the others.</summary>
+    private static long[] Tagged(long[] values, int slot, long tag)
+    {
+        long[] pairs = new long[values.Length * 2];
         for (int i = 0; i < values.Length; i++)
         {
-            even[2 * i] = values[i];
-            even[(2 * i) + 1] = long.MinValue + i;
-            odd[2 * i] = long.MaxValue - i;
-            odd[(2 * i) + 1] = values[i];
+            pairs[(2 * i) + slot] = values[i];
+            pairs[(2 * i) + 1 - slot] = i % 3 == 2 ? 0 : tag;
         }
 
-        bool evenAgrees = CheckedSum.TrySumNonNegativeEveryOther(even, 0, out long c) == fits && c == expected;
-        bool oddAgrees = CheckedSum.TrySumNonNegativeEveryOther(odd, 1, out long d) == fits && d == expected;
-        bool wideAgrees = (BigInteger)CheckedSum.SumWide(values) == exact;
-        return oneByOneAgrees && sumAgrees && tryAgrees && nonNegativeAgrees && evenAgrees && oddAgrees && wideAgrees;
+        return pairs;
     }
 
     private static bool Throws(long[] values)
