@@ -295,7 +295,7 @@ public sealed class DatasetBuilder
         }
 
         var dataset = new Dataset(
-            Title, Source, RegionsAsOf, Catalog, Regions, rows.Indicators(), rows.Regions(), rows.PeriodsByRow(), rows.Values(), rows.Publications(),
+            Title, Source, RegionsAsOf, Catalog, Regions, rows.Indicators(), rows.Regions(), rows.PeriodNumbers(), rows.Periods.ToArray(), rows.Values(), rows.Publications(),
             new Dictionary<int, string>(sources), [.. targets.Values], new Dictionary<(int, int, ReportingPeriod), PublishedRate>(completionRates),
             [.. derivations]);
 

@@ -1,5 +1,4 @@
 using System;
-using Indicators.Periods;
 
 namespace Indicators.Aggregation;
 
@@ -80,17 +79,8 @@ internal sealed class ObservationRows
     /// <summary>The region numbers, one per row.</summary>
     internal int[] Regions() => regions.ToArray();
 
-    /// <summary>The period of each row.</summary>
-    internal ReportingPeriod[] PeriodsByRow()
-    {
-        var all = new ReportingPeriod[Count];
-        for (int row = 0; row < all.Length; row++)
-        {
-            all[row] = Periods[periods[row]];
-        }
-
-        return all;
-    }
+    /// <summary>The period numbers (of <see cref="Periods"/>), one per row.</summary>
+    internal int[] PeriodNumbers() => periods.ToArray();
 
     /// <summary>The values in base units, one per row.</summary>
     internal long[] Values() => values.ToArray();

@@ -38,6 +38,9 @@ internal sealed class PeriodTable
     /// <summary>The period numbered <paramref name="index"/>.</summary>
     internal ReportingPeriod this[int index] => periods[index];
 
+    /// <summary>The periods, by number.</summary>
+    internal ReportingPeriod[] ToArray() => [.. periods];
+
     /// <summary>The chronological key of the period numbered <paramref name="index"/>.</summary>
     internal long Order(int index) => order[index];
 
