@@ -14,7 +14,12 @@ namespace Indicators.Aggregation;
 /// persons for persons, the indicator's own unit for counts), its region and its period as it is added, and no
 /// (indicator, region, period) may be given twice. <see cref="Build"/> makes the immutable dataset.
 /// </summary>
-/// <remarks>A builder is not thread-safe; the dataset it builds is.</remarks>
+/// <remarks>
+/// <para>A builder holds 24 bytes an observation (sources aside) while observations come in the order a dataset sorts them
+/// (by indicator in catalog order, region in hierarchy order, then period chronologically, as <c>DatasetJson.Write</c> writes
+/// them), and 8 to 16 bytes more an observation once one comes out of that order (it then keeps an index of its rows).</para>
+/// <para>A builder is not thread-safe; the dataset it builds is.</para>
+/// </remarks>
 public sealed class DatasetBuilder
 {
     private readonly ObservationRows rows = new();
