@@ -28,8 +28,8 @@ internal sealed class ObservationRows
     /// <summary>The number of rows.</summary>
     internal int Count => values.Count;
 
-    /// <summary>The distinct periods of the rows (and of rows that were refused after their period was looked up: none,
-    /// as <see cref="DatasetBuilder"/> adds a period only with its row).</summary>
+    /// <summary>The distinct periods of the rows, numbered in the order first added (<see cref="DatasetBuilder"/> adds a
+    /// period only with a row, so that every period here is some row's).</summary>
     internal PeriodTable Periods { get; } = new();
 
     /// <summary>Whether the rows are still in key order (no hash table).</summary>
