@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using Indicators.Catalog;
 using Indicators.Periods;
 using Indicators.Regions;
@@ -34,8 +33,8 @@ public sealed partial class Dataset
     private readonly Dictionary<(int Indicator, int Region, ReportingPeriod Period), PublishedRate> completionRates;
 
     internal Dataset(
-        string? title, string? source, NodaTime.LocalDate? regionsAsOf, IndicatorCatalog catalog, RegionHierarchy hierarchy, int[] indicators, int[] regions, ReportingPeriod[] periods,
-        long[] values, int[] publications, Dictionary<int, string> sources, DatasetTarget[] targets,
+        string? title, string? source, NodaTime.LocalDate? regionsAsOf, IndicatorCatalog catalog, RegionHierarchy hierarchy, int[] indicators, int[] regions, int[] periodNumbers,
+        ReportingPeriod[] periodTable, long[] values, int[] publications, Dictionary<int, string> sources, DatasetTarget[] targets,
         Dictionary<(int, int, ReportingPeriod), PublishedRate> completionRates, DatasetDerivation[] derivations)
     {
         this.derivations = derivations;
@@ -46,15 +45,25 @@ public sealed partial class Dataset
         this.completionRates = completionRates;
         Catalog = catalog;
         Regions = hierarchy;
-        this.periods = periods.Distinct().Order(ReportingPeriod.ChronologicalComparer).ToArray();
-        var periodIndex = new Dictionary<ReportingPeriod, int>(this.periods.Length);
-        for (int i = 0; i < this.periods.Length; i++)
+
+        // periodTable holds each period of the rows once (every one used by some row), numbered as periodNumbers number
+        // them; the dataset numbers them in chronological order.
+        int[] byTime = new int[periodTable.Length];
+        for (int i = 0; i < byTime.Length; i++)
         {
-            periodIndex[this.periods[i]] = i;
+            byTime[i] = i;
+        }
+
+        Array.Sort(byTime, (a, b) => ReportingPeriod.ChronologicalComparer.Compare(periodTable[a], periodTable[b]));
+        this.periods = Array.ConvertAll(byTime, i => periodTable[i]);
+        int[] rank = new int[byTime.Length];
+        for (int i = 0; i < byTime.Length; i++)
+        {
+            rank[byTime[i]] = i;
         }
 
         int n = values.Length;
-        int[] pIndex = Array.ConvertAll(periods, p => periodIndex[p]);
+        int[] pIndex = Array.ConvertAll(periodNumbers, p => rank[p]);
         int[] order = SortOrder(indicators, regions, pIndex, catalog.Count, hierarchy.Count, this.periods.Length);
 
         this.indicators = new int[n];

@@ -14,19 +14,25 @@ namespace Indicators.Aggregation;
 /// persons for persons, the indicator's own unit for counts), its region and its period as it is added, and no
 /// (indicator, region, period) may be given twice. <see cref="Build"/> makes the immutable dataset.
 /// </summary>
-/// <remarks>A builder is not thread-safe; the dataset it builds is.</remarks>
+/// <remarks>
+/// <para>A builder holds 24 bytes an observation (sources aside) while observations come in the order a dataset sorts them
+/// (by indicator in catalog order, region in hierarchy order, then period chronologically, as <c>DatasetJson.Write</c> writes
+/// them), and 8 to 16 bytes more an observation once one comes out of that order (it then keeps an index of its rows).</para>
+/// <para>A builder is not thread-safe; the dataset it builds is.</para>
+/// </remarks>
 public sealed class DatasetBuilder
 {
-    private readonly List<int> indicators = [];
-    private readonly List<int> regions = [];
-    private readonly List<ReportingPeriod> periods = [];
-    private readonly List<long> values = [];
-    private readonly List<int> publications = [];
+    private readonly ObservationRows rows = new();
     private readonly Dictionary<int, string> sources = [];
-    private readonly HashSet<(int Indicator, int Region, ReportingPeriod Period)> keys = [];
     private readonly Dictionary<(int Indicator, int Region, ReportingPeriod Period), DatasetTarget> targets = [];
     private readonly Dictionary<(int Indicator, int Region, ReportingPeriod Period), PublishedRate> completionRates = [];
     private readonly List<DatasetDerivation> derivations = [];
+
+    // The indicator and region last resolved: observations usually come in runs of one indicator and one region.
+    private string? lastIndicatorCode;
+    private int lastIndicator;
+    private string? lastRegionId;
+    private int lastRegion;
 
     /// <summary>A builder of a dataset of indicators of <paramref name="catalog"/> for regions of <paramref name="regions"/>.</summary>
     /// <param name="catalog">The indicators observations may name (<see cref="IndicatorCatalog.BuiltIn"/>, extended with
@@ -58,7 +64,7 @@ public sealed class DatasetBuilder
     public NodaTime.LocalDate? RegionsAsOf { get; set; }
 
     /// <summary>The number of observations added so far.</summary>
-    public int Count => values.Count;
+    public int Count => rows.Count;
 
     /// <summary>Adds the published figure of a money indicator, an indicator of persons, or a count.</summary>
     /// <typeparam name="T"><see cref="Money"/>, <see cref="Headcount"/>, <see cref="UnitCount"/> or a <see cref="Count{TUnit}"/>,
@@ -74,10 +80,10 @@ public sealed class DatasetBuilder
     public DatasetBuilder Add<T>(string indicator, string region, ReportingPeriod period, PublishedFigure<T> figure, string? source)
         where T : struct, IQuantity<T>
     {
-        (int i, int r) = Resolve(indicator, region, period);
+        (int i, int r, int p) = Resolve(indicator, region, period);
         IndicatorDefinition definition = Catalog.At(i);
         CheckQuantity(definition, figure.Value, nameof(figure));
-        return Append(i, r, period, figure.Value.BaseUnits, PackedPublication.Of(figure.Printed, figure.Qualifier, figure.IsInclusive, figure.Status), source);
+        return Append(i, r, p, period, figure.Value.BaseUnits, PackedPublication.Of(figure.Printed, figure.Qualifier, figure.IsInclusive, figure.Status), source);
     }
 
     /// <summary>Adds the published figure of a rate indicator.</summary>
@@ -91,7 +97,7 @@ public sealed class DatasetBuilder
     /// printed with digits beyond the range of a 64-bit integer (more than 18 digits, in general), or the (indicator, region, period) was added before.</exception>
     public DatasetBuilder Add(string indicator, string region, ReportingPeriod period, PublishedRate rate, string? source)
     {
-        (int i, int r) = Resolve(indicator, region, period);
+        (int i, int r, int p) = Resolve(indicator, region, period);
         IndicatorDefinition definition = Catalog.At(i);
         if (definition.Quantity != IndicatorQuantity.Rate)
         {
@@ -103,7 +109,7 @@ public sealed class DatasetBuilder
             throw new ArgumentException($"A dataset holds rates whose printed digits fit a 64-bit integer; {rate} has more.", nameof(rate));
         }
 
-        return Append(i, r, period, (long)rate.Printed.Digits, PackedPublication.Of(rate.Printed, rate.Qualifier, rate.IsInclusive, rate.Status), source);
+        return Append(i, r, p, period, (long)rate.Printed.Digits, PackedPublication.Of(rate.Printed, rate.Qualifier, rate.IsInclusive, rate.Status), source);
     }
 
     /// <summary>Adds a figure given as printed ("14.64万人", "约115万家", "1.38%"), read as the indicator's quantity says.</summary>
@@ -263,9 +269,9 @@ public sealed class DatasetBuilder
     /// <returns>Whether it has.</returns>
     public bool HasFigure(string? indicator, string? region, ReportingPeriod period)
     {
-        int i = indicator is null ? -1 : Catalog.IndexOf(indicator);
-        int r = region is null ? -1 : Regions.IndexOf(region);
-        return i >= 0 && r >= 0 && keys.Contains((i, r, period));
+        int i = indicator is null ? -1 : IndicatorIndex(indicator);
+        int r = region is null ? -1 : RegionIndex(region);
+        return i >= 0 && r >= 0 && rows.Contains(i, r, rows.Periods.IndexOf(period));
     }
 
     /// <summary>The dataset of the observations added; the builder may go on and build another.</summary>
@@ -276,7 +282,7 @@ public sealed class DatasetBuilder
     {
         foreach ((int indicator, int region, ReportingPeriod period) in completionRates.Keys)
         {
-            if (!keys.Contains((indicator, region, period)))
+            if (!rows.Contains(indicator, region, rows.Periods.IndexOf(period)))
             {
                 throw new InvalidOperationException($"The completion rate of \"{Catalog.At(indicator).Code}\" for {Regions.Regions[region]} in {period} qualifies no figure of the dataset: add the actual it is the rate of.");
             }
@@ -294,7 +300,7 @@ public sealed class DatasetBuilder
         }
 
         var dataset = new Dataset(
-            Title, Source, RegionsAsOf, Catalog, Regions, indicators.ToArray(), regions.ToArray(), periods.ToArray(), values.ToArray(), publications.ToArray(),
+            Title, Source, RegionsAsOf, Catalog, Regions, rows.Indicators(), rows.Regions(), rows.PeriodNumbers(), rows.Periods.ToArray(), rows.Values(), rows.Publications(),
             new Dictionary<int, string>(sources), [.. targets.Values], new Dictionary<(int, int, ReportingPeriod), PublishedRate>(completionRates),
             [.. derivations]);
 
@@ -438,41 +444,79 @@ public sealed class DatasetBuilder
     {
         ArgumentNullException.ThrowIfNull(indicator);
         ArgumentNullException.ThrowIfNull(region);
-        int i = Catalog.IndexOf(indicator);
+        int i = IndicatorIndex(indicator);
         if (i < 0)
         {
             throw UnknownIndicator(indicator);
         }
 
-        int r = Regions.IndexOf(region);
+        int r = RegionIndex(region);
         return r >= 0 ? (i, r) : throw new ArgumentException($"The region \"{region}\" is not in the dataset's regions.", nameof(region));
     }
 
-    private (int Indicator, int Region) Resolve(string indicator, string region, ReportingPeriod period)
+    /// <summary>The indicator's and the region's numbers, and the period's (−1 for a period no observation has yet).</summary>
+    private (int Indicator, int Region, int Period) Resolve(string indicator, string region, ReportingPeriod period)
     {
         (int i, int r) = ResolveKnown(indicator, region);
-        if (keys.Contains((i, r, period)))
+        int p = rows.Periods.IndexOf(period);
+        if (rows.Contains(i, r, p))
         {
             throw new ArgumentException($"The dataset already has a figure of \"{indicator}\" for {region} {Regions[region].Name} in {period}.", nameof(period));
         }
 
-        return (i, r);
+        return (i, r, p);
     }
 
-    private DatasetBuilder Append(int indicator, int region, ReportingPeriod period, long value, PackedPublication publication, string? source)
+    /// <summary>Adds a row that <see cref="Resolve"/> found new and the caller checked; the period gets its number here, so
+    /// that a refused figure leaves no period behind.</summary>
+    private DatasetBuilder Append(int indicator, int region, int periodIndex, ReportingPeriod period, long value, PackedPublication publication, string? source)
     {
-        keys.Add((indicator, region, period));
-        if (source is not null)
+        if (periodIndex < 0)
         {
-            sources[values.Count] = source;
+            periodIndex = rows.Periods.Add(period);
         }
 
-        indicators.Add(indicator);
-        regions.Add(region);
-        periods.Add(period);
-        values.Add(value);
-        publications.Add(publication.Bits);
+        if (source is not null)
+        {
+            sources[rows.Count] = source;
+        }
+
+        rows.Add(indicator, region, periodIndex, value, publication.Bits);
         return this;
+    }
+
+    private int IndicatorIndex(string code)
+    {
+        if (string.Equals(code, lastIndicatorCode, StringComparison.Ordinal))
+        {
+            return lastIndicator;
+        }
+
+        int i = Catalog.IndexOf(code);
+        if (i >= 0)
+        {
+            lastIndicatorCode = code;
+            lastIndicator = i;
+        }
+
+        return i;
+    }
+
+    private int RegionIndex(string id)
+    {
+        if (string.Equals(id, lastRegionId, StringComparison.Ordinal))
+        {
+            return lastRegion;
+        }
+
+        int r = Regions.IndexOf(id);
+        if (r >= 0)
+        {
+            lastRegionId = id;
+            lastRegion = r;
+        }
+
+        return r;
     }
 
     private static ArgumentException UnknownIndicator(string indicator) =>
