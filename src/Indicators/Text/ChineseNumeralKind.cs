@@ -1,6 +1,7 @@
 namespace Indicators.Text;
 
 /// <summary>What kind of numeral <see cref="ChineseNumeralReading"/> read.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Indicators.Serialization.EnumNameJsonConverter<ChineseNumeralKind>))]
 public enum ChineseNumeralKind
 {
     /// <summary>A number: an integer or a decimal ("三千五百万", "三点五", "1.6万").</summary>

@@ -19,6 +19,7 @@ namespace Indicators.Text;
 /// <para><see cref="ToString"/> writes the value and the kind ("1/3 (fraction)", "30–40 (range)"); it is for reading,
 /// not for parsing back. This type is an immutable value type and is thread-safe.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(Indicators.Serialization.ChineseNumeralReadingJsonConverter))]
 public readonly struct ChineseNumeralReading : IEquatable<ChineseNumeralReading>
 {
     private readonly Ratio low;
@@ -29,6 +30,22 @@ public readonly struct ChineseNumeralReading : IEquatable<ChineseNumeralReading>
         Kind = kind;
         this.low = low;
         this.high = high;
+    }
+
+    /// <summary>A reading from its parts, checked (for the JSON converter): a range has a low end below its high end,
+    /// any other kind one value.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The kind is undefined.</exception>
+    /// <exception cref="ArgumentException">The ends do not fit the kind.</exception>
+    internal static ChineseNumeralReading Of(ChineseNumeralKind kind, Ratio low, Ratio high)
+    {
+        Preconditions.CheckDefined(kind, nameof(kind));
+        if (kind == ChineseNumeralKind.Range ? low >= high : low != high)
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
+                $"A {kind} reading has {(kind == ChineseNumeralKind.Range ? "a low end below its high end" : "one value")}; got {low} and {high}."), nameof(high));
+        }
+
+        return new ChineseNumeralReading(kind, low, high);
     }
 
     /// <summary>What kind of numeral was read.</summary>

@@ -5,6 +5,7 @@ namespace Indicators.Text;
 /// mainland technical writing (兆瓦, 兆字节), 10¹² in Taiwan and Japan (一兆 = 一万亿), and 10¹⁶ in the older
 /// 万万为亿、万亿为兆 reckoning; so by default it is refused and the caller chooses.
 /// </summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Indicators.Serialization.EnumNameJsonConverter<ChineseNumeralZhao>))]
 public enum ChineseNumeralZhao
 {
     /// <summary>兆 is refused with an error that names its position (the default).</summary>
