@@ -22,6 +22,12 @@ internal readonly record struct Publication
 
     private const long MaxFastValue = 1_000_000_000_000_000_000;
 
+    /// <summary>The most decimals <see cref="TryCreateRate"/> decides by itself.</summary>
+    private const int MaxFastRateDecimals = 12;
+
+    /// <summary>The largest digits (and ratio numerator) <see cref="TryCreateRate"/> decides by itself: 10¹⁵.</summary>
+    private const long MaxFastRateDigits = 1_000_000_000_000_000;
+
     /// <summary>10⁰ to 10¹⁸.</summary>
     private static readonly long[] LongPowers = BuildPowers();
 
@@ -148,6 +154,38 @@ internal readonly record struct Publication
         }
 
         return TryCreate(printed, baseUnits, new Ratio(Pow10.Of(baseExponent), 1), qualifier, inclusive, status, nonNegative, wholeBaseUnits: true, out publication, out problem);
+    }
+
+    /// <summary>
+    /// <see cref="TryCreate"/> for a rate (<paramref name="value"/> the exact ratio, 1/100 a printed unit): the same
+    /// verdict, reached with 128-bit integers where the digits are few, so that reading a rate allocates nothing. Never throws.
+    /// </summary>
+    internal static bool TryCreateRate(
+        PrintedNumber printed,
+        Ratio value,
+        Qualifier qualifier,
+        bool inclusive,
+        FigureStatus status,
+        out Publication publication,
+        [NotNullWhen(false)] out string? problem)
+    {
+        Ratio hundredth = new(1, 100);
+        if (qualifier is >= Qualifier.None and <= Qualifier.Span && status is >= FigureStatus.Normal and <= FigureStatus.Provisional
+            && printed.Scale == Scale.One && printed.Decimals <= MaxFastRateDecimals
+            && printed.Digits <= MaxFastRateDigits && printed.Digits >= -MaxFastRateDigits
+            && value.Numerator <= MaxFastRateDigits && value.Numerator >= -MaxFastRateDigits && value.Denominator <= Pow10.Of(MaxFastRateDecimals + 2)
+            && value.Numerator * Pow10.Of(printed.Decimals + 2) == printed.Digits * value.Denominator)
+        {
+            // Digits and decimals this small give bounds whose terms stay below 10³⁰; a rate may be negative, so no end is clipped.
+            Debug.Assert(
+                TryCreate(printed, value, hundredth, qualifier, inclusive, status, nonNegative: false, wholeBaseUnits: false, out _, out _),
+                "The fast check of a rate's publication agrees with the exact one.");
+            publication = new Publication(printed, qualifier, inclusive, status);
+            problem = null;
+            return true;
+        }
+
+        return TryCreate(printed, value, hundredth, qualifier, inclusive, status, nonNegative: false, wholeBaseUnits: false, out publication, out problem);
     }
 
     /// <summary>

@@ -182,7 +182,7 @@ public readonly struct PublishedRate : IEquatable<PublishedRate>, ISpanParsable<
             return false;
         }
 
-        if (!Publication.TryCreate(parts.Printed, value.Ratio, PercentUnit, parts.Qualifier, parts.Inclusive, parts.Status, nonNegative: false, wholeBaseUnits: false, out Publication publication, out problem))
+        if (!Publication.TryCreateRate(parts.Printed, value.Ratio, parts.Qualifier, parts.Inclusive, parts.Status, out Publication publication, out problem))
         {
             return false;
         }

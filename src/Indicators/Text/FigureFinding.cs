@@ -4,10 +4,10 @@ using System.Globalization;
 namespace Indicators.Text;
 
 /// <summary>Something worth knowing about a figure read in context, with the span of text it points at (UTF-16 code units).</summary>
-/// <remarks>This type is an immutable value type and is thread-safe.</remarks>
-public readonly struct FigureFinding : IEquatable<FigureFinding>
+/// <remarks>Instances are immutable and thread-safe.</remarks>
+public sealed class FigureFinding : IEquatable<FigureFinding>
 {
-    private readonly string? message;
+    private readonly string message;
 
     internal FigureFinding(FigureFindingKind kind, int start, int length, string message)
     {
@@ -27,26 +27,26 @@ public readonly struct FigureFinding : IEquatable<FigureFinding>
     public int Length { get; }
 
     /// <summary>The finding in words (English), naming the markers concerned.</summary>
-    public string Message => message ?? string.Empty;
+    public string Message => message;
 
     /// <summary>Whether two findings are equal.</summary>
     /// <param name="left">The first.</param>
     /// <param name="right">The second.</param>
     /// <returns>The comparison.</returns>
-    public static bool operator ==(FigureFinding left, FigureFinding right) => left.Equals(right);
+    public static bool operator ==(FigureFinding? left, FigureFinding? right) => left is null ? right is null : left.Equals(right);
 
     /// <summary>Whether two findings differ.</summary>
     /// <param name="left">The first.</param>
     /// <param name="right">The second.</param>
     /// <returns>The comparison.</returns>
-    public static bool operator !=(FigureFinding left, FigureFinding right) => !left.Equals(right);
+    public static bool operator !=(FigureFinding? left, FigureFinding? right) => !(left == right);
 
     /// <inheritdoc />
-    public bool Equals(FigureFinding other) =>
-        Kind == other.Kind && Start == other.Start && Length == other.Length && string.Equals(Message, other.Message, StringComparison.Ordinal);
+    public bool Equals(FigureFinding? other) =>
+        other is not null && Kind == other.Kind && Start == other.Start && Length == other.Length && string.Equals(Message, other.Message, StringComparison.Ordinal);
 
     /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is FigureFinding other && Equals(other);
+    public override bool Equals(object? obj) => Equals(obj as FigureFinding);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Kind, Start, Length, Message);

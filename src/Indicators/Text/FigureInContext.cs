@@ -16,9 +16,9 @@ namespace Indicators.Text;
 /// <remarks>
 /// <para>"超过人民币4700亿元" is money, at least (over) 4 700亿元, and its span covers the whole phrase; "发放奖补158.9万" is money
 /// too, with <see cref="IsUnitInferred"/> set, because 奖补 are paid in 元.</para>
-/// <para><c>default</c> is no figure (<see cref="FigureKind.None"/>). This type is an immutable value type and is thread-safe.</para>
+/// <para>A reading is a result, not a value to store: a class, immutable and thread-safe.</para>
 /// </remarks>
-public readonly struct FigureInContext : IEquatable<FigureInContext>
+public sealed class FigureInContext : IEquatable<FigureInContext>
 {
     private static readonly Ratio Hundred = new(100, 1);
     private static readonly Ratio Hundredth = new(1, 100);
@@ -26,7 +26,7 @@ public readonly struct FigureInContext : IEquatable<FigureInContext>
     private readonly Publication publication;
     private readonly long baseUnits;
     private readonly string? unit;
-    private readonly FigureFinding[]? findings;
+    private readonly FigureFinding[] findings;
 
     internal FigureInContext(
         FigureKind kind, int start, int length, string unit, bool unitInferred, CountUnit? countUnit, Publication publication, long baseUnits, FigureFinding[]? findings)
@@ -39,7 +39,7 @@ public readonly struct FigureInContext : IEquatable<FigureInContext>
         CountUnit = countUnit;
         this.publication = publication;
         this.baseUnits = baseUnits;
-        this.findings = findings is { Length: > 0 } ? findings : null;
+        this.findings = findings ?? [];
     }
 
     /// <summary>What the figure measures.</summary>
@@ -93,19 +93,19 @@ public readonly struct FigureInContext : IEquatable<FigureInContext>
     };
 
     /// <summary>Findings about the figure (conflicting or repeated qualifiers, a foreign currency); empty for most.</summary>
-    public IReadOnlyList<FigureFinding> Findings => findings ?? [];
+    public IReadOnlyList<FigureFinding> Findings => findings;
 
     /// <summary>Whether two readings are equal: kind, span, unit, publication and findings.</summary>
     /// <param name="left">The first.</param>
     /// <param name="right">The second.</param>
     /// <returns>The comparison.</returns>
-    public static bool operator ==(FigureInContext left, FigureInContext right) => left.Equals(right);
+    public static bool operator ==(FigureInContext? left, FigureInContext? right) => left is null ? right is null : left.Equals(right);
 
     /// <summary>Whether two readings differ.</summary>
     /// <param name="left">The first.</param>
     /// <param name="right">The second.</param>
     /// <returns>The comparison.</returns>
-    public static bool operator !=(FigureInContext left, FigureInContext right) => !left.Equals(right);
+    public static bool operator !=(FigureInContext? left, FigureInContext? right) => !(left == right);
 
     /// <summary>The figure as money, when it is CNY.</summary>
     /// <param name="figure">The published amount, or <c>default</c>.</param>
@@ -169,8 +169,13 @@ public readonly struct FigureInContext : IEquatable<FigureInContext>
     }
 
     /// <inheritdoc />
-    public bool Equals(FigureInContext other)
+    public bool Equals(FigureInContext? other)
     {
+        if (other is null)
+        {
+            return false;
+        }
+
         if (Kind != other.Kind || Start != other.Start || Length != other.Length || !string.Equals(unit, other.unit, StringComparison.Ordinal)
             || IsUnitInferred != other.IsUnitInferred || !Equals(CountUnit, other.CountUnit) || publication != other.publication
             || baseUnits != other.baseUnits)
@@ -197,7 +202,7 @@ public readonly struct FigureInContext : IEquatable<FigureInContext>
     }
 
     /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is FigureInContext other && Equals(other);
+    public override bool Equals(object? obj) => Equals(obj as FigureInContext);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Kind, Start, Length, unit, publication, baseUnits);
@@ -207,11 +212,6 @@ public readonly struct FigureInContext : IEquatable<FigureInContext>
     /// <returns>The text.</returns>
     public override string ToString()
     {
-        if (Kind == FigureKind.None)
-        {
-            return "(none)";
-        }
-
         string figure = publication.Write(Printed.ToString() + Unit);
         return string.Create(CultureInfo.InvariantCulture, $"{figure} ({Kind}, {Start}+{Length}){(IsUnitInferred ? " [inferred]" : string.Empty)}");
     }

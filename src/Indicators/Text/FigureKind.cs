@@ -6,7 +6,7 @@ namespace Indicators.Text;
 [JsonConverter(typeof(Indicators.Serialization.EnumNameJsonConverter<FigureKind>))]
 public enum FigureKind
 {
-    /// <summary>No figure; <c>default</c>.</summary>
+    /// <summary>No figure: the enum's default, never the kind of a figure read.</summary>
     None = 0,
 
     /// <summary>An amount of CNY (元, 万元, 亿元, 人民币…元): a <c>PublishedFigure&lt;Money&gt;</c>.</summary>

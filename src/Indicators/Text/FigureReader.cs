@@ -32,17 +32,17 @@ public static class FigureReader
     {
         ArgumentNullException.ThrowIfNull(text);
         Preconditions.CheckRange(index, 0, Math.Max(0, text.Length - 1), nameof(index));
-        return Result(text, new FigureScanner(text, 0, text.Length).TryRead(index, out FigureInContext figure, out string? problem), figure, problem, index);
+        return Result(text, new FigureScanner(text, 0, text.Length).TryRead(index, out FigureInContext? figure, out string? problem), figure, problem, index);
     }
 
     /// <summary>Tries to read the figure whose number starts at <paramref name="index"/>; never throws.</summary>
     /// <param name="text">The text; null gives false.</param>
     /// <param name="index">Where the number starts; outside the text gives false.</param>
-    /// <param name="figure">The figure, or <c>default</c>.</param>
+    /// <param name="figure">The figure, or null.</param>
     /// <returns>Whether a figure of a known kind starts there.</returns>
-    public static bool TryRead([NotNullWhen(true)] string? text, int index, out FigureInContext figure)
+    public static bool TryRead([NotNullWhen(true)] string? text, int index, [NotNullWhen(true)] out FigureInContext? figure)
     {
-        figure = default;
+        figure = null;
         return text is not null && index >= 0 && index < text.Length
             && new FigureScanner(text, 0, text.Length).TryRead(index, out figure, out _);
     }
@@ -64,7 +64,7 @@ public static class FigureReader
         ArgumentNullException.ThrowIfNull(text);
         Preconditions.CheckRange(start, 0, text.Length, nameof(start));
         Preconditions.CheckRange(length, 0, text.Length - start, nameof(length));
-        bool ok = FigureScanner.TryReadSpan(text, start, length, out FigureInContext figure, out string? problem);
+        bool ok = FigureScanner.TryReadSpan(text, start, length, out FigureInContext? figure, out string? problem);
         return Result(text, ok, figure, problem, start);
     }
 
@@ -72,17 +72,17 @@ public static class FigureReader
     /// <param name="text">The text; null gives false.</param>
     /// <param name="start">Where the span starts.</param>
     /// <param name="length">How long the span is; a span outside the text gives false.</param>
-    /// <param name="figure">The figure, or <c>default</c>.</param>
+    /// <param name="figure">The figure, or null.</param>
     /// <returns>Whether the span holds a figure of a known kind.</returns>
-    public static bool TryRead([NotNullWhen(true)] string? text, int start, int length, out FigureInContext figure)
+    public static bool TryRead([NotNullWhen(true)] string? text, int start, int length, [NotNullWhen(true)] out FigureInContext? figure)
     {
-        figure = default;
+        figure = null;
         return text is not null && start >= 0 && length >= 0 && start <= text.Length && length <= text.Length - start
             && FigureScanner.TryReadSpan(text, start, length, out figure, out _);
     }
 
-    private static FigureInContext Result(string text, bool ok, FigureInContext figure, string? problem, int at) =>
-        ok
+    private static FigureInContext Result(string text, bool ok, FigureInContext? figure, string? problem, int at) =>
+        ok && figure is not null
             ? figure
             : throw new FormatException(string.Create(
                 CultureInfo.InvariantCulture, $"Cannot read a figure at position {at} of {TextExcerpt.Quote(text, at)}: {problem}."));

@@ -32,7 +32,7 @@ internal sealed class FigureScanner
     }
 
     /// <summary>Reads the figure of the first number in a span. Never throws.</summary>
-    internal static bool TryReadSpan(string text, int start, int length, out FigureInContext figure, [NotNullWhen(false)] out string? problem)
+    internal static bool TryReadSpan(string text, int start, int length, [NotNullWhen(true)] out FigureInContext? figure, [NotNullWhen(false)] out string? problem)
     {
         var scanner = new FigureScanner(text, start, start + length);
         for (int i = start; i < start + length; i++)
@@ -43,15 +43,15 @@ internal sealed class FigureScanner
             }
         }
 
-        figure = default;
+        figure = null;
         problem = "the span holds no number";
         return false;
     }
 
     /// <summary>Reads the figure whose number starts at <paramref name="index"/>. Never throws.</summary>
-    internal bool TryRead(int index, out FigureInContext figure, [NotNullWhen(false)] out string? problem)
+    internal bool TryRead(int index, [NotNullWhen(true)] out FigureInContext? figure, [NotNullWhen(false)] out string? problem)
     {
-        figure = default;
+        figure = null;
         if (index < lo || index >= hi)
         {
             problem = "the position is outside the text";
@@ -65,7 +65,7 @@ internal sealed class FigureScanner
         catch (Exception e) when (e is OverflowException or ArgumentException)
         {
             // A number too large for the types it would become; every other problem is caught before this.
-            figure = default;
+            figure = null;
             problem = "the number is outside the range of its quantity (" + e.Message + ")";
             return false;
         }
@@ -108,9 +108,9 @@ internal sealed class FigureScanner
         return ContextVocabulary.NumeralStarts.Contains(c);
     }
 
-    private bool Read(int index, out FigureInContext figure, [NotNullWhen(false)] out string? problem)
+    private bool Read(int index, [NotNullWhen(true)] out FigureInContext? figure, [NotNullWhen(false)] out string? problem)
     {
-        figure = default;
+        figure = null;
         if (!IsNumberStart(index))
         {
             problem = "no number starts there (expected a digit or a Chinese numeral)";

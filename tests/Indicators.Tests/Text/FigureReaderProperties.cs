@@ -107,7 +107,7 @@ public class FigureReaderProperties
         string text = "其中预计" + piece.Text + "，控制在" + piece.Text + "的目标以内近" + piece.Text + "多";
         for (int i = 0; i < text.Length; i++)
         {
-            bool ok = FigureReader.TryRead(text, i, out FigureInContext figure);
+            bool ok = FigureReader.TryRead(text, i, out FigureInContext? figure);
             try
             {
                 FigureInContext read = FigureReader.Read(text, i);
@@ -124,7 +124,7 @@ public class FigureReaderProperties
                 }
             }
 
-            if (ok && (figure.Start < 0 || figure.Start + figure.Length > text.Length || figure.Start > i || figure.Start + figure.Length <= i))
+            if (ok && (figure!.Start < 0 || figure.Start + figure.Length > text.Length || figure.Start > i || figure.Start + figure.Length <= i))
             {
                 return false; // the figure's span holds its number
             }
@@ -139,8 +139,8 @@ public class FigureReaderProperties
         string written = figure.Figure.ToString()!;
         string text = context.Before + written + context.After;
         int number = context.Before.Length + written.AsSpan().IndexOfAny(NumberStarts);
-        return FigureReader.TryRead(text, number, out FigureInContext read)
-            && figure.Get(read) is object back && back.Equals(figure.Figure)
+        return FigureReader.TryRead(text, number, out FigureInContext? read)
+            && figure.Get(read!) is object back && back.Equals(figure.Figure)
             && read.Start == context.Before.Length && read.Length == written.Length
             && !read.IsUnitInferred && read.Findings.Count == 0;
     }
