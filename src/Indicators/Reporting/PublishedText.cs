@@ -34,12 +34,15 @@ internal static class PublishedText
     private static readonly string TrailingCharacters = string.Concat(
         LongestFirst.Where(m => m.Position == MarkerPosition.After).Select(m => m.Text[^1]).Distinct());
 
+    /// <summary>The digits, decimals and scale of a printed number, before it is made a <see cref="PrintedNumber"/>.</summary>
+    internal readonly record struct Printing(Int128 Numerator, int Decimals, Scale Scale);
+
     /// <summary>The number as printed and the markers read around it; <see cref="Figure"/> is the bare figure ("3.8亿元"),
     /// in the text or, when a span marker was taken out of it ("3000多人" → "3000人"), in the caller's buffer.</summary>
     internal ref struct Parts
     {
         internal ReadOnlySpan<char> Figure;
-        internal ParsedFigure Number;
+        internal Printing Number;
         internal Qualifier Qualifier;
         internal bool Inclusive;
         internal FigureStatus Status;
@@ -61,7 +64,7 @@ internal static class PublishedText
         QualifierMarker? qualifier = null;
 
         bool matched = true;
-        while (matched && !rest.IsEmpty && LeadingCharacters.Contains(rest[0]))
+        while (matched && !rest.IsEmpty && rest[0] >= '\u4E00' && LeadingCharacters.Contains(rest[0]))
         {
             matched = false;
             foreach ((string marker, FigureStatus markerStatus) in StatusMarkers)
@@ -96,7 +99,7 @@ internal static class PublishedText
             }
         }
 
-        if (!rest.IsEmpty && TrailingCharacters.Contains(rest[^1]))
+        if (!rest.IsEmpty && rest[^1] >= '\u4E00' && TrailingCharacters.Contains(rest[^1]))
         {
             foreach (QualifierMarker marker in LongestFirst)
             {
@@ -113,7 +116,7 @@ internal static class PublishedText
             }
         }
 
-        if (!TryReadPrinted(rest, out ParsedFigure printed, out int length))
+        if (!TryReadPrinted(rest, out Printing printed, out int length))
         {
             problem = "expected a number after the markers";
             return false;
@@ -151,7 +154,7 @@ internal static class PublishedText
 
                     // "1100多万人": the marker stood before the scale; the number is read again with its scale, and nothing else
                     // may join it (no digit, no decimal point).
-                    if (printed.Scale == Scale.One && TryReadPrinted(rest, out ParsedFigure scaled, out int scaledLength) && scaledLength > length)
+                    if (printed.Scale == Scale.One && TryReadPrinted(rest, out Printing scaled, out int scaledLength) && scaledLength > length)
                     {
                         if (scaled.Numerator != printed.Numerator || scaled.Decimals != printed.Decimals || scaled.Scale == Scale.One)
                         {
@@ -184,7 +187,7 @@ internal static class PublishedText
     /// digits without thousands separators (every figure of a report) is read here with 64-bit arithmetic; anything else
     /// (separators, "× 10⁴", more digits) by <see cref="FigureParser.TryReadPrinted"/>, whose grammar this follows.
     /// </summary>
-    internal static bool TryReadPrinted(ReadOnlySpan<char> text, out ParsedFigure figure, out int length)
+    internal static bool TryReadPrinted(ReadOnlySpan<char> text, out Printing figure, out int length)
     {
         if (TryReadShort(text, out figure, out length, out bool decided))
         {
@@ -192,10 +195,11 @@ internal static class PublishedText
         }
 
         if (!decided
-            && FigureParser.TryReadPrinted(text, out figure, out length)
-            && figure.Decimals <= Pow10.Max
-            && (Int128.Abs(figure.Numerator) <= SmallDigits || PrintedNumber.TryCreate(figure.Numerator, figure.Decimals, figure.Scale, out _)))
+            && FigureParser.TryReadPrinted(text, out ParsedFigure parsed, out length)
+            && parsed.Decimals <= Pow10.Max
+            && (Int128.Abs(parsed.Numerator) <= SmallDigits || PrintedNumber.TryCreate(parsed.Numerator, parsed.Decimals, parsed.Scale, out _)))
         {
+            figure = new Printing(parsed.Numerator, parsed.Decimals, parsed.Scale);
             return true;
         }
 
@@ -206,7 +210,7 @@ internal static class PublishedText
 
     /// <summary>The common case of <see cref="TryReadPrinted"/>; <paramref name="decided"/> is false when the text needs the
     /// full grammar.</summary>
-    private static bool TryReadShort(ReadOnlySpan<char> text, out ParsedFigure figure, out int length, out bool decided)
+    private static bool TryReadShort(ReadOnlySpan<char> text, out Printing figure, out int length, out bool decided)
     {
         figure = default;
         length = 0;
@@ -287,10 +291,7 @@ internal static class PublishedText
             }
         }
 
-        figure.Numerator = negative ? -value : value;
-        figure.Decimals = decimals;
-        figure.Scale = scale;
-        figure.Denominator = 1;
+        figure = new Printing(negative ? -value : value, decimals, scale);
         decided = true;
         return true;
     }

@@ -370,7 +370,7 @@ internal sealed class FigureScanner
         {
             if (!IsMixed(index, run))
             {
-                if (!PublishedText.TryReadPrinted(text.AsSpan(index, hi - index), out ParsedFigure figure, out int length))
+                if (!PublishedText.TryReadPrinted(text.AsSpan(index, hi - index), out PublishedText.Printing figure, out int length))
                 {
                     problem = "the digits do not make a number";
                     return false;
