@@ -20,6 +20,8 @@ namespace Indicators.Quantities;
 [JsonConverter(typeof(Indicators.Serialization.PrintedNumberJsonConverter))]
 public readonly struct PrintedNumber : IEquatable<PrintedNumber>
 {
+    private static readonly Int128 SmallDigits = Pow10.Of(29);
+
     /// <summary>Creates a printed number.</summary>
     /// <param name="digits">The printed digits without the decimal point, signed (1464 for "14.64").</param>
     /// <param name="decimals">How many digits stood after the decimal point, 0 to 38.</param>
@@ -155,6 +157,13 @@ public readonly struct PrintedNumber : IEquatable<PrintedNumber>
         if (digits == Int128.MinValue)
         {
             return false;
+        }
+
+        // Up to 10²⁹ the terms fit before any reduction: |digits| × 10⁸ ≤ 10³⁷ and 10^decimals ≤ 10³⁸, both below
+        // Int128.MaxValue (≈ 1.7 × 10³⁸); the exact check below would say the same, at the cost of BigInteger arithmetic.
+        if (Int128.Abs(digits) <= SmallDigits)
+        {
+            return true;
         }
 
         BigInteger numerator = BigInteger.Abs((BigInteger)digits) * BigInteger.Pow(10, (int)scale);

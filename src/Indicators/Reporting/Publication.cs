@@ -1,7 +1,9 @@
 using System;
+using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using System.Numerics;
 using Indicators.Quantities;
+using Indicators.Quantities.Figures;
 
 namespace Indicators.Reporting;
 
@@ -15,6 +17,20 @@ namespace Indicators.Reporting;
 /// that two publications that read alike are equal. <c>default</c> is "0" printed without qualifier, normal.</remarks>
 internal readonly record struct Publication
 {
+    /// <summary>The most digits and decimals <see cref="IsPlainlyValid"/> decides by itself.</summary>
+    private const int MaxFastDigits = 18;
+
+    private const long MaxFastValue = 1_000_000_000_000_000_000;
+
+    /// <summary>The most decimals <see cref="TryCreateRate"/> decides by itself.</summary>
+    private const int MaxFastRateDecimals = 12;
+
+    /// <summary>The largest digits (and ratio numerator) <see cref="TryCreateRate"/> decides by itself: 10¹⁵.</summary>
+    private const long MaxFastRateDigits = 1_000_000_000_000_000;
+
+    /// <summary>10⁰ to 10¹⁸.</summary>
+    private static readonly long[] LongPowers = BuildPowers();
+
     private readonly bool exclusive; // stored negated so that default is inclusive
 
     private Publication(PrintedNumber printed, Qualifier qualifier, bool inclusive, FigureStatus status)
@@ -112,6 +128,101 @@ internal readonly record struct Publication
     }
 
     /// <summary>
+    /// <see cref="TryCreate"/> for a quantity of whole base units, 10^<paramref name="baseExponent"/> of them a printed unit (2 for money, 0 for
+    /// persons and counts): the same verdict, reached with 128-bit integers where the digits are few (every figure a report
+    /// prints), so that reading a figure allocates nothing. Never throws.
+    /// </summary>
+    internal static bool TryCreateWhole(
+        PrintedNumber printed,
+        long baseUnits,
+        int baseExponent,
+        Qualifier qualifier,
+        bool inclusive,
+        FigureStatus status,
+        bool nonNegative,
+        out Publication publication,
+        [NotNullWhen(false)] out string? problem)
+    {
+        if (IsPlainlyValid(printed, baseUnits, baseExponent, qualifier, inclusive, status, nonNegative))
+        {
+            Debug.Assert(
+                TryCreate(printed, baseUnits, new Ratio(Pow10.Of(baseExponent), 1), qualifier, inclusive, status, nonNegative, wholeBaseUnits: true, out _, out _),
+                "The fast check of a publication agrees with the exact one.");
+            publication = new Publication(printed, qualifier, inclusive, status);
+            problem = null;
+            return true;
+        }
+
+        return TryCreate(printed, baseUnits, new Ratio(Pow10.Of(baseExponent), 1), qualifier, inclusive, status, nonNegative, wholeBaseUnits: true, out publication, out problem);
+    }
+
+    /// <summary>
+    /// <see cref="TryCreate"/> for a rate (<paramref name="value"/> the exact ratio, 1/100 a printed unit): the same
+    /// verdict, reached with 128-bit integers where the digits are few, so that reading a rate allocates nothing. Never throws.
+    /// </summary>
+    internal static bool TryCreateRate(
+        PrintedNumber printed,
+        Ratio value,
+        Qualifier qualifier,
+        bool inclusive,
+        FigureStatus status,
+        out Publication publication,
+        [NotNullWhen(false)] out string? problem)
+    {
+        Ratio hundredth = new(1, 100);
+        if (qualifier is >= Qualifier.None and <= Qualifier.Span && status is >= FigureStatus.Normal and <= FigureStatus.Provisional
+            && printed.Scale == Scale.One && printed.Decimals <= MaxFastRateDecimals
+            && printed.Digits <= MaxFastRateDigits && printed.Digits >= -MaxFastRateDigits
+            && value.Numerator <= MaxFastRateDigits && value.Numerator >= -MaxFastRateDigits && value.Denominator <= Pow10.Of(MaxFastRateDecimals + 2)
+            && value.Numerator * Pow10.Of(printed.Decimals + 2) == printed.Digits * value.Denominator)
+        {
+            // Digits and decimals this small give bounds whose terms stay below 10³⁰; a rate may be negative, so no end is clipped.
+            Debug.Assert(
+                TryCreate(printed, value, hundredth, qualifier, inclusive, status, nonNegative: false, wholeBaseUnits: false, out _, out _),
+                "The fast check of a rate's publication agrees with the exact one.");
+            publication = new Publication(printed, qualifier, inclusive, status);
+            problem = null;
+            return true;
+        }
+
+        return TryCreate(printed, value, hundredth, qualifier, inclusive, status, nonNegative: false, wholeBaseUnits: false, out publication, out problem);
+    }
+
+    /// <summary>
+    /// Whether a figure of whole base units with at most 18 digits and 18 decimals is valid, by integer arithmetic: the
+    /// digits show the value, and the bounds are not empty (for a quantity that cannot be negative, they are empty exactly
+    /// when the number is negative and the qualifier is not at-least, or when it is "below 0"). Such bounds always fit a
+    /// <see cref="Ratio"/> (their terms stay below 10³⁰). False means "not known to be valid": the exact check decides.
+    /// </summary>
+    private static bool IsPlainlyValid(PrintedNumber printed, long baseUnits, int baseExponent, Qualifier qualifier, bool inclusive, FigureStatus status, bool nonNegative)
+    {
+        if (qualifier is < Qualifier.None or > Qualifier.Span || status is < FigureStatus.Normal or > FigureStatus.Provisional
+            || baseExponent is < 0 or > 2 || printed.Decimals > MaxFastDigits || printed.Digits > MaxFastValue || printed.Digits < -MaxFastValue)
+        {
+            return false;
+        }
+
+        long digits = (long)printed.Digits;
+        int exponent = (int)printed.Scale + baseExponent - printed.Decimals;
+        long power = exponent >= 0 ? LongPowers[exponent] : LongPowers[-exponent];
+        bool shows = exponent >= 0
+            ? baseUnits % power == 0 && baseUnits / power == digits
+            : digits % power == 0 && digits / power == baseUnits;
+        if (!shows)
+        {
+            return false;
+        }
+
+        if (!nonNegative)
+        {
+            return true;
+        }
+
+        bool empty = (digits < 0 && qualifier != Qualifier.AtLeast) || (qualifier == Qualifier.AtMost && digits == 0 && !inclusive);
+        return !empty;
+    }
+
+    /// <summary>
     /// The publication of an exact value printed in <paramref name="scale"/> with <paramref name="decimals"/> decimals:
     /// <see cref="TryPrint"/> and then <see cref="TryCreate"/>, the check both <c>Of</c> methods share. Never throws.
     /// </summary>
@@ -131,6 +242,18 @@ internal readonly record struct Publication
         publication = default;
         return TryPrint(value, unit, scale, decimals, out PrintedNumber printed, out problem)
             && TryCreate(printed, value, unit, qualifier, inclusive, status, nonNegative, wholeBaseUnits, out publication, out problem);
+    }
+
+    private static long[] BuildPowers()
+    {
+        long[] powers = new long[MaxFastDigits + 1];
+        powers[0] = 1;
+        for (int i = 1; i < powers.Length; i++)
+        {
+            powers[i] = powers[i - 1] * 10;
+        }
+
+        return powers;
     }
 
     /// <summary>The interval of true values, in base units, as <see cref="Qualifiers"/> defines it; checked at creation.</summary>

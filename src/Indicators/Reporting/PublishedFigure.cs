@@ -148,7 +148,7 @@ public readonly struct PublishedFigure<T> : IEquatable<PublishedFigure<T>>, ISpa
     /// <returns>The figure.</returns>
     /// <exception cref="FormatException">The text is not a published figure of this quantity; the message says why.</exception>
     public static PublishedFigure<T> Parse(ReadOnlySpan<char> s, IFormatProvider? provider) =>
-        TryRead(s.ToString(), out PublishedFigure<T> figure, out string? problem)
+        TryRead(s, out PublishedFigure<T> figure, out string? problem)
             ? figure
             : throw new FormatException($"Cannot parse {TextExcerpt.Quote(s)} as a published {TypeNames.Of<T>()}: {problem}.");
 
@@ -179,7 +179,7 @@ public readonly struct PublishedFigure<T> : IEquatable<PublishedFigure<T>>, ISpa
     /// <param name="result">The figure, or <c>default</c>.</param>
     /// <returns>Whether the text was a published figure of this quantity.</returns>
     public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out PublishedFigure<T> result) =>
-        TryRead(s.ToString(), out result, out _);
+        TryRead(s, out result, out _);
 
     /// <summary>
     /// The whole numbers of base units in <see cref="Bounds"/>: a headcount printed "14.64万人" is 146 350 to 146 449 persons.
@@ -205,10 +205,11 @@ public readonly struct PublishedFigure<T> : IEquatable<PublishedFigure<T>>, ISpa
     public override string ToString() =>
         publication.Write(Value.ToString(publication.Precision.ToString(), CultureInfo.InvariantCulture));
 
-    private static bool TryRead(string s, out PublishedFigure<T> result, [NotNullWhen(false)] out string? problem)
+    private static bool TryRead(ReadOnlySpan<char> s, out PublishedFigure<T> result, [NotNullWhen(false)] out string? problem)
     {
         result = default;
-        if (!PublishedText.TrySplit(s, out PublishedText.Parts parts, out problem))
+        Span<char> buffer = stackalloc char[PublishedText.BufferLength];
+        if (!PublishedText.TrySplit(s, buffer, out PublishedText.Parts parts, out problem))
         {
             return false;
         }
@@ -219,7 +220,7 @@ public readonly struct PublishedFigure<T> : IEquatable<PublishedFigure<T>>, ISpa
             return false;
         }
 
-        if (!Publication.TryCreate(parts.Printed, value.BaseUnits, Unit, parts.Qualifier, parts.Inclusive, parts.Status, !T.IsSigned, wholeBaseUnits: true, out Publication publication, out problem))
+        if (!Publication.TryCreateWhole(parts.Printed, value.BaseUnits, T.BaseUnitExponent, parts.Qualifier, parts.Inclusive, parts.Status, !T.IsSigned, out Publication publication, out problem))
         {
             return false;
         }

@@ -108,7 +108,7 @@ public readonly struct PublishedRate : IEquatable<PublishedRate>, ISpanParsable<
     /// <returns>The rate.</returns>
     /// <exception cref="FormatException">The text is not a published rate; the message says why.</exception>
     public static PublishedRate Parse(ReadOnlySpan<char> s, IFormatProvider? provider) =>
-        TryRead(s.ToString(), out PublishedRate rate, out string? problem)
+        TryRead(s, out PublishedRate rate, out string? problem)
             ? rate
             : throw new FormatException($"Cannot parse {TextExcerpt.Quote(s)} as a published rate: {problem}.");
 
@@ -139,7 +139,7 @@ public readonly struct PublishedRate : IEquatable<PublishedRate>, ISpanParsable<
     /// <param name="result">The rate, or <c>default</c>.</param>
     /// <returns>Whether the text was a published rate.</returns>
     public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out PublishedRate result) =>
-        TryRead(s.ToString(), out result, out _);
+        TryRead(s, out result, out _);
 
     /// <summary>Whether <paramref name="exact"/>, rounded to this rate's decimals with <paramref name="mode"/>, prints as this rate.</summary>
     /// <param name="exact">The exact rate, for example a completion rate.</param>
@@ -167,26 +167,54 @@ public readonly struct PublishedRate : IEquatable<PublishedRate>, ISpanParsable<
     public override string ToString() =>
         publication.Write(Value.ToString(publication.Precision, CultureInfo.InvariantCulture));
 
-    internal static bool TryRead(string s, out PublishedRate result, [NotNullWhen(false)] out string? problem)
+    internal static bool TryRead(ReadOnlySpan<char> s, out PublishedRate result, [NotNullWhen(false)] out string? problem)
     {
         result = default;
-        if (!PublishedText.TrySplit(s, out PublishedText.Parts parts, out problem))
+        Span<char> buffer = stackalloc char[PublishedText.BufferLength];
+        if (!PublishedText.TrySplit(s, buffer, out PublishedText.Parts parts, out problem))
         {
             return false;
         }
 
-        if (!Percent.TryParse(parts.Figure, CultureInfo.InvariantCulture, out Percent value) || parts.Printed.Scale != Scale.One)
+        if (!Percent.TryParse(parts.Figure, CultureInfo.InvariantCulture, out Percent value) || parts.Number.Scale != Scale.One)
         {
             problem = $"{TextExcerpt.Quote(parts.Figure)} is not a rate";
             return false;
         }
 
-        if (!Publication.TryCreate(parts.Printed, value.Ratio, PercentUnit, parts.Qualifier, parts.Inclusive, parts.Status, nonNegative: false, wholeBaseUnits: false, out Publication publication, out problem))
+        if (!Publication.TryCreateRate(parts.Printed, value.Ratio, parts.Qualifier, parts.Inclusive, parts.Status, out Publication publication, out problem))
         {
             return false;
         }
 
         result = new PublishedRate(value, publication);
+        return true;
+    }
+
+    /// <summary>A rate published as <paramref name="printed"/> (in percent, scale one); false with the reason when it stands
+    /// for no rate or its bounds do not fit. Never throws.</summary>
+    internal static bool TryCreate(PrintedNumber printed, Qualifier qualifier, bool inclusive, FigureStatus status, out PublishedRate rate, [NotNullWhen(false)] out string? problem)
+    {
+        rate = default;
+        if (printed.Scale != Scale.One)
+        {
+            problem = "a rate is printed without a scale";
+            return false;
+        }
+
+        if (printed.Decimals + 2 > Quantities.Figures.Pow10.Max)
+        {
+            problem = "it is printed with more decimals than a rate can hold exactly";
+            return false;
+        }
+
+        Percent value = Percent.FromRatio(new Ratio(printed.Digits, Quantities.Figures.Pow10.Of(printed.Decimals + 2)));
+        if (!Publication.TryCreate(printed, value.Ratio, PercentUnit, qualifier, inclusive, status, nonNegative: false, wholeBaseUnits: false, out Publication publication, out problem))
+        {
+            return false;
+        }
+
+        rate = new PublishedRate(value, publication);
         return true;
     }
 }

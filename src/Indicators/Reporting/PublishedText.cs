@@ -12,27 +12,64 @@ namespace Indicators.Reporting;
 /// </summary>
 internal static class PublishedText
 {
+    /// <summary>How long a figure's text may be for <see cref="TrySplit"/> to work in a buffer on the caller's stack.</summary>
+    internal const int BufferLength = 64;
+
+    /// <summary>The most digits <see cref="TryReadShort"/> reads in a <see cref="long"/>.</summary>
+    private const int MaxShortDigits = 18;
+
+    /// <summary>Digits up to this many always make a <see cref="PrintedNumber"/> (see its constructor): 10²⁹.</summary>
+    private static readonly Int128 SmallDigits = Pow10.Of(29);
+
     private static readonly QualifierMarker[] LongestFirst =
         Qualifiers.Markers.OrderByDescending(m => m.Text.Length).ToArray();
 
-    /// <summary>The bare figure ("3.8亿元"), the number as printed, and the markers read around it.</summary>
-    internal readonly record struct Parts(string Figure, PrintedNumber Printed, Qualifier Qualifier, bool Inclusive, FigureStatus Status);
+    private static readonly (string Marker, FigureStatus Status)[] StatusMarkers = Qualifiers.StatusMarkers.ToArray();
 
-    internal static bool TrySplit(string text, out Parts parts, [NotNullWhen(false)] out string? problem)
+    /// <summary>Every character a status marker or a qualifier written before the number can start with.</summary>
+    private static readonly string LeadingCharacters = string.Concat(
+        StatusMarkers.Select(m => m.Marker[0]).Concat(LongestFirst.Where(m => m.Position == MarkerPosition.Before).Select(m => m.Text[0])).Distinct());
+
+    /// <summary>Every character a qualifier written after the figure can end with.</summary>
+    private static readonly string TrailingCharacters = string.Concat(
+        LongestFirst.Where(m => m.Position == MarkerPosition.After).Select(m => m.Text[^1]).Distinct());
+
+    /// <summary>The digits, decimals and scale of a printed number, before it is made a <see cref="PrintedNumber"/>.</summary>
+    internal readonly record struct Printing(Int128 Numerator, int Decimals, Scale Scale);
+
+    /// <summary>The number as printed and the markers read around it; <see cref="Figure"/> is the bare figure ("3.8亿元"),
+    /// in the text or, when a span marker was taken out of it ("3000多人" → "3000人"), in the caller's buffer.</summary>
+    internal ref struct Parts
+    {
+        internal ReadOnlySpan<char> Figure;
+        internal Printing Number;
+        internal Qualifier Qualifier;
+        internal bool Inclusive;
+        internal FigureStatus Status;
+
+        /// <summary>The printed number; the digits were checked to fit when the parts were read.</summary>
+        internal readonly PrintedNumber Printed => new(Number.Numerator, Number.Decimals, Number.Scale);
+    }
+
+    /// <summary>
+    /// Splits <paramref name="text"/> without allocating: <paramref name="buffer"/> holds the figure when a span marker has
+    /// to be taken out of it and must be at least as long as the text (a longer text gets an array of its own).
+    /// </summary>
+    internal static bool TrySplit(ReadOnlySpan<char> text, Span<char> buffer, out Parts parts, [NotNullWhen(false)] out string? problem)
     {
         parts = default;
         problem = null;
-        string rest = text.Trim();
+        ReadOnlySpan<char> rest = text.Trim();
         FigureStatus? status = null;
         QualifierMarker? qualifier = null;
 
         bool matched = true;
-        while (matched)
+        while (matched && !rest.IsEmpty && rest[0] >= '\u4E00' && LeadingCharacters.Contains(rest[0]))
         {
             matched = false;
-            foreach ((string marker, FigureStatus markerStatus) in Qualifiers.StatusMarkers)
+            foreach ((string marker, FigureStatus markerStatus) in StatusMarkers)
             {
-                if (rest.StartsWith(marker, StringComparison.Ordinal))
+                if (!rest.IsEmpty && rest[0] == marker[0] && rest.StartsWith(marker, StringComparison.Ordinal))
                 {
                     if (status is not null)
                     {
@@ -48,7 +85,7 @@ internal static class PublishedText
 
             foreach (QualifierMarker marker in LongestFirst)
             {
-                if (marker.Position == MarkerPosition.Before && rest.StartsWith(marker.Text, StringComparison.Ordinal))
+                if (marker.Position == MarkerPosition.Before && !rest.IsEmpty && rest[0] == marker.Text[0] && rest.StartsWith(marker.Text, StringComparison.Ordinal))
                 {
                     if (!TrySet(ref qualifier, marker, out problem))
                     {
@@ -62,21 +99,24 @@ internal static class PublishedText
             }
         }
 
-        foreach (QualifierMarker marker in LongestFirst)
+        if (!rest.IsEmpty && rest[^1] >= '\u4E00' && TrailingCharacters.Contains(rest[^1]))
         {
-            if (marker.Position == MarkerPosition.After && rest.EndsWith(marker.Text, StringComparison.Ordinal))
+            foreach (QualifierMarker marker in LongestFirst)
             {
-                if (!TrySet(ref qualifier, marker, out problem))
+                if (marker.Position == MarkerPosition.After && rest.EndsWith(marker.Text, StringComparison.Ordinal))
                 {
-                    return false;
-                }
+                    if (!TrySet(ref qualifier, marker, out problem))
+                    {
+                        return false;
+                    }
 
-                rest = rest[..^marker.Text.Length].TrimEnd();
-                break;
+                    rest = rest[..^marker.Text.Length].TrimEnd();
+                    break;
+                }
             }
         }
 
-        if (!PrintedNumber.TryRead(rest, out PrintedNumber printed, out int length))
+        if (!TryReadPrinted(rest, out Printing printed, out int length))
         {
             problem = "expected a number after the markers";
             return false;
@@ -88,43 +128,182 @@ internal static class PublishedText
             return false;
         }
 
-        foreach (QualifierMarker marker in LongestFirst)
+        if (length < rest.Length && rest[length] is '多' or '余' or '餘')
         {
-            if (marker.Position == MarkerPosition.AfterNumber && rest.AsSpan(length).StartsWith(marker.Text, StringComparison.Ordinal))
+            foreach (QualifierMarker marker in LongestFirst)
             {
-                int after = length + marker.Text.Length;
-                if (after < rest.Length && FigureParser.IsDigit(rest[after], out _))
+                if (marker.Position == MarkerPosition.AfterNumber && rest[length..].StartsWith(marker.Text, StringComparison.Ordinal))
                 {
-                    problem = $"{marker.Text} stands inside the number; it belongs after the whole number (3000多人)";
-                    return false;
-                }
-
-                if (!TrySet(ref qualifier, marker, out problem))
-                {
-                    return false;
-                }
-
-                rest = rest.Remove(length, marker.Text.Length);
-
-                // "1100多万人": the marker stood before the scale; the number is read again with its scale, and nothing else
-                // may join it (no digit, no decimal point).
-                if (printed.Scale == Scale.One && PrintedNumber.TryRead(rest, out PrintedNumber scaled, out int scaledLength) && scaledLength > length)
-                {
-                    if (scaled.Digits != printed.Digits || scaled.Decimals != printed.Decimals || scaled.Scale == Scale.One)
+                    int after = length + marker.Text.Length;
+                    if (after < rest.Length && FigureParser.IsDigit(rest[after], out _))
                     {
-                        problem = $"{marker.Text} stands inside the number; it belongs after the digits (3000多人, 1100多万人)";
+                        problem = $"{marker.Text} stands inside the number; it belongs after the whole number (3000多人)";
                         return false;
                     }
 
-                    printed = scaled;
-                }
+                    if (!TrySet(ref qualifier, marker, out problem))
+                    {
+                        return false;
+                    }
 
-                break;
+                    int joined = rest.Length - marker.Text.Length;
+                    Span<char> figure = buffer.Length >= joined ? buffer[..joined] : new char[joined];
+                    rest[..length].CopyTo(figure);
+                    rest[after..].CopyTo(figure[length..]);
+                    rest = figure;
+
+                    // "1100多万人": the marker stood before the scale; the number is read again with its scale, and nothing else
+                    // may join it (no digit, no decimal point).
+                    if (printed.Scale == Scale.One && TryReadPrinted(rest, out Printing scaled, out int scaledLength) && scaledLength > length)
+                    {
+                        if (scaled.Numerator != printed.Numerator || scaled.Decimals != printed.Decimals || scaled.Scale == Scale.One)
+                        {
+                            problem = $"{marker.Text} stands inside the number; it belongs after the digits (3000多人, 1100多万人)";
+                            return false;
+                        }
+
+                        printed = scaled;
+                    }
+
+                    break;
+                }
             }
         }
 
-        parts = new Parts(rest, printed, qualifier?.Qualifier ?? Qualifier.None, qualifier?.Inclusive ?? true, status ?? FigureStatus.Normal);
+        parts = new Parts
+        {
+            Figure = rest,
+            Number = printed,
+            Qualifier = qualifier?.Qualifier ?? Qualifier.None,
+            Inclusive = qualifier?.Inclusive ?? true,
+            Status = status ?? FigureStatus.Normal,
+        };
         return true;
+    }
+
+    /// <summary>
+    /// <see cref="PrintedNumber.TryRead"/> without building the number: the digits, decimals and scale of the printed number
+    /// at the start of <paramref name="text"/>, when a <see cref="PrintedNumber"/> can hold them. A number of at most 18
+    /// digits without thousands separators (every figure of a report) is read here with 64-bit arithmetic; anything else
+    /// (separators, "× 10⁴", more digits) by <see cref="FigureParser.TryReadPrinted"/>, whose grammar this follows.
+    /// </summary>
+    internal static bool TryReadPrinted(ReadOnlySpan<char> text, out Printing figure, out int length)
+    {
+        if (TryReadShort(text, out figure, out length, out bool decided))
+        {
+            return true;
+        }
+
+        if (!decided
+            && FigureParser.TryReadPrinted(text, out ParsedFigure parsed, out length)
+            && parsed.Decimals <= Pow10.Max
+            && (Int128.Abs(parsed.Numerator) <= SmallDigits || PrintedNumber.TryCreate(parsed.Numerator, parsed.Decimals, parsed.Scale, out _)))
+        {
+            figure = new Printing(parsed.Numerator, parsed.Decimals, parsed.Scale);
+            return true;
+        }
+
+        figure = default;
+        length = 0;
+        return false;
+    }
+
+    /// <summary>The common case of <see cref="TryReadPrinted"/>; <paramref name="decided"/> is false when the text needs the
+    /// full grammar.</summary>
+    private static bool TryReadShort(ReadOnlySpan<char> text, out Printing figure, out int length, out bool decided)
+    {
+        figure = default;
+        length = 0;
+        decided = false;
+        int i = SkipSpaces(text, 0);
+        bool negative = false;
+        if (i < text.Length && text[i] is '-' or '−' or '－' or '+' or '＋')
+        {
+            negative = text[i] is not ('+' or '＋');
+            i++;
+        }
+
+        long value = 0;
+        int count = 0;
+        int decimals = 0;
+        while (i < text.Length && Utility.Digits.IsDigit(text[i], out int digit))
+        {
+            if (++count > MaxShortDigits)
+            {
+                return false;
+            }
+
+            value = (value * 10) + digit;
+            i++;
+        }
+
+        if (count == 0)
+        {
+            decided = true;
+            return false;
+        }
+
+        if (i + 1 < text.Length && text[i] is ',' or '，' or ' ' or '\u00A0' or '\u2009' or '\u202F' && Utility.Digits.IsDigit(text[i + 1], out _))
+        {
+            return false; // thousands separators: the full grammar
+        }
+
+        if (i < text.Length && text[i] is '.' or '．')
+        {
+            i++;
+            while (i < text.Length && Utility.Digits.IsDigit(text[i], out int digit))
+            {
+                if (++count > MaxShortDigits)
+                {
+                    return false;
+                }
+
+                value = (value * 10) + digit;
+                i++;
+                decimals++;
+            }
+
+            if (decimals == 0)
+            {
+                decided = true;
+                return false;
+            }
+        }
+
+        length = i;
+        int j = SkipSpaces(text, i);
+        Scale scale = Scale.One;
+        if (j < text.Length)
+        {
+            switch (text[j])
+            {
+                case '万' or '萬':
+                    scale = Scale.Wan;
+                    length = j + 1;
+                    break;
+                case '亿' or '億':
+                    scale = Scale.Yi;
+                    length = j + 1;
+                    break;
+                case '×':
+                    length = 0;
+                    return false; // "× 10⁴": the full grammar
+            }
+        }
+
+        figure = new Printing(negative ? -value : value, decimals, scale);
+        decided = true;
+        return true;
+    }
+
+    private static int SkipSpaces(ReadOnlySpan<char> text, int i)
+    {
+        while (i < text.Length && text[i] is ' ' or '\t' or '\u00A0' or '\u2009' or '\u202F' or '\u3000')
+        {
+            i++;
+        }
+
+        return i;
     }
 
     /// <summary>Writes the markers around a figure's text, in simplified characters, with the first marker of each class in

@@ -1,0 +1,670 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
+using System.Numerics;
+using Indicators.Quantities;
+using Indicators.Quantities.Figures;
+using Indicators.Reporting;
+
+namespace Indicators.Text;
+
+/// <summary>
+/// The reading behind <see cref="FigureReader"/>: forward from the number (scale, span marker, unit, marker after), backward
+/// from it (人民币, qualifier, 控制在, an adjacent status marker), then the clause before it (a status marker further away,
+/// the phrase a left-out unit is inferred from). Markers and units must lie in [lo, hi); the context is the whole text.
+/// </summary>
+internal sealed class FigureScanner
+{
+    private static readonly Ratio Hundredth = new(1, 100);
+
+    private static readonly QualifierMarker[] BeforeMarkers = SortedMarkers(MarkerPosition.Before);
+    private static readonly QualifierMarker[] AfterMarkers = SortedMarkers(MarkerPosition.After);
+
+    private readonly string text;
+    private readonly int lo;
+    private readonly int hi;
+
+    internal FigureScanner(string text, int lo, int hi)
+    {
+        this.text = text;
+        this.lo = lo;
+        this.hi = hi;
+    }
+
+    /// <summary>Reads the figure of the first number in a span. Never throws.</summary>
+    internal static bool TryReadSpan(string text, int start, int length, [NotNullWhen(true)] out FigureInContext? figure, [NotNullWhen(false)] out string? problem)
+    {
+        var scanner = new FigureScanner(text, start, start + length);
+        for (int i = start; i < start + length; i++)
+        {
+            if (scanner.IsNumberStart(i))
+            {
+                return scanner.TryRead(i, out figure, out problem);
+            }
+        }
+
+        figure = null;
+        problem = "the span holds no number";
+        return false;
+    }
+
+    /// <summary>Reads the figure whose number starts at <paramref name="index"/>. Never throws.</summary>
+    internal bool TryRead(int index, [NotNullWhen(true)] out FigureInContext? figure, [NotNullWhen(false)] out string? problem)
+    {
+        figure = null;
+        if (index < lo || index >= hi)
+        {
+            problem = "the position is outside the text";
+            return false;
+        }
+
+        try
+        {
+            return Read(index, out figure, out problem);
+        }
+        catch (Exception e) when (e is OverflowException or ArgumentException)
+        {
+            // A number too large for the types it would become; every other problem is caught before this.
+            figure = null;
+            problem = "the number is outside the range of its quantity (" + e.Message + ")";
+            return false;
+        }
+    }
+
+    private static QualifierMarker[] SortedMarkers(MarkerPosition position)
+    {
+        var list = new List<QualifierMarker>();
+        foreach (QualifierMarker marker in Qualifiers.Markers)
+        {
+            if (marker.Position == position)
+            {
+                list.Add(marker);
+            }
+        }
+
+        list.Sort((a, b) => b.Text.Length.CompareTo(a.Text.Length));
+        return list.ToArray();
+    }
+
+    private static bool IsArabicDigit(char c) => Utility.Digits.IsDigit(c, out _);
+
+    private static bool IsScaleCharacter(char c) => c is '万' or '萬' or '亿' or '億';
+
+    private static bool IsSpace(char c) => c is ' ' or '\t' or '\u00A0' or '\u2009' or '\u202F' or '\u3000';
+
+    private bool IsNumberStart(int i)
+    {
+        char c = text[i];
+        if (IsArabicDigit(c))
+        {
+            return true;
+        }
+
+        if (c is '-' or '−' or '－' or '+' or '＋')
+        {
+            return i + 1 < hi && IsArabicDigit(text[i + 1]);
+        }
+
+        return ContextVocabulary.NumeralStarts.Contains(c);
+    }
+
+    private bool Read(int index, [NotNullWhen(true)] out FigureInContext? figure, [NotNullWhen(false)] out string? problem)
+    {
+        figure = null;
+        if (!IsNumberStart(index))
+        {
+            problem = "no number starts there (expected a digit or a Chinese numeral)";
+            return false;
+        }
+
+        if (!TryReadNumber(index, out Int128 digits, out int decimals, out int scale, out int end, out problem))
+        {
+            return false;
+        }
+
+        var findings = new List<FigureFinding>();
+        var markers = new List<(string Text, int Start, Qualifier Qualifier, bool Inclusive, int Rank)>();
+
+        // A compound scale (万亿 = 10¹²) and a span marker after the number or before its scale ("1100多万").
+        scale = CompoundScale(scale, ref end);
+        if (end < hi && text[end] is '多' or '余' or '餘' && !(end + 1 < hi && IsArabicDigit(text[end + 1])))
+        {
+            markers.Add((text[end].ToString(), end, Qualifier.Span, true, 3));
+            end++;
+            if (scale == 0 && end < hi && IsScaleCharacter(text[end]))
+            {
+                scale = text[end] is '万' or '萬' ? 4 : 8;
+                end++;
+                scale = CompoundScale(scale, ref end);
+            }
+        }
+
+        if (scale == 12)
+        {
+            if (decimals < 4)
+            {
+                problem = "a number in 万亿 printed with fewer than four decimals is coarser than the scales a published figure holds "
+                    + "(1, 万, 亿); write it in 亿 (2.5万亿 is 25000亿, which claims a finer precision) or read the number alone";
+                return false;
+            }
+
+            decimals -= 4;
+            scale = 8;
+        }
+
+        // The unit, and 人民币 after 元.
+        int u = SkipSpaces(end);
+        ContextVocabulary.UnitWord? unitWord = MatchUnit(u);
+        int figureEnd = end;
+        if (unitWord is not null)
+        {
+            figureEnd = u + unitWord.Text.Length;
+            if (unitWord.Kind == FigureKind.Money && MatchAny(ContextVocabulary.Renminbi, figureEnd) is string rmb)
+            {
+                figureEnd += rmb.Length;
+            }
+        }
+
+        // A marker after the figure, possibly after 的目标 (控制在3.5%的目标以内).
+        int after = figureEnd;
+        if (MatchAny(ContextVocabulary.TargetWords, after) is string target && MatchAfter(after + target.Length) is not null)
+        {
+            after += target.Length;
+        }
+
+        if (MatchAfter(after) is QualifierMarker afterMarker)
+        {
+            markers.Add((afterMarker.Text, after, afterMarker.Qualifier, afterMarker.Inclusive, 2));
+            figureEnd = after + afterMarker.Text.Length;
+        }
+
+        // Backward: 人民币, qualifiers, 控制在, an adjacent status marker.
+        int start = index;
+        bool renminbi = false;
+        bool ceilingFrame = false;
+        FigureStatus? status = null;
+        int statusAt = -1;
+        for (int step = 0; step < 6; step++)
+        {
+            int b = start;
+            while (b > lo && IsSpace(text[b - 1]))
+            {
+                b--;
+            }
+
+            if (EndingAt(ContextVocabulary.Renminbi, b) is string rmbBefore)
+            {
+                renminbi = true;
+                start = b - rmbBefore.Length;
+            }
+            else if (StatusEndingAt(b) is (string statusText, FigureStatus found))
+            {
+                status ??= found;
+                statusAt = b - statusText.Length;
+                start = statusAt;
+            }
+            else if (EndingAt(ContextVocabulary.CeilingFrame, b) is string frame)
+            {
+                ceilingFrame = true;
+                start = b - frame.Length;
+            }
+            else if (QualifierEndingAt(b) is (string markerText, Qualifier qualifier, bool inclusive))
+            {
+                start = b - markerText.Length;
+                markers.Add((markerText, start, qualifier, inclusive, 1));
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        // The qualifier: the marker nearest the number; two of them are a finding.
+        Qualifier chosen = Qualifier.None;
+        bool chosenInclusive = true;
+        if (markers.Count > 0)
+        {
+            markers.Sort((a, b) => b.Rank != a.Rank ? b.Rank.CompareTo(a.Rank) : b.Start.CompareTo(a.Start));
+            (string keptText, _, chosen, chosenInclusive, _) = markers[0];
+            for (int m = 1; m < markers.Count; m++)
+            {
+                bool sameClass = markers[m].Qualifier == chosen;
+                findings.Add(new FigureFinding(
+                    sameClass ? FigureFindingKind.RepeatedQualifier : FigureFindingKind.ConflictingQualifiers,
+                    Math.Min(markers[m].Start, start),
+                    figureEnd - Math.Min(markers[m].Start, start),
+                    sameClass
+                        ? $"{markers[m].Text} and {keptText} say the same ({chosen}); the figure keeps {keptText}"
+                        : $"{markers[m].Text} ({markers[m].Qualifier}) and {keptText} ({chosen}) contradict each other; the figure keeps {keptText}, the marker nearest the number"));
+            }
+        }
+        else if (ceilingFrame)
+        {
+            chosen = Qualifier.AtMost;
+        }
+
+        // A status marker further back in the clause.
+        status ??= StatusInClause(start);
+
+        // The unit, inferred when it was left out.
+        bool inferred = false;
+        FigureKind kind;
+        string unitText;
+        CountUnit? countUnit = null;
+        if (unitWord is not null)
+        {
+            kind = unitWord.Kind;
+            unitText = unitWord.Text;
+            countUnit = unitWord.CountUnit;
+        }
+        else if (renminbi)
+        {
+            (kind, unitText, inferred) = (FigureKind.Money, "元", true);
+        }
+        else if (InferInClause(start) is (FigureKind inferredKind, string inferredUnit, var inferredCount))
+        {
+            (kind, unitText, countUnit, inferred) = (inferredKind, inferredUnit, inferredCount, true);
+        }
+        else
+        {
+            problem = "the number has no unit, and the phrase before it does not say what it counts";
+            return false;
+        }
+
+        if (kind == FigureKind.ForeignCurrency)
+        {
+            findings.Add(new FigureFinding(FigureFindingKind.ForeignCurrency, start, figureEnd - start, $"{unitText} is not CNY; the amount is not read as Money"));
+        }
+
+        if (!PrintedNumber.TryCreate(digits, decimals, (Scale)scale, out PrintedNumber printed))
+        {
+            problem = "the number has more digits than a printed number holds exactly";
+            return false;
+        }
+
+        if (!TryPublish(kind, printed, chosen, chosenInclusive, status ?? FigureStatus.Normal, out Publication publication, out long baseUnits, out problem))
+        {
+            return false;
+        }
+
+        figure = new FigureInContext(kind, start, figureEnd - start, unitText, inferred, countUnit, publication, baseUnits, findings.ToArray());
+        return true;
+    }
+
+    private static bool TryPublish(
+        FigureKind kind, PrintedNumber printed, Qualifier qualifier, bool inclusive, FigureStatus status, out Publication publication, out long baseUnits, [NotNullWhen(false)] out string? problem)
+    {
+        baseUnits = 0;
+        publication = default;
+        switch (kind)
+        {
+            case FigureKind.Money:
+            case FigureKind.Headcount:
+            case FigureKind.Count:
+                int exponent = kind == FigureKind.Money ? 2 : 0;
+                if (!TryBaseUnits(printed, exponent, out baseUnits))
+                {
+                    problem = kind == FigureKind.Money
+                        ? "the amount is finer than a fen (0.01 元) or outside the range of Money"
+                        : "the number is not a whole number of units, or is outside the range of a 64-bit count";
+                    return false;
+                }
+
+                if (kind != FigureKind.Money && baseUnits < 0)
+                {
+                    problem = "a number of persons or things cannot be negative";
+                    return false;
+                }
+
+                return Publication.TryCreateWhole(printed, baseUnits, exponent, qualifier, inclusive, status, kind != FigureKind.Money, out publication, out problem);
+            case FigureKind.Percent:
+            case FigureKind.PercentagePoints:
+                if (printed.Scale != Scale.One)
+                {
+                    problem = "a rate or a number of percentage points is printed without a scale";
+                    return false;
+                }
+
+                return Publication.TryCreate(printed, (ExactFraction)printed.Value * Hundredth, Hundredth, qualifier, inclusive, status, nonNegative: false, wholeBaseUnits: false, out publication, out problem);
+            default:
+                return Publication.TryCreate(printed, printed.Value, Ratio.One, qualifier, inclusive, status, nonNegative: false, wholeBaseUnits: false, out publication, out problem);
+        }
+    }
+
+    /// <summary>The printed number in base units (10^<paramref name="exponent"/> a printed unit), when it is whole and fits.</summary>
+    private static bool TryBaseUnits(PrintedNumber printed, int exponent, out long value)
+    {
+        value = 0;
+        BigInteger digits = (BigInteger)printed.Digits;
+        int shift = (int)printed.Scale + exponent - printed.Decimals;
+        if (shift >= 0)
+        {
+            digits *= BigInteger.Pow(10, shift);
+        }
+        else
+        {
+            digits = BigInteger.DivRem(digits, BigInteger.Pow(10, -shift), out BigInteger remainder);
+            if (!remainder.IsZero)
+            {
+                return false;
+            }
+        }
+
+        if (digits < long.MinValue || digits > long.MaxValue)
+        {
+            return false;
+        }
+
+        value = (long)digits;
+        return true;
+    }
+
+    private bool TryReadNumber(int index, out Int128 digits, out int decimals, out int scale, out int end, [NotNullWhen(false)] out string? problem)
+    {
+        digits = 0;
+        decimals = 0;
+        scale = 0;
+        end = index;
+        int run = NumeralRunEnd(index);
+        if (IsArabicDigit(text[index]) || !ContextVocabulary.NumeralStarts.Contains(text[index]))
+        {
+            if (!IsMixed(index, run))
+            {
+                if (!PublishedText.TryReadPrinted(text.AsSpan(index, hi - index), out PublishedText.Printing figure, out int length))
+                {
+                    problem = "the digits do not make a number";
+                    return false;
+                }
+
+                digits = figure.Numerator;
+                decimals = figure.Decimals;
+                scale = (int)figure.Scale;
+                end = index + length;
+                problem = null;
+                return true;
+            }
+        }
+
+        // A Chinese numeral, or Arabic digits mixed with numeral units ("2万3千"): the longest prefix of the run that reads.
+        for (int k = run; k > index; k--)
+        {
+            string candidate = text[index..k];
+            if (candidate[^1] is '点' or '點' or '.' or '．')
+            {
+                continue;
+            }
+
+            if (ChineseNumeral.TryParse(candidate, out decimal value))
+            {
+                scale = candidate.EndsWith("万亿", StringComparison.Ordinal) || candidate.EndsWith("萬億", StringComparison.Ordinal) ? 12
+                    : candidate[^1] is '亿' or '億' ? 8
+                    : candidate[^1] is '万' or '萬' ? 4
+                    : 0;
+                decimal printedValue = value / Pow10Decimal(scale);
+                ToDigits(printedValue, out digits, out decimals);
+                end = k;
+                problem = null;
+                return true;
+            }
+        }
+
+        problem = "the characters there do not make a number";
+        return false;
+    }
+
+    /// <summary>Whether Arabic digits are mixed with numeral units: a unit 十百千 in the run, or a digit after its scale.</summary>
+    private bool IsMixed(int index, int run)
+    {
+        bool scaleSeen = false;
+        for (int i = index; i < run; i++)
+        {
+            char c = text[i];
+            if (c is '十' or '百' or '千' or '拾' or '佰' or '仟')
+            {
+                return true;
+            }
+
+            if (IsScaleCharacter(c))
+            {
+                scaleSeen = true;
+            }
+            else if (scaleSeen && IsArabicDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private int NumeralRunEnd(int index)
+    {
+        int i = index;
+        if (i < hi && text[i] is '-' or '−' or '－' or '+' or '＋')
+        {
+            i++;
+        }
+
+        while (i < hi && (IsArabicDigit(text[i]) || text[i] is '.' or '．' || ContextVocabulary.NumeralCharacters.Contains(text[i])))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static decimal Pow10Decimal(int exponent)
+    {
+        decimal result = 1m;
+        for (int i = 0; i < exponent; i++)
+        {
+            result *= 10m;
+        }
+
+        return result;
+    }
+
+    /// <summary>The digits and decimals of an exact decimal, without trailing zeros after the point.</summary>
+    private static void ToDigits(decimal value, out Int128 digits, out int decimals)
+    {
+        decimals = value.Scale;
+        Int128 mantissa = (Int128)(value * Pow10Decimal(decimals));
+        while (decimals > 0 && mantissa % 10 == 0)
+        {
+            mantissa /= 10;
+            decimals--;
+        }
+
+        digits = mantissa;
+    }
+
+    private int CompoundScale(int scale, ref int end)
+    {
+        if (scale == 4 && end < hi && text[end] is '亿' or '億')
+        {
+            end++;
+            return 12;
+        }
+
+        return scale;
+    }
+
+    private int SkipSpaces(int i)
+    {
+        while (i < hi && IsSpace(text[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private ContextVocabulary.UnitWord? MatchUnit(int at)
+    {
+        foreach (ContextVocabulary.UnitWord word in ContextVocabulary.Units)
+        {
+            if (StartsAt(word.Text, at))
+            {
+                return word;
+            }
+        }
+
+        return null;
+    }
+
+    private QualifierMarker? MatchAfter(int at)
+    {
+        foreach (QualifierMarker marker in AfterMarkers)
+        {
+            if (StartsAt(marker.Text, at))
+            {
+                return marker;
+            }
+        }
+
+        return null;
+    }
+
+    private string? MatchAny(string[] words, int at)
+    {
+        foreach (string word in words)
+        {
+            if (StartsAt(word, at))
+            {
+                return word;
+            }
+        }
+
+        return null;
+    }
+
+    private bool StartsAt(string word, int at) =>
+        at >= lo && at + word.Length <= hi && text.AsSpan(at, word.Length).SequenceEqual(word);
+
+    private bool EndsAt(string word, int end, int floor) =>
+        end - word.Length >= floor && end <= text.Length && text.AsSpan(end - word.Length, word.Length).SequenceEqual(word);
+
+    private string? EndingAt(string[] words, int end)
+    {
+        foreach (string word in words)
+        {
+            if (EndsAt(word, end, lo))
+            {
+                return word;
+            }
+        }
+
+        return null;
+    }
+
+    private (string, FigureStatus)? StatusEndingAt(int end)
+    {
+        foreach ((string word, FigureStatus status) in ContextVocabulary.StatusWords)
+        {
+            if (EndsAt(word, end, lo))
+            {
+                return (word, status);
+            }
+        }
+
+        return null;
+    }
+
+    private (string, Qualifier, bool)? QualifierEndingAt(int end)
+    {
+        foreach ((string word, Qualifier qualifier, bool inclusive) in ContextVocabulary.ExtraBefore)
+        {
+            if (EndsAt(word, end, lo))
+            {
+                return (word, qualifier, inclusive);
+            }
+        }
+
+        foreach (QualifierMarker marker in BeforeMarkers)
+        {
+            if (!EndsAt(marker.Text, end, lo))
+            {
+                continue;
+            }
+
+            int before = end - marker.Text.Length - 1;
+            char previous = before >= 0 ? text[before] : '\0';
+            if ((marker.Text is "近" && ContextVocabulary.NotBeforeJin.Contains(previous))
+                || (marker.Text is "约" or "約" && ContextVocabulary.NotBeforeYue.Contains(previous)))
+            {
+                return null;
+            }
+
+            return (marker.Text, marker.Qualifier, marker.Inclusive);
+        }
+
+        return null;
+    }
+
+    /// <summary>The status marker nearest before <paramref name="start"/> in its clause, at most
+    /// <see cref="ContextVocabulary.MaxLookBack"/> characters back.</summary>
+    private FigureStatus? StatusInClause(int start)
+    {
+        int floor = Math.Max(0, start - ContextVocabulary.MaxLookBack);
+        for (int end = start; end > floor; end--)
+        {
+            if (ContextVocabulary.ClauseBreaks.Contains(text[end - 1]))
+            {
+                return null;
+            }
+
+            foreach ((string word, FigureStatus status) in ContextVocabulary.StatusWords)
+            {
+                if (EndsAt(word, end, 0))
+                {
+                    return status;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The kind a left-out unit has, from the phrase nearest before <paramref name="start"/> in its clause.</summary>
+    private (FigureKind, string, CountUnit?)? InferInClause(int start)
+    {
+        int floor = Math.Max(0, start - ContextVocabulary.MaxLookBack);
+        for (int end = start; end > floor; end--)
+        {
+            if (ContextVocabulary.ClauseBreaks.Contains(text[end - 1]))
+            {
+                return null;
+            }
+
+            if (AnyEndsAt(ContextVocabulary.MoneyWords, end))
+            {
+                return (FigureKind.Money, "元", null);
+            }
+
+            if (AnyEndsAt(ContextVocabulary.PersonWords, end))
+            {
+                return (FigureKind.Headcount, "人", null);
+            }
+
+            if (AnyEndsAt(ContextVocabulary.EnterpriseWords, end))
+            {
+                return (FigureKind.Count, "家", CountUnit.Enterprises);
+            }
+        }
+
+        return null;
+    }
+
+    private bool AnyEndsAt(string[] words, int end)
+    {
+        foreach (string word in words)
+        {
+            if (EndsAt(word, end, 0))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
