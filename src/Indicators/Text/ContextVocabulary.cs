@@ -127,17 +127,8 @@ internal static class ContextVocabulary
     /// <summary>Between a rate and 以内 in a ceiling: 控制在3.5%的目标以内.</summary>
     internal static readonly string[] TargetWords = ["的目标", "的目標"];
 
-    /// <summary>Status markers, as <see cref="FigureStatus"/> documents them.</summary>
-    internal static readonly (string Text, FigureStatus Status)[] StatusWords =
-    [
-        ("预计", FigureStatus.Forecast),
-        ("預計", FigureStatus.Forecast),
-        ("初步", FigureStatus.Provisional),
-        ("快报", FigureStatus.Provisional),
-        ("快報", FigureStatus.Provisional),
-        ("估计", FigureStatus.Estimated),
-        ("估計", FigureStatus.Estimated),
-    ];
+    /// <summary>Status markers: those of a published figure (<see cref="Qualifiers.StatusMarkers"/>), one list for both readers.</summary>
+    internal static readonly (string Text, FigureStatus Status)[] StatusWords = [.. Qualifiers.StatusMarkers];
 
     /// <summary>Phrases after which a number without a unit is money.</summary>
     internal static readonly string[] MoneyWords =
