@@ -61,7 +61,21 @@ public sealed class DatasetBuilder
 
     /// <summary>The date of the built-in list of administrative divisions the regions were taken from
     /// (<see cref="AdministrativeDivisions.AsOf(NodaTime.LocalDate)"/>), where they were; null otherwise.</summary>
-    public NodaTime.LocalDate? RegionsAsOf { get; set; }
+    /// <exception cref="ArgumentOutOfRangeException">The date is before the first built-in list.</exception>
+    /// <exception cref="ArgumentException">The date is not in the ISO calendar.</exception>
+    public NodaTime.LocalDate? RegionsAsOf
+    {
+        get;
+        set
+        {
+            if (value is { } date)
+            {
+                _ = AdministrativeDivisions.AsOf(date); // refuses a date no built-in list is valid at, naming it
+            }
+
+            field = value;
+        }
+    }
 
     /// <summary>The number of observations added so far.</summary>
     public int Count => rows.Count;
@@ -288,13 +302,14 @@ public sealed class DatasetBuilder
             }
         }
 
-        foreach (DatasetDerivation derivation in derivations)
+        for (int d = 0; d < derivations.Count; d++)
         {
+            DatasetDerivation derivation = derivations[d];
             foreach (string code in derivation.Indicators)
             {
                 if (!HasFigure(code, derivation.Region, derivation.Period))
                 {
-                    throw new InvalidOperationException($"The derivation \"{derivation.Id}\" needs the figure of \"{code}\" for {derivation.Region} in {derivation.Period}, which the dataset does not have.");
+                    throw new DerivationException(d, $"The derivation \"{derivation.Id}\" needs the figure of \"{code}\" for {derivation.Region} in {derivation.Period}, which the dataset does not have.", null);
                 }
             }
         }
@@ -305,15 +320,15 @@ public sealed class DatasetBuilder
             [.. derivations]);
 
         // A declared figure the dataset cannot compute (a share of money in persons) is refused here, not when shown.
-        foreach (DatasetDerivation derivation in derivations)
+        for (int d = 0; d < derivations.Count; d++)
         {
             try
             {
-                _ = dataset.Evaluate(derivation);
+                _ = dataset.Evaluate(derivations[d]);
             }
             catch (Exception e) when (e is ArgumentException or OverflowException)
             {
-                throw new InvalidOperationException($"The derivation \"{derivation.Id}\" cannot be computed: {e.Message}", e);
+                throw new DerivationException(d, $"The derivation \"{derivations[d].Id}\" cannot be computed: {e.Message}", e);
             }
         }
 

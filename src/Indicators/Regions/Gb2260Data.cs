@@ -177,7 +177,7 @@ internal sealed class Gb2260Data
         if (!TryListIndex(month.Year, month.Month, out int list))
         {
             throw new ArgumentOutOfRangeException(
-                paramName, month, string.Create(CultureInfo.InvariantCulture, $"The first list of GB/T 2260 codes the package has is that of {Months[0]:yyyy-MM}; got {month:yyyy-MM}."));
+                paramName, month, string.Create(CultureInfo.InvariantCulture, $"The first list of GB/T 2260 codes the package has is that of {Months[0]:uuuu-MM}; got {month:uuuu-MM}."));
         }
 
         return list;

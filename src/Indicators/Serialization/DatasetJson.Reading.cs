@@ -49,14 +49,21 @@ public static partial class DatasetJson
             message = message[..location];
         }
 
-        if (e.InnerException is InvalidOperationException || message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal))
+        string where = e.LineNumber is long line ? string.Create(CultureInfo.InvariantCulture, $" (line {line + 1}, byte {e.BytePositionInLine + 1})") : string.Empty;
+        if (e.InnerException is InvalidOperationException invalid)
+        {
+            // A string the reader cannot decode: invalid UTF-8 in a stream, an escaped lone surrogate.
+            return Error(path, $"the text cannot be read{where}: {invalid.Message}", e);
+        }
+
+        if (e.InnerException is null && message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal))
         {
             // Only the objects and arrays of the format are left to the serializer's own converters.
             bool array = !(path == "$" || path.EndsWith(']') || path.EndsWith(".regions", StringComparison.Ordinal));
             return Error(path, array ? "expected a JSON array." : "expected a JSON object.", e);
         }
 
-        return Error(path, string.Create(CultureInfo.InvariantCulture, $"the text is not a JSON document (line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}): {message}"), e);
+        return Error(path, $"the text is not a JSON document{where}: {message}", e);
     }
 
     private static Dataset ReadDocument(DatasetDocument root)
@@ -77,9 +84,9 @@ public static partial class DatasetJson
         {
             return builder.Build();
         }
-        catch (InvalidOperationException e)
+        catch (DerivationException e)
         {
-            throw Error("$.derived", e.Message, e); // the reader checks every other cause of Build's refusal item by item
+            throw Error(string.Create(CultureInfo.InvariantCulture, $"$.derived[{e.Index}]"), e.Message, e); // the reader checks every other cause of Build's refusal item by item
         }
     }
 

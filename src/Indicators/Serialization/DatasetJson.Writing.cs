@@ -72,8 +72,10 @@ public static partial class DatasetJson
         return list.Count > 0 ? list : null;
     }
 
-    /// <summary>The built-in divisions at the latest month any of the hierarchy's built-in divisions was first listed
-    /// (every one of them is still listed then), and every other region, or region that differs from the built-in one, as defined.</summary>
+    /// <summary>The built-in divisions at the dataset's date, or else at the latest month any of the hierarchy's built-in
+    /// divisions was first listed, when the hierarchy holds every division listed then (reading <c>asOf</c> brings in all of
+    /// them), with every other region, or region that differs from the built-in one, as defined; otherwise every region
+    /// defined, so that reading gives back the same regions.</summary>
     private static RegionsDocument ToDocument(RegionHierarchy hierarchy, LocalDate? regionsAsOf)
     {
         LocalDate? asOf = regionsAsOf;
@@ -95,7 +97,7 @@ public static partial class DatasetJson
         if (asOf is { } date)
         {
             builtIn = AdministrativeDivisions.AsOf(date);
-            if (!hierarchy.Regions.Any(r => builtIn.TryGet(r.Id, out Region? b) && b.Equals(r)))
+            if (!builtIn.Regions.All(b => hierarchy.TryGet(b.Id, out Region? r) && r.Equals(b)))
             {
                 builtIn = RegionHierarchy.Empty;
                 asOf = null;

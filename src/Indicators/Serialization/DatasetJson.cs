@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
+using System.Globalization;
 using System.Text.Json;
 using Indicators.Aggregation;
 using Indicators.Serialization.Documents;
@@ -39,7 +40,15 @@ public static partial class DatasetJson
     public static Dataset Read(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        return ReadDocument(Deserialize(() => JsonSerializer.Deserialize(json, DatasetDocumentContext.Instance.DatasetDocument)));
+        int lone = Utility.Utf16Text.IndexOfLoneSurrogate(json);
+        if (lone >= 0)
+        {
+            throw Error("$", string.Create(CultureInfo.InvariantCulture, $"the text is not valid UTF-16: a lone surrogate (U+{(int)json[lone]:X4}) at index {lone}."));
+        }
+
+        // A byte order mark is skipped, as the stream overload skips the UTF-8 one.
+        string text = json.StartsWith('\uFEFF') ? json[1..] : json;
+        return ReadDocument(Deserialize(() => JsonSerializer.Deserialize(text, DatasetDocumentContext.Instance.DatasetDocument)));
     }
 
     /// <summary>Reads a dataset from a stream holding a UTF-8 JSON document.</summary>
@@ -58,6 +67,8 @@ public static partial class DatasetJson
     /// <param name="dataset">The dataset.</param>
     /// <returns>The document, ending with a line feed.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="dataset"/> is null.</exception>
+    /// <exception cref="ArgumentException">A text of the dataset (its title or source, a region's or an indicator's name, a
+    /// source note) is not valid UTF-16 and could only be written with a replacement character; the message names it.</exception>
     public static string ToJson(Dataset dataset)
     {
         using var stream = new MemoryStream();
@@ -69,11 +80,23 @@ public static partial class DatasetJson
     /// <param name="dataset">The dataset.</param>
     /// <param name="utf8Json">The stream.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">A text of the dataset is not valid UTF-16 (<see cref="ToJson"/>).</exception>
     public static void Write(Dataset dataset, Stream utf8Json)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(utf8Json);
-        JsonSerializer.Serialize(utf8Json, ToDocument(dataset), DatasetDocumentContext.Instance.DatasetDocument);
+        DatasetDocument document = ToDocument(dataset);
+        var buffer = new MemoryStream();
+        try
+        {
+            JsonSerializer.Serialize(buffer, document, DatasetDocumentContext.Instance.DatasetDocument);
+        }
+        catch (JsonValueException e)
+        {
+            throw new ArgumentException($"{e.Path}: {e.Detail}", nameof(dataset), e); // nothing is written
+        }
+
+        buffer.WriteTo(utf8Json);
         utf8Json.WriteByte((byte)'\n');
     }
 

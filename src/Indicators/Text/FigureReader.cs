@@ -31,7 +31,12 @@ public static class FigureReader
     public static FigureInContext Read(string text, int index)
     {
         ArgumentNullException.ThrowIfNull(text);
-        Preconditions.CheckRange(index, 0, Math.Max(0, text.Length - 1), nameof(index));
+        if (text.Length == 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(index), index, "The text is empty: no index is inside it.");
+        }
+
+        Preconditions.CheckRange(index, 0, text.Length - 1, nameof(index));
         return Result(text, new FigureScanner(text, 0, text.Length).TryRead(index, out FigureInContext? figure, out string? problem), figure, problem, index);
     }
 

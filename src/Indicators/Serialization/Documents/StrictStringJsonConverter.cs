@@ -20,7 +20,19 @@ internal sealed class StrictStringJsonConverter : JsonConverter<string>
             : throw new JsonValueException($"expected a JSON string; got {JsonText.Describe(reader.TokenType)}.");
 
     /// <inheritdoc/>
-    public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WriteStringValue(value);
+    /// <exception cref="JsonValueException">The text holds a lone surrogate, which UTF-8 cannot hold (the writer would put
+    /// U+FFFD in its place).</exception>
+    public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options)
+    {
+        int lone = Utility.Utf16Text.IndexOfLoneSurrogate(value);
+        if (lone >= 0)
+        {
+            throw new JsonValueException(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"the text {Utility.TextExcerpt.Quote(value)} is not valid UTF-16: a lone surrogate (U+{(int)value[lone]:X4}) at index {lone}."));
+        }
+
+        writer.WriteStringValue(value);
+    }
 
     /// <inheritdoc/>
     public override string ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.GetString()!;
