@@ -64,8 +64,8 @@ public sealed class ParsedInput : IEquatable<ParsedInput>
     /// <summary>The unit word as printed ("元", "人", "家", "%", "个百分点"); null for a bare number or when not read.</summary>
     public string? Unit { get; }
 
-    /// <summary>The scale printed after Arabic digits, in simplified characters: "万", "亿" or "万亿"; null when there is none
-    /// (a numeral in words such as 三千五百万 has its 万 as one of its characters, not as a scale).</summary>
+    /// <summary>The scale the number ends in, in simplified characters: "万", "亿" or "万亿" ("1.6万", "三千五百万人" and
+    /// "14.64萬人" are in 万); null when there is none ("39221人", "三千五百").</summary>
     public string? Scale { get; }
 
     /// <summary>The qualifier (<see cref="ParseWireNames.Qualifier"/>): "exact", "approx", "at-most", "at-least" or "span";
@@ -271,7 +271,7 @@ public sealed class ParsedInput : IEquatable<ParsedInput>
             }
         }
 
-        return scale is not null && rest.Length > 0 && rest[^1] is (>= '0' and <= '9') or (>= '０' and <= '９') ? scale : null;
+        return rest.Length > 0 ? scale : null;
     }
 
     private static int FirstNumeralCharacter(string input, int start, int end)
