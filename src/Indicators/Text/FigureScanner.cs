@@ -15,6 +15,9 @@ namespace Indicators.Text;
 /// </summary>
 internal sealed class FigureScanner
 {
+    /// <summary>The longest run of numeral characters tried as one numeral (see <see cref="TryReadNumber"/>).</summary>
+    private const int MaxNumeralLength = 160;
+
     private static readonly Ratio Hundredth = new(1, 100);
 
     private static readonly QualifierMarker[] BeforeMarkers = SortedMarkers(MarkerPosition.Before);
@@ -386,7 +389,10 @@ internal sealed class FigureScanner
         }
 
         // A Chinese numeral, or Arabic digits mixed with numeral units ("2万3千"): the longest prefix of the run that reads.
-        for (int k = run; k > index; k--)
+        // No numeral within decimal's 28 significant digits is longer than MaxNumeralLength characters (every digit with
+        // its unit and every 零, the scales, 29 decimals), so longer runs are cut there: each read is bounded, the
+        // scan of a text linear.
+        for (int k = Math.Min(run, index + MaxNumeralLength); k > index; k--)
         {
             string candidate = text[index..k];
             if (candidate[^1] is '点' or '點' or '.' or '．')

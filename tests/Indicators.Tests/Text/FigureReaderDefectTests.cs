@@ -13,4 +13,16 @@ public class FigureReaderDefectTests
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => FigureReader.Read(string.Empty, 0));
     }
+
+    // F10: a long run of digits mixed with numeral units costs quadratic allocation (a substring per prefix).
+    [Fact]
+    public void FigureReader_TryRead_LongMixedRun_AllocatesLinearly()
+    {
+        string text = "2万" + new string('3', 20_000) + "人";
+        _ = FigureReader.TryRead(text, 0, out _);
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        _ = FigureReader.TryRead(text, 0, out _);
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.True(allocated < 100 * text.Length * sizeof(char), $"{allocated:N0} bytes for a text of {text.Length} characters");
+    }
 }
