@@ -416,14 +416,14 @@ public static partial class DatasetJson
         {
             if (!builder.Catalog.Contains(codes[j]))
             {
-                throw Error(string.Create(CultureInfo.InvariantCulture, $"{at}.indicators[{j}]"), $"unknown indicator {Quote(codes[j])}: it is neither built in nor defined in $.indicators.");
+                throw Error(string.Create(CultureInfo.InvariantCulture, $"{at}.indicators[{j}]"), UnknownIndicator(codes[j]));
             }
         }
 
         string region = Required(item.Region, 3, item, at);
         if (!builder.Regions.Contains(region))
         {
-            throw Error(at.Field("region"), $"unknown region {Quote(region)}.");
+            throw Error(at.Field("region"), UnknownRegion(region));
         }
 
         Require(item.Has(4), item, 4, at);
@@ -453,10 +453,10 @@ public static partial class DatasetJson
         Require(item.Has(2), item, 2, at);
         IndicatorDefinition indicator = builder.Catalog.TryGet(code, out IndicatorDefinition? d)
             ? d
-            : throw Error(at.Field("indicator"), $"unknown indicator {Quote(code)}: it is neither built in nor defined in $.indicators.");
+            : throw Error(at.Field("indicator"), UnknownIndicator(code));
         if (!builder.Regions.Contains(region))
         {
-            throw Error(at.Field("region"), $"unknown region {Quote(region)}: it is neither a division listed at $.regions.asOf nor defined in $.regions.defined.");
+            throw Error(at.Field("region"), UnknownRegion(region));
         }
 
         return (indicator, region, item.Period);
@@ -501,6 +501,11 @@ public static partial class DatasetJson
     private static T? NotNull<T>(T? value, int bit, DocumentObject element, Location at, string expected)
         where T : struct =>
         value is null && element.Has(bit) ? throw Error(at.Field(element.Fields[bit]), $"expected {expected}; got null.") : value;
+
+    private static string UnknownIndicator(string code) => $"unknown indicator {Quote(code)}: it is neither built in nor defined in $.indicators.";
+
+    private static string UnknownRegion(string region) =>
+        $"unknown region {Quote(region)}: it is neither a division listed at $.regions.asOf nor defined in $.regions.defined.";
 
     private static string Required(string? value, int bit, DocumentObject element, Location at) => value ?? throw Missing(element, bit, at);
 

@@ -25,15 +25,7 @@ internal static class JsonText
         {
             return parse(text);
         }
-        catch (FormatException e)
-        {
-            throw new JsonValueException($"Expected {expected}; got {TextExcerpt.Quote(text)}: {e.Message}", e);
-        }
-        catch (ArgumentException e)
-        {
-            throw new JsonValueException($"Expected {expected}; got {TextExcerpt.Quote(text)}: {e.Message}", e);
-        }
-        catch (OverflowException e)
+        catch (Exception e) when (e is FormatException or ArgumentException or OverflowException)
         {
             throw new JsonValueException($"Expected {expected}; got {TextExcerpt.Quote(text)}: {e.Message}", e);
         }
