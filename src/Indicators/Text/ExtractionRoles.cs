@@ -54,7 +54,7 @@ internal static class ExtractionRoles
 
         foreach (string word in CeilingWords)
         {
-            if (text.AsSpan(figure.Start).StartsWith(word, StringComparison.Ordinal))
+            if (text.AsSpan(figure.Start).StartsWith(word, StringComparison.Ordinal) || phrase.EndsWith(word, StringComparison.Ordinal))
             {
                 return (FigureRole.Target, false);
             }

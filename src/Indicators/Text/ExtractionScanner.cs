@@ -149,7 +149,7 @@ internal sealed class ExtractionScanner
         {
             extracted.Modifies = LastInGroup(f => f.Role is FigureRole.Actual or FigureRole.Target
                 && (role != FigureRole.PercentagePointChange || f.Kind == FigureKind.Percent));
-            extracted.Indicator ??= extracted.Modifies?.Indicator;
+            extracted.Indicator = extracted.Modifies?.Indicator ?? extracted.Indicator;
         }
         else if (role == FigureRole.CompletionRate)
         {
