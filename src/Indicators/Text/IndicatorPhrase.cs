@@ -1,0 +1,43 @@
+using System;
+using System.Globalization;
+
+namespace Indicators.Text;
+
+/// <summary>
+/// The phrase an extracted figure measures: the words before it in its clause ("城镇新增就业", "受惠企业"), without the
+/// words of scope and linking around them (全市, 共, 累计, 为, 达 …) and, for a target, without the target words
+/// (全年目标, 目标为).
+/// </summary>
+/// <remarks>A result, not a value to store: a class, immutable and thread-safe.</remarks>
+public sealed class IndicatorPhrase : IEquatable<IndicatorPhrase>
+{
+    internal IndicatorPhrase(string text, int start, int length)
+    {
+        Text = text;
+        Start = start;
+        Length = length;
+    }
+
+    /// <summary>The phrase as printed.</summary>
+    public string Text { get; }
+
+    /// <summary>Where the phrase starts in the text, in UTF-16 code units.</summary>
+    public int Start { get; }
+
+    /// <summary>How long the phrase is, in UTF-16 code units.</summary>
+    public int Length { get; }
+
+    /// <inheritdoc />
+    public bool Equals(IndicatorPhrase? other) =>
+        other is not null && Start == other.Start && Length == other.Length && string.Equals(Text, other.Text, StringComparison.Ordinal);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as IndicatorPhrase);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Text, Start, Length);
+
+    /// <summary>The phrase with its span: "城镇新增就业 (12+6)".</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Text} ({Start}+{Length})");
+}

@@ -1,0 +1,68 @@
+using System;
+
+namespace Indicators.Text;
+
+/// <summary>Cuts the indicator phrase out of the words before a figure: drops the words of scope and linking at its ends
+/// (全市, 共, 累计, 为, 达 …) and the target words (全年目标, 目标为).</summary>
+internal static class IndicatorPhrases
+{
+    private static readonly string[] Leading =
+    [
+        "全市", "全省", "全县", "全縣", "全区", "全區", "全国", "全國", "全年", "今年", "其中", "此外", "目前", "已有", "共有",
+        "累计", "累計", "共", "已", "并", "並", "另", "再", "还", "還", "均", "为", "為", "的",
+    ];
+
+    private static readonly string[] Trailing =
+    [
+        "全年预期目标为", "全年預期目標為", "全年目标为", "全年目標為", "全年预期目标", "全年預期目標", "全年目标", "全年目標",
+        "预期目标", "預期目標", "目标为", "目標為", "目标是", "目標是", "目标", "目標", "计划", "計劃", "力争", "力爭",
+        "控制在", "控制於", "控制于", "下降至", "下降到", "降至", "上升至", "上升到", "提高至", "提高到", "增长至", "增長至", "增至", "升至", "达到", "達到", "累计", "累計", "共计", "共計", "合计", "合計", "共", "达", "達", "为", "為", "是", "了", "的",
+    ];
+
+    /// <summary>The phrase in [<paramref name="from"/>, <paramref name="to"/>), or null when nothing is left.</summary>
+    internal static IndicatorPhrase? Of(string text, int from, int to)
+    {
+        int start = from;
+        int end = to;
+        bool changed = true;
+        while (changed && start < end)
+        {
+            changed = false;
+            while (start < end && (char.IsWhiteSpace(text[start]) || char.IsPunctuation(text[start]) && !IsQuote(text[start])))
+            {
+                start++;
+                changed = true;
+            }
+
+            while (start < end && (char.IsWhiteSpace(text[end - 1]) || char.IsPunctuation(text[end - 1]) && !IsQuote(text[end - 1])))
+            {
+                end--;
+                changed = true;
+            }
+
+            foreach (string word in Leading)
+            {
+                if (end - start >= word.Length && text.AsSpan(start, word.Length).SequenceEqual(word))
+                {
+                    start += word.Length;
+                    changed = true;
+                    break;
+                }
+            }
+
+            foreach (string word in Trailing)
+            {
+                if (end - start >= word.Length && text.AsSpan(end - word.Length, word.Length).SequenceEqual(word))
+                {
+                    end -= word.Length;
+                    changed = true;
+                    break;
+                }
+            }
+        }
+
+        return start < end ? new IndicatorPhrase(text[start..end], start, end - start) : null;
+    }
+
+    private static bool IsQuote(char c) => c is '“' or '”' or '「' or '」' or '『' or '』' or '"' or '《' or '》';
+}
