@@ -11,7 +11,7 @@ namespace Indicators.Text;
 /// <remarks>A result, not a value to store: a class, immutable once returned, and thread-safe.</remarks>
 public sealed class ExtractedFigure
 {
-    internal ExtractedFigure(int index, string text, FigureInContext figure, FigureRole role, bool isDecrease, IndicatorPhrase? indicator, PeriodPhrase? period)
+    internal ExtractedFigure(int index, string text, FigureInContext figure, FigureRole role, bool isDecrease, Phrase? indicator, Phrase? period)
     {
         Index = index;
         Figure = figure;
@@ -51,10 +51,10 @@ public sealed class ExtractedFigure
     public bool IsDecrease { get; }
 
     /// <summary>The phrase the figure measures, or null when its clause has none.</summary>
-    public IndicatorPhrase? Indicator { get; internal set; }
+    public Phrase? Indicator { get; internal set; }
 
     /// <summary>The period phrase that governs the figure, or null.</summary>
-    public PeriodPhrase? Period { get; }
+    public Phrase? Period { get; }
 
     /// <summary>For a growth or a change: the figure it modifies (the last figure before it in its sentence that is not
     /// itself a growth, a change or a completion rate; a rate for a change in percentage points), or null.</summary>

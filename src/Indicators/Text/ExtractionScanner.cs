@@ -27,7 +27,7 @@ internal sealed class ExtractionScanner
     private readonly List<ExtractedFigure> figures = [];
     private readonly List<(int Start, int Length, ExtractedFigure Rate, ExtractedFigure? Actual)> completions = [];
 
-    private PeriodPhrase? period;
+    private Phrase? period;
     private int clauseStart;
     private int groupStart;
     private int boundary;
@@ -71,7 +71,7 @@ internal sealed class ExtractionScanner
             Steps += PeriodPhrases.LongestPhrase;
             if (periodEnd > i)
             {
-                period = new PeriodPhrase(text[i..periodEnd], i, periodEnd - i);
+                period = new Phrase(text[i..periodEnd], i, periodEnd - i);
                 i = boundary = periodEnd;
                 continue;
             }
@@ -137,7 +137,7 @@ internal sealed class ExtractionScanner
         string raw = text[from..figure.Start];
         (FigureRole role, bool decrease) = ExtractionRoles.Of(raw, figure, text);
         Steps += raw.Length * ExtractionRoles.WordsChecked;
-        IndicatorPhrase? indicator = IndicatorPhrases.Of(text, from, figure.Start);
+        Phrase? indicator = IndicatorPhrases.Of(text, from, figure.Start);
         ExtractedFigure? previousInClause = figures.Count > 0 && figures[^1].Start >= clauseStart ? figures[^1] : null;
         if (indicator is null && previousInClause is not null && role is FigureRole.Actual or FigureRole.Target)
         {
@@ -184,7 +184,7 @@ internal sealed class ExtractionScanner
         foreach (ExtractedFigure figure in figures)
         {
             Steps++;
-            if (figure.Role == FigureRole.Target && figure.Indicator is IndicatorPhrase phrase)
+            if (figure.Role == FigureRole.Target && figure.Indicator is Phrase phrase)
             {
                 targets.TryAdd((phrase.Text, figure.Kind), figure);
             }
@@ -196,7 +196,7 @@ internal sealed class ExtractionScanner
             Steps++;
             (int start, int length, ExtractedFigure rate, ExtractedFigure? actual) = completions[k];
             ExtractedFigure? target = null;
-            if (actual?.Indicator is IndicatorPhrase phrase)
+            if (actual?.Indicator is Phrase phrase)
             {
                 targets.TryGetValue((phrase.Text, actual.Kind), out target);
             }

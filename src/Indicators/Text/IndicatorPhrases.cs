@@ -20,7 +20,7 @@ internal static class IndicatorPhrases
     ];
 
     /// <summary>The phrase in [<paramref name="from"/>, <paramref name="to"/>), or null when nothing is left.</summary>
-    internal static IndicatorPhrase? Of(string text, int from, int to)
+    internal static Phrase? Of(string text, int from, int to)
     {
         int start = from;
         int end = to;
@@ -61,7 +61,7 @@ internal static class IndicatorPhrases
             }
         }
 
-        return start < end ? new IndicatorPhrase(text[start..end], start, end - start) : null;
+        return start < end ? new Phrase(text[start..end], start, end - start) : null;
     }
 
     private static bool IsQuote(char c) => c is '“' or '”' or '「' or '」' or '『' or '』' or '"' or '《' or '》';

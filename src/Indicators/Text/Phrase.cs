@@ -4,13 +4,16 @@ using System.Globalization;
 namespace Indicators.Text;
 
 /// <summary>
-/// The period phrase that governs an extracted figure: the last one before it in its sentence ("截至10月底", "至9月底",
-/// "前三季度", "1-8月", "1—8月", "1至9月", "上半年", "今年以来", "今年").
+/// A phrase of a text with its span, as extraction finds them around a figure: the indicator it measures
+/// (<see cref="ExtractedFigure.Indicator"/>: the words before it in its clause, "城镇新增就业", "受惠企业", without the words
+/// of scope and linking, 全市, 共, 累计, 为, 达 …, and for a target without the target words, 全年目标, 目标为) or the period
+/// that governs it (<see cref="ExtractedFigure.Period"/>: the last one before it in its sentence, "截至10月底", "前三季度",
+/// "1—8月", "上半年").
 /// </summary>
 /// <remarks>A result, not a value to store: a class, immutable and thread-safe.</remarks>
-public sealed class PeriodPhrase : IEquatable<PeriodPhrase>
+public sealed class Phrase : IEquatable<Phrase>
 {
-    internal PeriodPhrase(string text, int start, int length)
+    internal Phrase(string text, int start, int length)
     {
         Text = text;
         Start = start;
@@ -27,16 +30,16 @@ public sealed class PeriodPhrase : IEquatable<PeriodPhrase>
     public int Length { get; }
 
     /// <inheritdoc />
-    public bool Equals(PeriodPhrase? other) =>
+    public bool Equals(Phrase? other) =>
         other is not null && Start == other.Start && Length == other.Length && string.Equals(Text, other.Text, StringComparison.Ordinal);
 
     /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as PeriodPhrase);
+    public override bool Equals(object? obj) => Equals(obj as Phrase);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Text, Start, Length);
 
-    /// <summary>The phrase with its span: "截至10月底 (0+6)".</summary>
+    /// <summary>The phrase with its span: "城镇新增就业 (12+6)", "截至10月底 (0+6)".</summary>
     /// <returns>The text.</returns>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Text} ({Start}+{Length})");
 }
