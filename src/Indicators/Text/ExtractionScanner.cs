@@ -67,8 +67,8 @@ internal sealed class ExtractionScanner
                 continue;
             }
 
-            int periodEnd = PeriodPhrases.End(text, i);
-            Steps += PeriodPhrases.LongestPhrase;
+            int periodEnd = PeriodPhraseBounds.End(text, i);
+            Steps += PeriodPhraseBounds.LongestPhrase;
             if (periodEnd > i)
             {
                 period = new Phrase(text[i..periodEnd], i, periodEnd - i);

@@ -2,9 +2,10 @@ using System;
 
 namespace Indicators.Text;
 
-/// <summary>Recognises a period phrase where it starts: 截至/截止/至/到 + a month end or 目前, 前三季度 and the quarters,
+/// <summary>Where a period phrase that starts at a place of a text ends (extraction; reading the phrase as a period is
+/// <see cref="Periods.PeriodPhrases"/>): 截至/截止/至/到 + a month end or 目前, 前三季度 and the quarters,
 /// month ranges (1-8月, 1—8月, 1至9月), 上半年, 下半年, 今年以来, 今年.</summary>
-internal static class PeriodPhrases
+internal static class PeriodPhraseBounds
 {
     /// <summary>The longest phrase recognised.</summary>
     internal const int LongestPhrase = 16;
