@@ -55,6 +55,7 @@ internal static class CommandLine
         root.Subcommands.Add(new RollupCommand().Create());
         root.Subcommands.Add(new ConvertCommand().Create());
         root.Subcommands.Add(new ParseCommand().Create());
+        root.Subcommands.Add(new ExtractCommand().Create());
 
         // Help is no wider than the rest of the output, and ends with the exit codes.
         HelpOption helpOption = root.Options.OfType<HelpOption>().Single();

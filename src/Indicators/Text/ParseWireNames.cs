@@ -56,4 +56,20 @@ public static class ParseWireNames
         FigureStatus.Provisional => "provisional",
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Expected a defined FigureStatus."),
     };
+
+    /// <summary>The name of an extracted figure's role: "actual", "target", "completion-rate", "year-on-year-growth",
+    /// "percentage-point-change", "share".</summary>
+    /// <param name="role">The role.</param>
+    /// <returns>The name.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="role"/> is <see cref="FigureRole.None"/> or undefined.</exception>
+    public static string Role(FigureRole role) => role switch
+    {
+        FigureRole.Actual => "actual",
+        FigureRole.Target => "target",
+        FigureRole.CompletionRate => "completion-rate",
+        FigureRole.YearOnYearGrowth => "year-on-year-growth",
+        FigureRole.PercentagePointChange => "percentage-point-change",
+        FigureRole.Share => "share",
+        _ => throw new ArgumentOutOfRangeException(nameof(role), role, "Expected the role of an extracted figure (not None)."),
+    };
 }

@@ -105,6 +105,19 @@ public sealed class ParsedInput : IEquatable<ParsedInput>
         return result.IsOk;
     }
 
+    /// <summary>The reading of a figure found by <see cref="Extraction"/>, as <c>indicators extract</c> writes it: the
+    /// figure's text as <see cref="Input"/>, and its kind, exact value, unit, scale, qualifier and status worked out as for
+    /// <see cref="TryParse"/> (an amount in a foreign currency has the kind "foreign-currency" and its value in that
+    /// currency's units).</summary>
+    /// <param name="figure">The figure found.</param>
+    /// <returns>The reading: never an error.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="figure"/> is null.</exception>
+    public static ParsedInput FromExtracted(ExtractedFigure figure)
+    {
+        ArgumentNullException.ThrowIfNull(figure);
+        return FromFigure(figure.Text, figure.Text, figure.Figure);
+    }
+
     /// <inheritdoc />
     public bool Equals(ParsedInput? other) =>
         other is not null
@@ -153,7 +166,7 @@ public sealed class ParsedInput : IEquatable<ParsedInput>
         if (isFigure && figure is not null && figure.Start + figure.Length == end && OnlyStatusWords(input, start, figure.Start)
             && figure.Kind != FigureKind.ForeignCurrency)
         {
-            return FromFigure(input, figure);
+            return FromFigure(input, input.Substring(figure.Start, figure.Length), figure);
         }
 
         string trimmed = input[start..end];
@@ -191,11 +204,10 @@ public sealed class ParsedInput : IEquatable<ParsedInput>
         return new ParsedInput(input, position, $"Cannot read {TextExcerpt.Quote(input, position)} as a figure or a numeral: {where}, {problem}.");
     }
 
-    private static ParsedInput FromFigure(string input, FigureInContext figure)
+    private static ParsedInput FromFigure(string input, string span, FigureInContext figure)
     {
         PrintedNumber printed = figure.Printed;
         int exponent = (int)printed.Scale - printed.Decimals - (figure.Kind == FigureKind.Percent ? 2 : 0);
-        string span = input.Substring(figure.Start, figure.Length);
         string? scale = span.Contains("万亿", StringComparison.Ordinal) || span.Contains("萬億", StringComparison.Ordinal)
             ? "万亿"
             : printed.Scale switch { Quantities.Scale.Wan => "万", Quantities.Scale.Yi => "亿", _ => null };

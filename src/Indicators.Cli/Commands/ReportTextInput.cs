@@ -1,0 +1,66 @@
+using System;
+using System.Globalization;
+using System.IO;
+using System.Text.Unicode;
+
+namespace Indicators.Cli.Commands;
+
+/// <summary>A whole report text from a file or, for "-", the standard input: UTF-8 (a byte-order mark is skipped), without
+/// control characters other than tab, line feed, carriage return and form feed; kept as it is, so that the UTF-16 offsets of
+/// what is found in it are offsets into the file's text.</summary>
+internal static class ReportTextInput
+{
+    /// <summary>Reads the text, or says in one line why it is unusable.</summary>
+    /// <param name="path">The file, or "-" for the standard input.</param>
+    /// <param name="openStandardInput">Opens the standard input.</param>
+    /// <param name="text">The text, or empty.</param>
+    /// <param name="problem">Why the input is unusable (missing file, invalid UTF-8, binary data), naming it; or null.</param>
+    /// <returns>Whether the input is text.</returns>
+    internal static bool TryRead(string path, Func<Stream> openStandardInput, out string text, out string? problem)
+    {
+        text = string.Empty;
+        string name = path == "-" ? "standard input" : path;
+        byte[] bytes;
+        try
+        {
+            if (path == "-")
+            {
+                using Stream stream = openStandardInput();
+                using var buffer = new MemoryStream();
+                stream.CopyTo(buffer);
+                bytes = buffer.ToArray();
+            }
+            else
+            {
+                bytes = File.ReadAllBytes(path);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            problem = $"{name}: cannot read the file: {e.Message}";
+            return false;
+        }
+
+        ReadOnlySpan<byte> span = bytes;
+        int offset = span.StartsWith("\uFEFF"u8) ? 3 : 0;
+        for (int i = offset; i < span.Length; i++)
+        {
+            if (span[i] is < 0x20 and not ((byte)'\t' or (byte)'\n' or (byte)'\r' or (byte)'\f') or 0x7F)
+            {
+                problem = string.Create(CultureInfo.InvariantCulture, $"{name}: binary data, not text (control byte 0x{span[i]:X2} at byte {i})");
+                return false;
+            }
+        }
+
+        char[] chars = new char[Math.Max(1, span.Length - offset)];
+        if (Utf8.ToUtf16(span[offset..], chars, out int read, out int written, replaceInvalidSequences: false) != System.Buffers.OperationStatus.Done)
+        {
+            problem = string.Create(CultureInfo.InvariantCulture, $"{name}: invalid UTF-8 at byte {offset + read}");
+            return false;
+        }
+
+        text = new string(chars, 0, written);
+        problem = null;
+        return true;
+    }
+}

@@ -1,0 +1,49 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Indicators.Text;
+
+namespace Indicators.Cli.Output;
+
+/// <summary>Writes the figures <see cref="Extraction"/> found as a JSON array of <c>{text, start, length, kind, unit,
+/// value, scale, qualifier, status, label, period, role}</c>, each absent field <c>null</c>, with
+/// <see cref="Utf8JsonWriter"/> (no reflection); the value, kind, unit, scale, qualifier and status are those of
+/// <see cref="ParsedInput.FromExtracted"/>.</summary>
+internal static class ExtractJson
+{
+    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>The JSON array, indented, without a final line break.</summary>
+    internal static string Array(IReadOnlyList<ExtractedFigure> figures)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, Options))
+        {
+            writer.WriteStartArray();
+            foreach (ExtractedFigure figure in figures)
+            {
+                ParsedInput reading = ParsedInput.FromExtracted(figure);
+                writer.WriteStartObject();
+                writer.WriteString("text", figure.Text);
+                writer.WriteNumber("start", figure.Start);
+                writer.WriteNumber("length", figure.Length);
+                writer.WriteString("kind", reading.Kind);
+                writer.WriteString("unit", reading.Unit);
+                writer.WriteString("value", reading.Value);
+                writer.WriteString("scale", reading.Scale);
+                writer.WriteString("qualifier", reading.Qualifier);
+                writer.WriteString("status", reading.Status);
+                writer.WriteString("label", figure.Indicator?.Text);
+                writer.WriteString("period", figure.Period?.Text);
+                writer.WriteString("role", ParseWireNames.Role(figure.Role));
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+        }
+
+        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+}
