@@ -92,7 +92,7 @@ internal sealed class ExtractCommand
         int i = 0;
         while (i < found.Figures.Count)
         {
-            PeriodPhrase? period = found.Figures[i].Period;
+            Phrase? period = found.Figures[i].Period;
             if (i > 0)
             {
                 output.WriteLine();

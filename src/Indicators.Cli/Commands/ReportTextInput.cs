@@ -1,7 +1,5 @@
 using System;
-using System.Globalization;
 using System.IO;
-using System.Text.Unicode;
 
 namespace Indicators.Cli.Commands;
 
@@ -41,26 +39,12 @@ internal static class ReportTextInput
             return false;
         }
 
-        ReadOnlySpan<byte> span = bytes;
-        int offset = span.StartsWith("\uFEFF"u8) ? 3 : 0;
-        for (int i = offset; i < span.Length; i++)
+        if (!Utf8Text.TryDecode(bytes, out text, out problem))
         {
-            if (span[i] is < 0x20 and not ((byte)'\t' or (byte)'\n' or (byte)'\r' or (byte)'\f') or 0x7F)
-            {
-                problem = string.Create(CultureInfo.InvariantCulture, $"{name}: binary data, not text (control byte 0x{span[i]:X2} at byte {i})");
-                return false;
-            }
-        }
-
-        char[] chars = new char[Math.Max(1, span.Length - offset)];
-        if (Utf8.ToUtf16(span[offset..], chars, out int read, out int written, replaceInvalidSequences: false) != System.Buffers.OperationStatus.Done)
-        {
-            problem = string.Create(CultureInfo.InvariantCulture, $"{name}: invalid UTF-8 at byte {offset + read}");
+            problem = $"{name}: {problem}";
             return false;
         }
 
-        text = new string(chars, 0, written);
-        problem = null;
         return true;
     }
 }

@@ -1,14 +1,11 @@
 using System;
-using System.Buffers;
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
-using System.Text.Unicode;
 
 namespace Indicators.Cli.Commands;
 
-/// <summary>The lines of the standard input as text: UTF-8 (a byte-order mark is skipped), without control characters
-/// other than tab, line feed and carriage return; blank lines are left out and a line's trailing '\r' is dropped.</summary>
+/// <summary>The lines of the standard input as text (<see cref="Utf8Text"/>); blank lines are left out and a line's
+/// trailing '\r' is dropped.</summary>
 internal static class StandardInputLines
 {
     /// <summary>Reads every line, or says in one line why the input is not text.</summary>
@@ -21,42 +18,21 @@ internal static class StandardInputLines
         lines = [];
         using var buffer = new MemoryStream();
         stream.CopyTo(buffer);
-        ReadOnlySpan<byte> bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
-        int offset = bytes.StartsWith("\uFEFF"u8) ? 3 : 0;
-        for (int i = offset; i < bytes.Length; i++)
+        if (!Utf8Text.TryDecode(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), out string text, out problem))
         {
-            if (bytes[i] is < 0x20 and not ((byte)'\t' or (byte)'\n' or (byte)'\r') or 0x7F)
+            return false;
+        }
+
+        var result = new List<string>();
+        foreach (ReadOnlySpan<char> line in text.AsSpan().EnumerateLines())
+        {
+            if (!line.IsWhiteSpace())
             {
-                problem = string.Create(CultureInfo.InvariantCulture, $"binary data, not text (control byte 0x{bytes[i]:X2} at byte {i})");
-                return false;
+                result.Add(line.ToString());
             }
         }
 
-        char[] chars = ArrayPool<char>.Shared.Rent(Math.Max(1, bytes.Length - offset));
-        try
-        {
-            if (Utf8.ToUtf16(bytes[offset..], chars, out int read, out int written, replaceInvalidSequences: false) != System.Buffers.OperationStatus.Done)
-            {
-                problem = string.Create(CultureInfo.InvariantCulture, $"invalid UTF-8 at byte {offset + read}");
-                return false;
-            }
-
-            var result = new List<string>();
-            foreach (ReadOnlySpan<char> line in chars.AsSpan(0, written).EnumerateLines())
-            {
-                if (!line.IsWhiteSpace())
-                {
-                    result.Add(line.ToString());
-                }
-            }
-
-            lines = result;
-            problem = null;
-            return true;
-        }
-        finally
-        {
-            ArrayPool<char>.Shared.Return(chars);
-        }
+        lines = result;
+        return true;
     }
 }
