@@ -135,8 +135,7 @@ internal sealed class RollupCommand
 
     private static void WriteJson(List<RegionalTotal> totals, TextWriter output)
     {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        output.WriteLine(JsonOutput.Write(indented: true, writer =>
         {
             writer.WriteStartArray();
             foreach (RegionalTotal t in totals)
@@ -167,8 +166,6 @@ internal sealed class RollupCommand
             }
 
             writer.WriteEndArray();
-        }
-
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+        }));
     }
 }

@@ -1,7 +1,4 @@
 using System.Collections.Generic;
-using System.IO;
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Indicators.Text;
 
@@ -13,13 +10,9 @@ namespace Indicators.Cli.Output;
 /// <see cref="ParsedInput.FromExtracted"/>.</summary>
 internal static class ExtractJson
 {
-    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     /// <summary>The JSON array, indented, without a final line break.</summary>
-    internal static string Array(IReadOnlyList<ExtractedFigure> figures)
-    {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, Options))
+    internal static string Array(IReadOnlyList<ExtractedFigure> figures) =>
+        JsonOutput.Write(indented: true, writer =>
         {
             writer.WriteStartArray();
             foreach (ExtractedFigure figure in figures)
@@ -42,8 +35,5 @@ internal static class ExtractJson
             }
 
             writer.WriteEndArray();
-        }
-
-        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
-    }
+        });
 }

@@ -1,6 +1,3 @@
-using System.IO;
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Indicators.Text;
 
@@ -10,13 +7,9 @@ namespace Indicators.Cli.Output;
 /// status, error}</c>, each absent field <c>null</c>, with <see cref="Utf8JsonWriter"/> (no reflection).</summary>
 internal static class ParseJson
 {
-    private static readonly JsonWriterOptions Options = new() { Indented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     /// <summary>The JSON object, on one line, without a line break.</summary>
-    internal static string Line(ParsedInput parsed)
-    {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, Options))
+    internal static string Line(ParsedInput parsed) =>
+        JsonOutput.Write(indented: false, writer =>
         {
             writer.WriteStartObject();
             writer.WriteString("input", parsed.Input);
@@ -29,8 +22,5 @@ internal static class ParseJson
             writer.WriteString("status", parsed.Status);
             writer.WriteString("error", parsed.Error);
             writer.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
-    }
+        });
 }

@@ -1,10 +1,7 @@
 using System;
 using System.Collections.Generic;
-using System.Buffers;
 using System.Globalization;
 using System.IO;
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Indicators.Cli.Reference;
 
@@ -14,8 +11,6 @@ namespace Indicators.Cli.Output;
 internal static class ReportJson
 {
     // Chinese text stays readable; the output is a document, never embedded in HTML.
-    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     /// <summary>Writes the JSON for <paramref name="check"/>, followed by a new line.</summary>
     /// <param name="check">The checked report.</param>
     /// <param name="language">The language of the traces.</param>
@@ -34,8 +29,7 @@ internal static class ReportJson
     internal static string ToJson(ReportCheck check, OutputLanguage language, bool explain)
     {
         ArgumentNullException.ThrowIfNull(check);
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, Options))
+        return JsonOutput.Write(indented: true, writer =>
         {
             writer.WriteStartObject();
             WriteReport(writer, check.Report);
@@ -50,9 +44,7 @@ internal static class ReportJson
             WriteChecks(writer, "targets", check.Targets);
             writer.WriteBoolean("allAgree", check.AllAgree);
             writer.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        });
     }
 
     private static void WriteChecks(Utf8JsonWriter writer, string name, IReadOnlyList<DerivedCheck> checks)

@@ -16,12 +16,7 @@ namespace Indicators.Tests.Serialization;
 /// <summary>Defects a second reviewer found in the dataset format's reader and writer, one test each.</summary>
 public class DatasetJsonDefectTests
 {
-    private const string Minimal = """
-        {"format":"indicators-dataset","version":1,"regions":{"asOf":"2020-11-10"},
-         "observations":[
-          {"indicator":"urban-new-employment","region":"331000","period":"2020-01-01/P10M","figure":"14.64万人"},
-          {"indicator":"job-fairs","region":"331000","period":"2020-01-01/P10M","figure":"165场"}]}
-        """;
+    private const string Minimal = DatasetJsonTests.Minimal;
 
     private const string WithDerivations = """
         {"format":"indicators-dataset","version":1,"regions":{"asOf":"2020-11-10"},

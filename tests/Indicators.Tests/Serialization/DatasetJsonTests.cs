@@ -19,7 +19,8 @@ namespace Indicators.Tests.Serialization;
 
 public class DatasetJsonTests
 {
-    private const string Minimal = """
+    /// <summary>The smallest dataset document: two observations of Taizhou to October 2020.</summary>
+    internal const string Minimal = """
         {"format":"indicators-dataset","version":1,"regions":{"asOf":"2020-11-10"},
          "observations":[
           {"indicator":"urban-new-employment","region":"331000","period":"2020-01-01/P10M","figure":"14.64万人"},
