@@ -1,0 +1,122 @@
+using System;
+using System.Globalization;
+using Indicators.Quantities;
+
+namespace Indicators.Sdmx;
+
+/// <summary>OBS_VALUE text: the printed digits with their decimals, and how a number read with a UNIT_MULT becomes a printing
+/// a dataset holds (scale 1, 万 or 亿 with the same last printed digit).</summary>
+internal static class SdmxNumber
+{
+    /// <summary>"14.64" for 14.64万, "-3000", "0.50".</summary>
+    internal static int Format(PrintedNumber printed, Span<char> destination)
+    {
+        Int128 digits = printed.Digits;
+        bool negative = digits < 0;
+        UInt128 magnitude = negative ? (UInt128)(-digits) : (UInt128)digits;
+        Span<char> raw = stackalloc char[48];
+        magnitude.TryFormat(raw, out int length, default, CultureInfo.InvariantCulture);
+        int decimals = printed.Decimals;
+        int at = 0;
+        if (negative)
+        {
+            destination[at++] = '-';
+        }
+
+        if (decimals == 0)
+        {
+            raw[..length].CopyTo(destination[at..]);
+            return at + length;
+        }
+
+        int whole = length - decimals;
+        if (whole <= 0)
+        {
+            destination[at++] = '0';
+            destination[at++] = '.';
+            destination.Slice(at, -whole).Fill('0');
+            at += -whole;
+            raw[..length].CopyTo(destination[at..]);
+            return at + length;
+        }
+
+        raw[..whole].CopyTo(destination[at..]);
+        at += whole;
+        destination[at++] = '.';
+        raw[whole..length].CopyTo(destination[at..]);
+        return at + decimals;
+    }
+
+    /// <summary>Reads "14.64", "-3000", "12,4" (with a decimal comma where allowed); never throws.</summary>
+    internal static bool TryParse(ReadOnlySpan<char> text, bool decimalComma, out Int128 digits, out int decimals)
+    {
+        digits = 0;
+        decimals = 0;
+        int i = 0;
+        bool negative = false;
+        if (text.Length > 0 && (text[0] == '-' || text[0] == '+'))
+        {
+            negative = text[0] == '-';
+            i = 1;
+        }
+
+        int count = 0;
+        bool point = false;
+        UInt128 value = 0;
+        for (; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (char.IsAsciiDigit(c))
+            {
+                if (count >= 38)
+                {
+                    return false;
+                }
+
+                value = (value * 10) + (uint)(c - '0');
+                count++;
+                if (point)
+                {
+                    decimals++;
+                }
+            }
+            else if ((c == '.' || (decimalComma && c == ',')) && !point && count > 0)
+            {
+                point = true;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        if (count == 0 || (point && decimals == 0) || value > (UInt128)Int128.MaxValue)
+        {
+            return false;
+        }
+
+        digits = negative ? -(Int128)value : (Int128)value;
+        return true;
+    }
+
+    /// <summary>
+    /// The scale and decimals of a dataset printing whose last digit is worth what the file's last digit is worth
+    /// (10^(unitMultiplier − decimals)): UNIT_MULT 0, 4, 8 map to 1, 万, 亿 as they are; another multiplier to the smallest of
+    /// them at or above that worth ("12.4" with UNIT_MULT 6 is 0.124亿, "1.2345" with 12 is 12345亿).
+    /// </summary>
+    /// <returns>False when the last digit is worth more than 10⁸ (a dataset prints nothing coarser than whole 亿).</returns>
+    internal static bool TryPrinting(int unitMultiplier, int decimals, out Scale scale, out int scaleDecimals)
+    {
+        if (unitMultiplier is 0 or 4 or 8)
+        {
+            scale = (Scale)unitMultiplier;
+            scaleDecimals = decimals;
+            return true;
+        }
+
+        int worth = unitMultiplier - decimals;
+        scale = worth <= 0 ? Scale.One : worth <= 4 ? Scale.Wan : Scale.Yi;
+        scaleDecimals = (int)scale - worth;
+        return worth <= 8;
+    }
+}

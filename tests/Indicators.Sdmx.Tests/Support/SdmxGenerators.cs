@@ -1,0 +1,147 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using FsCheck;
+using FsCheck.Fluent;
+using Indicators.Aggregation;
+using Indicators.Catalog;
+using Indicators.Periods;
+using Indicators.Quantities;
+using Indicators.Regions;
+using Indicators.Reporting;
+using Indicators.Tests.Support;
+using NodaTime;
+
+namespace Indicators.Sdmx.Tests.Support;
+
+/// <summary>A generated dataset, with the catalog and regions it was built with (what an import is given).</summary>
+/// <param name="Dataset">The dataset.</param>
+/// <param name="Seed">The seed it was made from.</param>
+public sealed record GeneratedDataset(Dataset Dataset, int Seed)
+{
+    /// <inheritdoc />
+    public override string ToString() =>
+        "seed " + Seed + "\n" + string.Join("\n", Dataset.Observations.Select(o => o + " [" + o.Precision + " " + o.Qualifier + (o.IsInclusive ? "" : " exclusive") + " " + o.Status + "] " + o.Source));
+}
+
+/// <summary>
+/// Datasets of every quantity kind (money, negative money too; persons; counts of every predefined unit and of a unit of
+/// our own; rates), every scale (1, 万, 亿) and decimals, every qualifier (at most and at least inclusive or not), every
+/// status, every period kind (months, quarters, halves, years, years to date in months and in days, ranges that do not
+/// start on 1 January of the year they end in), regions of a generated tree (divisions, groups, a city's own level), and
+/// source notes with separators, quotes, line breaks and Chinese text, or none.
+/// </summary>
+public static class SdmxGenerators
+{
+    private static readonly CountUnit Crates = new("crate", "箱", "箱", "crate", "crates");
+
+    private static readonly string[] Notes =
+    [
+        "Taizhou HRSS press release 2020-11-10, closing summary", "表1, 第3行", "a \"quoted\" word", "semi;colon", "line\nbreak", "crlf\r\nbreak",
+        " leading and trailing spaces ", "NaN", "#N/A", "-", "A: not a label", "台州市人力社保局", "tab\there", "|pipe|", "'single'",
+    ];
+
+    /// <summary>The catalog every generated dataset uses: the built-in indicators, and one of our own of each kind.</summary>
+    public static IndicatorCatalog Catalog { get; } = IndicatorCatalog.BuiltIn.With(
+    [
+        IndicatorDefinition.Money("x-money", TemporalNature.Flow, "资金"),
+        IndicatorDefinition.Money("x-balance", TemporalNature.Stock, "余额", additive: false),
+        IndicatorDefinition.Persons("x-persons", TemporalNature.Cumulative, "人数"),
+        IndicatorDefinition.Rate("x-rate", RegionalRollup.NotAdditive, "比率"),
+        IndicatorDefinition.Count("x-crates", Crates, TemporalNature.Flow, "箱数"),
+        .. CountUnit.All.Select(u => IndicatorDefinition.Count("x-" + u.Code, u, TemporalNature.Flow, "计数" + u.Simplified)),
+    ]);
+
+    /// <summary>Generated datasets.</summary>
+    public static Arbitrary<GeneratedDataset> Dataset() => Gen.Choose(0, int.MaxValue).Select(Build).ToArbitrary();
+
+    /// <summary>The dataset of a seed.</summary>
+    public static GeneratedDataset Build(int seed)
+    {
+        var random = new Random(seed);
+        GeneratedTree tree = DatasetGenerators.Tree(random);
+        var builder = new DatasetBuilder(Catalog, tree.Hierarchy);
+        string[] codes = ["x-money", "x-balance", "x-persons", "x-rate", "x-crates", .. CountUnit.All.Select(u => "x-" + u.Code), "urban-new-employment", "registered-urban-unemployment-rate"];
+        int wanted = random.Next(0, 40);
+        for (int attempt = 0; builder.Count < wanted && attempt < wanted * 4; attempt++)
+        {
+            string code = codes[random.Next(codes.Length)];
+            string region = tree.Hierarchy.Regions[random.Next(tree.Hierarchy.Count)].Id;
+            ReportingPeriod period = Period(random);
+            if (builder.HasFigure(code, region, period))
+            {
+                continue;
+            }
+
+            var status = (FigureStatus)random.Next(4);
+            string? source = random.Next(3) == 0 ? null : Notes[random.Next(Notes.Length)] + (random.Next(2) == 0 ? string.Empty : " " + random.Next());
+            IndicatorDefinition definition = Catalog[code];
+            switch (definition.Quantity)
+            {
+                case IndicatorQuantity.Rate:
+                    builder.Add(code, region, period, Rate(random, status), source);
+                    break;
+                case IndicatorQuantity.Money:
+                    GeneratedFigure money = Figure(random, GeneratedQuantity.Money);
+                    bool negative = random.Next(4) == 0 && money.Qualifier is Qualifier.None or Qualifier.Approximately && money.BaseUnits > 0;
+                    builder.Add(code, region, period, PublishedFigure.Of(Money.FromFen(negative ? -money.BaseUnits : money.BaseUnits), new DisplayFormat(money.Scale, money.Decimals), money.Qualifier, money.Inclusive, status), source);
+                    break;
+                case IndicatorQuantity.Persons:
+                    GeneratedFigure persons = Figure(random, GeneratedQuantity.Persons);
+                    builder.Add(code, region, period, PublishedFigure.Of(Headcount.FromPersons(persons.BaseUnits), new DisplayFormat(persons.Scale, persons.Decimals), persons.Qualifier, persons.Inclusive, status), source);
+                    break;
+                default:
+                    GeneratedFigure count = Figure(random, GeneratedQuantity.Enterprises);
+                    builder.Add(code, region, period, PublishedFigure.Of(new UnitCount(count.BaseUnits, definition.Unit!), new DisplayFormat(count.Scale, count.Decimals), count.Qualifier, count.Inclusive, status), source);
+                    break;
+            }
+        }
+
+        return new GeneratedDataset(builder.Build(), seed);
+    }
+
+    private static GeneratedFigure Figure(Random random, GeneratedQuantity quantity)
+    {
+        Qualifier[] qualifiers = [Qualifier.None, Qualifier.None, Qualifier.Approximately, Qualifier.AtMost, Qualifier.AtLeast, Qualifier.Span];
+        GeneratedFigure figure = DatasetGenerators.Figure(random, quantity, qualifiers, minDigits: 1, maxDigits: random.Next(3) == 0 ? 9_000_000_000L : 2_000_000);
+
+        // At most, inclusive or not (不超过 / 不到); DatasetGenerators makes at-most figures inclusive only.
+        return figure.Qualifier == Qualifier.AtMost ? figure with { Inclusive = random.Next(2) == 0 } : figure;
+    }
+
+    private static PublishedRate Rate(Random random, FigureStatus status)
+    {
+        int decimals = random.Next(0, 4);
+        long digits = random.NextInt64(0, 100_000);
+        Qualifier qualifier = (Qualifier)random.Next(0, 4);
+        bool inclusive = random.Next(2) == 0;
+        return PublishedRate.Of(Percent.FromRatio(new Ratio(digits, Int128.CreateChecked(Math.Pow(10, decimals + 2)))), decimals, qualifier, inclusive, status);
+    }
+
+    private static ReportingPeriod Period(Random random)
+    {
+        int year = random.Next(10) == 0 ? (random.Next(2) == 0 ? 1 : 9997) : random.Next(1990, 2031);
+        switch (random.Next(7))
+        {
+            case 0:
+                return ReportingPeriod.Month(year, random.Next(1, 13));
+            case 1:
+                return ReportingPeriod.Quarter(year, random.Next(1, 5));
+            case 2:
+                return ReportingPeriod.HalfYear(year, random.Next(1, 3));
+            case 3:
+                return ReportingPeriod.Year(year);
+            case 4:
+                // 截至10月底: a month end.
+                return ReportingPeriod.YearToDate(new LocalDate(year, random.Next(1, 13), 1).With(DateAdjusters.EndOfMonth));
+            case 5:
+                return ReportingPeriod.YearToDate(new LocalDate(year, 1, 1).PlusDays(random.Next(0, 365)));
+            default:
+                // A range that does not start on 1 January, or ends in a later year.
+                LocalDate start = new LocalDate(year, 1, 1).PlusDays(random.Next(1, 365));
+                return random.Next(4) == 0
+                    ? ReportingPeriod.Range(new LocalDate(year, 1, 1), new LocalDate(year + 1, 1, 1).PlusDays(random.Next(0, 30)))
+                    : ReportingPeriod.Range(start, start.PlusDays(random.Next(0, 400)));
+        }
+    }
+}
