@@ -164,8 +164,6 @@ public static partial class SdmxCsv
         // row appends, merges, replaces or deletes.
         private Dictionary<(string Indicator, string Region, ReportingPeriod Period), Pending>? merged;
         private int replaced;
-        private bool lastOddQuotes;
-        private int lastLine;
 
         // The last indicator, region, period and note read: rows come in runs of them.
         private string? lastIndicatorText;
@@ -226,8 +224,12 @@ public static partial class SdmxCsv
         internal void Row(SepReader.Row row)
         {
             int line = row.LineNumberFrom;
-            lastLine = line;
-            lastOddQuotes = (row.Span.Count('"') & 1) == 1;
+            if ((row.Span.Count('"') & 1) == 1)
+            {
+                // An opening quote with no closing one takes the rest of the message into its field.
+                throw new SdmxCsvException(line, 0, null, "a quoted field is not closed: the quote that opens it has no closing quote before the end of the message.");
+            }
+
             if (row.ColCount != names.Count)
             {
                 throw new SdmxCsvException(line, 0, null, string.Create(CultureInfo.InvariantCulture, $"the record has {row.ColCount} fields; the header has {names.Count} (RFC 4180: every record has as many)."));
@@ -306,11 +308,6 @@ public static partial class SdmxCsv
 
         internal SdmxCsvImport Finish()
         {
-            if (lastOddQuotes)
-            {
-                throw new SdmxCsvException(lastLine, 0, null, "a quoted field is not closed: the quote that opens it has no closing quote before the end of the message.");
-            }
-
             Dataset dataset;
             if (merged is null)
             {

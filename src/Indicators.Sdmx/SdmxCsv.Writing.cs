@@ -41,6 +41,7 @@ public static partial class SdmxCsv
         int count = 0;
         int completionRates = 0;
         int rangesFromJanuary = 0;
+        int emptyNotes = 0;
         try
         {
             using SepWriter csv = Sep.New(options.Separator).Writer(o => o with { Escape = true }).To(writer, leaveOpen: true);
@@ -75,6 +76,11 @@ public static partial class SdmxCsv
                     completionRates++;
                 }
 
+                if (observation.Source is { Length: 0 })
+                {
+                    emptyNotes++;
+                }
+
                 if (SdmxTimePeriod.ReadsBackAsYearToDate(observation.Period))
                 {
                     rangesFromJanuary++;
@@ -95,7 +101,7 @@ public static partial class SdmxCsv
             writer.NewLine = newLine;
         }
 
-        return new SdmxCsvExport(count, Omissions(dataset, completionRates, rangesFromJanuary));
+        return new SdmxCsvExport(count, Omissions(dataset, completionRates, rangesFromJanuary, emptyNotes));
     }
 
     private static PrintedNumber Printed(Observation observation) => observation.Indicator.Quantity switch
@@ -106,7 +112,7 @@ public static partial class SdmxCsv
         _ => observation.AsRate().Printed,
     };
 
-    private static List<SdmxCsvOmission> Omissions(Dataset dataset, int completionRates, int rangesFromJanuary)
+    private static List<SdmxCsvOmission> Omissions(Dataset dataset, int completionRates, int rangesFromJanuary, int emptyNotes)
     {
         var omissions = new List<SdmxCsvOmission>();
         void Add(string what, int count)
@@ -126,6 +132,7 @@ public static partial class SdmxCsv
         Add("completion rates", completionRates);
         Add("derived figures", dataset.Derivations.Count);
         Add("observations of a range from 1 January, written as the same TIME_PERIOD as a year to date and read back as one", rangesFromJanuary);
+        Add("empty source notes, written as an empty COMMENT_OBS and read back as none", emptyNotes);
         return omissions;
     }
 
