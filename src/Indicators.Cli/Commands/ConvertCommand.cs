@@ -1,24 +1,50 @@
 using System;
 using System.CommandLine;
 using System.IO;
+using System.Linq;
+using System.Text;
 using Indicators.Aggregation;
+using Indicators.Catalog;
+using Indicators.Regions;
+using Indicators.Sdmx;
 using Indicators.Serialization;
 
 namespace Indicators.Cli.Commands;
 
-/// <summary><c>indicators convert DATASET --to json [-o FILE]</c>: rewrites a dataset in the canonical form of the JSON
-/// dataset format (<see cref="DatasetJson.ToJson"/>).</summary>
+/// <summary>
+/// <c>indicators convert DATASET --to json|sdmx-csv [-o FILE]</c> and <c>indicators convert FILE.csv --from sdmx-csv --to json</c>:
+/// rewrites a dataset in the canonical form of the JSON dataset format (<see cref="DatasetJson.ToJson"/>) or as an
+/// SDMX-CSV message (<see cref="SdmxCsv.Write"/>), and reads an SDMX-CSV message into a dataset
+/// (<see cref="SdmxCsv.Read(TextReader, IndicatorCatalog, RegionHierarchy)"/>). Every conversion is the packages'; this
+/// command reads, writes and reports.
+/// </summary>
 internal sealed class ConvertCommand
 {
     /// <summary>The command's name.</summary>
     internal const string Name = "convert";
 
+    /// <summary>The formats read (<c>--from</c>).</summary>
+    internal static readonly string[] Sources = ["json", "sdmx-csv"];
+
+    /// <summary>The formats written (<c>--to</c>). A Parquet writer (package Indicators.Parquet) is added here as
+    /// "parquet", with its case in <see cref="Write"/>.</summary>
+    internal static readonly string[] Targets = ["json", "sdmx-csv"];
+
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     private readonly Argument<string> dataset = DatasetInput.Required();
+
+    private readonly Option<string> from = new("--from")
+    {
+        Description = "The format DATASET is in: json (the dataset format, the default) or sdmx-csv (read with the built-in indicators and the newest built-in list of divisions).",
+        HelpName = "json|sdmx-csv",
+        DefaultValueFactory = _ => "json",
+    };
 
     private readonly Option<string> to = new("--to")
     {
-        Description = "The format to write: json (the canonical form of the dataset format).",
-        HelpName = "json",
+        Description = "The format to write: json (the canonical form of the dataset format) or sdmx-csv (SDMX-CSV 2.0, one row an observation).",
+        HelpName = "json|sdmx-csv",
         Required = true,
     };
 
@@ -27,8 +53,13 @@ internal sealed class ConvertCommand
     /// <summary>The <c>convert</c> command.</summary>
     internal Command Create()
     {
-        to.AcceptOnlyFromAmong("json");
-        var command = new Command(Name, "Rewrite a dataset in another format; json gives the canonical form of the dataset format.") { dataset, to, outputFile };
+        dataset.Description = "A dataset file: the JSON dataset format (docs/datasets.md), or an SDMX-CSV message with --from sdmx-csv (docs/sdmx.md).";
+        from.AcceptOnlyFromAmong(Sources);
+        to.AcceptOnlyFromAmong(Targets);
+        var command = new Command(Name, "Rewrite a dataset in another format: json gives the canonical form of the dataset format, sdmx-csv an SDMX-CSV message; --from sdmx-csv reads one.")
+        {
+            dataset, from, to, outputFile,
+        };
         command.SetAction(Run);
         return command;
     }
@@ -36,30 +67,99 @@ internal sealed class ConvertCommand
     private int Run(ParseResult result)
     {
         TextWriter error = result.InvocationConfiguration.Error;
-        Dataset? data = DatasetInput.TryLoad(result.GetValue(dataset), error);
+        string path = result.GetValue(dataset)!;
+        Dataset? data = result.GetValue(from) == "sdmx-csv" ? TryReadSdmx(path, error) : DatasetInput.TryLoad(path, error);
         if (data is null)
         {
             return CommandLine.BadUsage;
         }
 
-        string json = DatasetJson.ToJson(data);
-        if (result.GetValue(outputFile) is { } path)
+        string format = result.GetValue(to)!;
+        if (result.GetValue(outputFile) is { } file)
         {
             try
             {
-                File.WriteAllText(path, json);
+                using var writer = new StreamWriter(file, append: false, Utf8);
+                Write(data, format, writer, error);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                error.WriteLine($"{CommandLine.ToolName}: {path}: {DatasetInput.OneLine(e.Message)}");
+                error.WriteLine($"{CommandLine.ToolName}: {file}: {DatasetInput.OneLine(e.Message)}");
                 return CommandLine.BadUsage;
             }
         }
         else
         {
-            result.InvocationConfiguration.Output.Write(json);
+            Write(data, format, result.InvocationConfiguration.Output, error);
         }
 
         return CommandLine.Agree;
+    }
+
+    /// <summary>Writes the dataset in <paramref name="format"/>; what the format leaves out is said on <paramref name="error"/>, one line.</summary>
+    private static void Write(Dataset data, string format, TextWriter output, TextWriter error)
+    {
+        switch (format)
+        {
+            case "sdmx-csv":
+                SdmxCsvExport export = SdmxCsv.Write(data, output);
+                if (export.Omissions.Count > 0)
+                {
+                    error.WriteLine($"{CommandLine.ToolName}: SDMX-CSV carries the {export.Observations} observations, not: {string.Join("; ", export.Omissions)} (the json format carries them).");
+                }
+
+                break;
+
+            // case "parquet": the Parquet writer of Indicators.Parquet, once wired (it writes a stream, so -o FILE is required).
+            default:
+                output.Write(DatasetJson.ToJson(data));
+                break;
+        }
+    }
+
+    /// <summary>Reads an SDMX-CSV file with the built-in indicators and divisions; says on <paramref name="error"/> what it
+    /// did not import (one line each: missing values, deletions, replaced rows, unknown columns), and gives null with one line
+    /// when the file cannot be read or imported.</summary>
+    private static Dataset? TryReadSdmx(string path, TextWriter error)
+    {
+        SdmxCsvImport read;
+        try
+        {
+            using var reader = new StreamReader(path, Utf8, detectEncodingFromByteOrderMarks: true);
+            read = SdmxCsv.Read(reader, IndicatorCatalog.BuiltIn, AdministrativeDivisions.AsOf(AdministrativeDivisions.NewestListMonth));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or SdmxCsvException or DecoderFallbackException)
+        {
+            error.WriteLine($"{CommandLine.ToolName}: {path}: {DatasetInput.OneLine(e.Message)}");
+            return null;
+        }
+
+        if (read.MissingValues.Count > 0)
+        {
+            error.WriteLine($"{CommandLine.ToolName}: {path}: {read.MissingValues.Count} rows without a value (not imported), on lines {Lines(read.MissingValues.Select(m => m.Line))}.");
+        }
+
+        if (read.Deletions.Count > 0)
+        {
+            error.WriteLine($"{CommandLine.ToolName}: {path}: {read.Deletions.Count} rows of action D, {read.Deletions.Count(d => d.Removed)} of which removed an observation of an earlier row.");
+        }
+
+        if (read.Replaced > 0)
+        {
+            error.WriteLine($"{CommandLine.ToolName}: {path}: {read.Replaced} rows of action A, M or R replaced an earlier row's observation.");
+        }
+
+        if (read.UnknownColumns.Count > 0)
+        {
+            error.WriteLine($"{CommandLine.ToolName}: {path}: columns not imported: {string.Join(", ", read.UnknownColumns)}.");
+        }
+
+        return read.Dataset;
+    }
+
+    private static string Lines(System.Collections.Generic.IEnumerable<int> lines)
+    {
+        int[] all = lines.ToArray();
+        return string.Join(", ", all.Take(10)) + (all.Length > 10 ? $" and {all.Length - 10} more" : string.Empty);
     }
 }

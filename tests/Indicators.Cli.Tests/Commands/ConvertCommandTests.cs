@@ -1,0 +1,139 @@
+using System;
+using System.IO;
+using System.Linq;
+using Indicators.Aggregation;
+using Indicators.Serialization;
+using Xunit;
+
+namespace Indicators.Cli.Tests.Commands;
+
+/// <summary><c>convert --to sdmx-csv</c> and <c>convert --from sdmx-csv</c>, end to end: the reference dataset goes to
+/// SDMX-CSV and back with every observation; what SDMX-CSV rows do not carry, and what an import leaves out, is said on
+/// the standard error; a message that cannot be imported exits 2 with its line and column.</summary>
+public class ConvertCommandTests
+{
+    private static readonly string Root = FindRoot();
+
+    private static readonly string Reference = Path.Combine(Root, "docs", "data", "taizhou-2020.json");
+
+    [Fact]
+    public void Reference_ToSdmxCsvAndBack_GivesEveryObservation()
+    {
+        string csv = Temp(".csv");
+        (int code, string output, string error) = Run("convert", Reference, "--to", "sdmx-csv", "-o", csv);
+        Assert.Equal(0, code);
+        Assert.Equal(string.Empty, output);
+        Assert.Equal(
+            "indicators: SDMX-CSV carries the 71 observations, not: 1 title; 1 source of the dataset as a whole; 1 date of the built-in list of divisions (regions as of); 6 targets; 5 completion rates; 5 derived figures (the json format carries them).\n",
+            error.ReplaceLineEndings("\n"));
+        Assert.StartsWith("STRUCTURE,STRUCTURE_ID,ACTION,REF_AREA,INDICATOR,TIME_PERIOD,OBS_VALUE,UNIT_MEASURE,UNIT_MULT,OBS_STATUS,OBS_QUALIFIER,COMMENT_OBS\r\n", File.ReadAllText(csv), StringComparison.Ordinal);
+
+        (int back, string json, string backError) = Run("convert", csv, "--from", "sdmx-csv", "--to", "json");
+        Assert.Equal(0, back);
+        Assert.Equal(string.Empty, backError);
+        Dataset original = DatasetJson.Read(File.ReadAllText(Reference));
+        Dataset roundTripped = DatasetJson.Read(json);
+        Assert.Equal(71, roundTripped.Count);
+        Assert.Equal(Rows(original), Rows(roundTripped));
+
+        // And again: the second SDMX-CSV is the first, byte for byte.
+        string again = Temp(".csv");
+        string jsonFile = Temp(".json");
+        File.WriteAllText(jsonFile, json);
+        Assert.Equal(0, Run("convert", jsonFile, "--to", "sdmx-csv", "-o", again).Code);
+        Assert.Equal(File.ReadAllBytes(csv), File.ReadAllBytes(again));
+        File.Delete(csv);
+        File.Delete(again);
+        File.Delete(jsonFile);
+    }
+
+    [Fact]
+    public void ToSdmxCsv_WithoutAFile_WritesTheStandardOutput()
+    {
+        (int code, string output, _) = Run("convert", Reference, "--to", "sdmx-csv");
+        Assert.Equal(0, code);
+        Assert.Contains("\r\ndataflow,INDICATORS:DF_INDICATORS(1.0),I,331000,urban-new-employment,2020-01-01/P10M,14.64,person,4,A,,", output, StringComparison.Ordinal);
+        Assert.Equal(72, output.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length);
+    }
+
+    [Fact]
+    public void FromSdmxCsv_SaysWhatItDidNotImport()
+    {
+        string csv = Temp(".csv");
+        File.WriteAllText(csv, "STRUCTURE;STRUCTURE_ID;ACTION;REF_AREA;INDICATOR;TIME_PERIOD;OBS_VALUE;UNIT_MULT;UPDATED\n"
+            + "dataflow;X:Y(1.0);I;331000;urban-new-employment;2020-01-01/P10M;14,64;4;2020-11-10\n"
+            + "dataflow;X:Y(1.0);I;331002;urban-new-employment;2020-01-01/P10M;NaN;;2020-11-10\n"
+            + "dataflow;X:Y(1.0);D;331003;urban-new-employment;2020-01-01/P10M;-;;\n");
+        (int code, string output, string error) = Run("convert", csv, "--from", "sdmx-csv", "--to", "json");
+        Assert.Equal(0, code);
+        Assert.Contains("\"figure\": \"14.64万人\"", output, StringComparison.Ordinal);
+        Assert.Equal(
+            [
+                $"indicators: {csv}: 1 rows without a value (not imported), on lines 3.",
+                $"indicators: {csv}: 1 rows of action D, 0 of which removed an observation of an earlier row.",
+                $"indicators: {csv}: columns not imported: UPDATED.",
+            ],
+            error.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n'));
+        File.Delete(csv);
+    }
+
+    [Fact]
+    public void FromSdmxCsv_MalformedRow_Exits2_NamingLineAndColumn()
+    {
+        string csv = Temp(".csv");
+        File.WriteAllText(csv, "STRUCTURE,STRUCTURE_ID,ACTION,REF_AREA,INDICATOR,TIME_PERIOD,OBS_VALUE\n"
+            + "dataflow,X:Y(1.0),I,331000,urban-new-employment,2020-01-01/P10M,146400\n"
+            + "dataflow,X:Y(1.0),I,331000,urban-new-employment,2020-10,14..6\n");
+        (int code, string output, string error) = Run("convert", csv, "--from", "sdmx-csv", "--to", "json");
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, output);
+        Assert.StartsWith($"indicators: {csv}: line 3, column 7 (OBS_VALUE): \"14..6\"", error, StringComparison.Ordinal);
+        Assert.Single(error.TrimEnd('\n').Split('\n'));
+        File.Delete(csv);
+    }
+
+    [Theory]
+    [InlineData("--to", "parquet")]
+    [InlineData("--to", "xml")]
+    [InlineData("--from", "xml")]
+    public void UnknownFormat_Exits2(string option, string value)
+    {
+        string[] args = option == "--to" ? ["convert", Reference, "--to", value] : ["convert", Reference, "--from", value, "--to", "json"];
+        (int code, _, string error) = Run(args);
+        Assert.Equal(2, code);
+        Assert.Contains(value, error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MissingFile_Exits2()
+    {
+        Assert.Equal(2, Run("convert", Path.Combine(Root, "no-such-file.csv"), "--from", "sdmx-csv", "--to", "json").Code);
+        Assert.Equal(2, Run("convert", Reference, "--to", "sdmx-csv", "-o", Path.Combine(Root, "no-such-dir", "x.csv")).Code);
+    }
+
+    private static string[] Rows(Dataset data) =>
+        data.Observations.Select(o => string.Join("|", o.Indicator.Code, o.Region.Id, o.Period, o.FigureText(), o.Status, o.IsInclusive, o.Precision, o.Source)).ToArray();
+
+    private static string Temp(string extension) => Path.Combine(Path.GetTempPath(), $"indicators-{Guid.NewGuid():N}{extension}");
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Indicators.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Indicators.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    private static (int Code, string Output, string Error) Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        int code = CommandLine.Run(args.ToList(), output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+}
