@@ -169,8 +169,11 @@ public static partial class SdmxCsv
         private string? lastIndicatorText;
         private IndicatorDefinition? lastDefinition;
         private string? lastRegion;
-        private string? lastPeriodText;
-        private ReportingPeriod lastPeriod;
+        // The periods read so far, by their text: a message has few of them.
+        private readonly Dictionary<string, ReportingPeriod> periods = new(StringComparer.Ordinal);
+#if NET9_0_OR_GREATER
+        private readonly Dictionary<string, ReportingPeriod>.AlternateLookup<ReadOnlySpan<char>> periodLookup;
+#endif
         private string? lastNote;
 
         internal ReadSession(DatasetBuilder builder, IReadOnlyList<string> names, char separator)
@@ -180,6 +183,9 @@ public static partial class SdmxCsv
             decimalComma = separator != ',';
             var found = new Dictionary<string, int>(StringComparer.Ordinal);
             labelled = new bool[names.Count];
+#if NET9_0_OR_GREATER
+            periodLookup = periods.GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
             for (int j = 1; j < names.Count; j++)
             {
                 string id = Code(names[j]).ToString();
@@ -288,8 +294,17 @@ public static partial class SdmxCsv
 
             if (merged is null)
             {
-                Add(line, pending);
+                Add(line, pending, value);
                 return;
+            }
+
+            try
+            {
+                _ = pending.Validate();
+            }
+            catch (ArgumentException e)
+            {
+                throw Bad(line, obsValue, value, e.Message, e);
             }
 
             var key = (definition.Code, region, period);
@@ -345,7 +360,8 @@ public static partial class SdmxCsv
             deletions.Add(new SdmxDeletion(line, definition.Code, region, period, removed));
         }
 
-        private void Add(int line, Pending pending)
+        /// <summary>Adds a figure to the builder (figures of plain information rows go straight in).</summary>
+        private void Add(int line, Pending pending, ReadOnlySpan<char> value)
         {
             if (builder.HasFigure(pending.Indicator.Code, pending.Region, pending.Period))
             {
@@ -358,7 +374,8 @@ public static partial class SdmxCsv
             }
             catch (ArgumentException e)
             {
-                throw new SdmxCsvException(line, 0, null, e.Message, e);
+                // The key is new and known, the quantity the indicator's: what is refused is the figure itself.
+                throw Bad(line, obsValue, value, e.Message, e);
             }
         }
 
@@ -465,17 +482,7 @@ public static partial class SdmxCsv
                 stored = (long)units;
             }
 
-            var pending = new Pending(definition, region, period, stored, scale, scaleDecimals, qualifier, inclusive, status, note);
-            try
-            {
-                _ = pending.Validate();
-            }
-            catch (ArgumentException e)
-            {
-                throw Bad(line, obsValue, value, e.Message, e);
-            }
-
-            return pending;
+            return new Pending(definition, region, period, stored, scale, scaleDecimals, qualifier, inclusive, status, note);
         }
 
         private IndicatorDefinition Indicator(int line, ReadOnlySpan<char> code)
@@ -515,18 +522,28 @@ public static partial class SdmxCsv
 
         private ReportingPeriod Period(int line, ReadOnlySpan<char> text)
         {
-            if (lastPeriodText is not null && text.SequenceEqual(lastPeriodText))
+#if NET9_0_OR_GREATER
+            if (periodLookup.TryGetValue(text, out ReportingPeriod known))
             {
-                return lastPeriod;
+                return known;
             }
+#else
+            if (periods.TryGetValue(text.ToString(), out ReportingPeriod known))
+            {
+                return known;
+            }
+#endif
 
             if (!SdmxTimePeriod.TryParse(text, out ReportingPeriod period, out string? problem))
             {
                 throw Bad(line, timePeriod, text, problem + ".");
             }
 
-            lastPeriodText = text.ToString();
-            lastPeriod = period;
+            if (periods.Count < 65_536)
+            {
+                periods[text.ToString()] = period;
+            }
+
             return period;
         }
 

@@ -46,6 +46,9 @@ public static partial class SdmxCsv
         {
             using SepWriter csv = Sep.New(options.Separator).Writer(o => o with { Escape = true }).To(writer, leaveOpen: true);
             Span<char> number = stackalloc char[96];
+
+            // A dataset has few periods: each is formatted once.
+            var periodTexts = new Dictionary<Periods.ReportingPeriod, string>();
             foreach (Observation observation in dataset.Observations)
             {
                 using SepWriter.Row row = csv.NewRow();
@@ -64,7 +67,13 @@ public static partial class SdmxCsv
                 row[2].Set("I");
                 row[3].Set(observation.Region.Id);
                 row[4].Set(observation.Indicator.Code);
-                row[5].Set(SdmxTimePeriod.Format(observation.Period));
+                if (!periodTexts.TryGetValue(observation.Period, out string? period))
+                {
+                    period = SdmxTimePeriod.Format(observation.Period);
+                    periodTexts[observation.Period] = period;
+                }
+
+                row[5].Set(period);
                 row[6].Set(number[..SdmxNumber.Format(printed, number)]);
                 row[7].Set(SdmxCodes.Unit(observation.Indicator));
                 row[8].Set(printed.Scale switch { Scale.Wan => "4", Scale.Yi => "8", _ => "0" });
