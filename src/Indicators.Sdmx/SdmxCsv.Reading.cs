@@ -165,15 +165,16 @@ public static partial class SdmxCsv
         private Dictionary<(string Indicator, string Region, ReportingPeriod Period), Pending>? merged;
         private int replaced;
 
-        // The last indicator, region, period and note read: rows come in runs of them.
-        private string? lastIndicatorText;
-        private IndicatorDefinition? lastDefinition;
-        private string? lastRegion;
         // The periods read so far, by their text: a message has few of them.
         private readonly Dictionary<string, ReportingPeriod> periods = new(StringComparer.Ordinal);
 #if NET9_0_OR_GREATER
         private readonly Dictionary<string, ReportingPeriod>.AlternateLookup<ReadOnlySpan<char>> periodLookup;
 #endif
+
+        // The last indicator, region and note read: rows come in runs of them.
+        private string? lastIndicatorText;
+        private IndicatorDefinition? lastDefinition;
+        private string? lastRegion;
         private string? lastNote;
 
         internal ReadSession(DatasetBuilder builder, IReadOnlyList<string> names, char separator)
@@ -275,21 +276,21 @@ public static partial class SdmxCsv
             ReadOnlySpan<char> value = row[obsValue].Span;
             if (value.IsEmpty || value.SequenceEqual("NaN") || value.SequenceEqual("#N/A"))
             {
+                // Not provided (empty) leaves an earlier row's observation as it is; intentionally missing, in a row that
+                // appends, merges or replaces, takes its place: the dataset then has no figure for the key.
+                if (!value.IsEmpty && act != 'I')
+                {
+                    _ = Merged().Remove((definition.Code, region, period));
+                }
+
                 missing.Add(new SdmxMissingValue(line, definition.Code, region, period, value.ToString(), obsStatus >= 0 ? row[obsStatus].ToString() : string.Empty));
                 return;
             }
 
             Pending pending = Figure(line, row, definition, region, period, value);
-            if (merged is null && act != 'I')
+            if (act != 'I')
             {
-                merged = [];
-                if (builder.Count > 0)
-                {
-                    foreach (Observation o in builder.Build().Observations)
-                    {
-                        merged[(o.Indicator.Code, o.Region.Id, o.Period)] = Pending.Of(o);
-                    }
-                }
+                _ = Merged();
             }
 
             if (merged is null)
@@ -344,6 +345,13 @@ public static partial class SdmxCsv
 
         private void Delete(int line, IndicatorDefinition definition, string region, ReportingPeriod period)
         {
+            bool removed = Merged().Remove((definition.Code, region, period));
+            deletions.Add(new SdmxDeletion(line, definition.Code, region, period, removed));
+        }
+
+        /// <summary>The observations by key, made from the builder's the first time a row needs them.</summary>
+        private Dictionary<(string Indicator, string Region, ReportingPeriod Period), Pending> Merged()
+        {
             if (merged is null)
             {
                 merged = [];
@@ -356,8 +364,7 @@ public static partial class SdmxCsv
                 }
             }
 
-            bool removed = merged.Remove((definition.Code, region, period));
-            deletions.Add(new SdmxDeletion(line, definition.Code, region, period, removed));
+            return merged;
         }
 
         /// <summary>Adds a figure to the builder (figures of plain information rows go straight in).</summary>

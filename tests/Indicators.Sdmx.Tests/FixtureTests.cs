@@ -109,6 +109,21 @@ public class FixtureTests
     }
 
     [Fact]
+    public void IntentionallyMissing_InAMerge_TakesTheEarlierObservationsPlace_NotProvidedLeavesIt()
+    {
+        string text = "STRUCTURE,STRUCTURE_ID,ACTION,REF_AREA,INDICATOR,TIME_PERIOD,OBS_VALUE,UNIT_MULT\n"
+            + "dataflow,X:Y(1.0),I,331000,urban-new-employment,2020-01-01/P10M,14.64,4\n"
+            + "dataflow,X:Y(1.0),I,331002,urban-new-employment,2020-01-01/P10M,2.15,4\n"
+            + "dataflow,X:Y(1.0),M,331000,urban-new-employment,2020-01-01/P10M,NaN,\n"
+            + "dataflow,X:Y(1.0),M,331002,urban-new-employment,2020-01-01/P10M,,\n";
+        SdmxCsvImport read = SdmxCsv.Read(text, IndicatorCatalog.BuiltIn, Taizhou);
+        Observation left = Assert.Single(read.Dataset.Observations);
+        Assert.Equal("331002", left.Region.Id);
+        Assert.Equal("2.15万人", left.FigureText());
+        Assert.Equal([4, 5], read.MissingValues.Select(m => m.Line));
+    }
+
+    [Fact]
     public void LabelsName_NameColumnsReported_OtherPeriodForms_OtherMultipliers()
     {
         SdmxCsvImport read = Read("labels-name-multipliers.csv");
