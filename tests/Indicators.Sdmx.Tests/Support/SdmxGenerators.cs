@@ -26,7 +26,7 @@ public sealed record GeneratedDataset(Dataset Dataset, int Seed)
 
 /// <summary>
 /// Datasets of every quantity kind (money, negative money too; persons; counts of every predefined unit and of a unit of
-/// our own; rates), every scale (1, 万, 亿) and decimals, every qualifier (at most and at least inclusive or not), every
+/// our own; rates, falls too), every scale (1, 万, 亿) and decimals, every qualifier (at most and at least inclusive or not), every
 /// status, every period kind (months, quarters, halves, years, years to date in months and in days, ranges that do not
 /// start on 1 January of the year they end in), regions of a generated tree (divisions, groups, a city's own level), and
 /// source notes with separators, quotes, line breaks and Chinese text, or none.
@@ -38,7 +38,7 @@ public static class SdmxGenerators
     private static readonly string[] Notes =
     [
         "Taizhou HRSS press release 2020-11-10, closing summary", "表1, 第3行", "a \"quoted\" word", "semi;colon", "line\nbreak", "crlf\r\nbreak",
-        " leading and trailing spaces ", "NaN", "#N/A", "-", "A: not a label", "台州市人力社保局", "tab\there", "|pipe|", "'single'",
+        " leading and trailing spaces ", "NaN", "#N/A", "-", "A: not a label", "台州市人力社保局", "tab\there", "|pipe|", "'single'", "lone\rcarriage return", "\"", "trailing quote\"",
     ];
 
     /// <summary>The catalog every generated dataset uses: the built-in indicators, and one of our own of each kind.</summary>
@@ -114,6 +114,11 @@ public static class SdmxGenerators
         int decimals = random.Next(0, 4);
         long digits = random.NextInt64(0, 100_000);
         Qualifier qualifier = (Qualifier)random.Next(0, 4);
+        if (random.Next(5) == 0 && qualifier is Qualifier.None or Qualifier.Approximately)
+        {
+            digits = -digits; // a fall: -0.5%
+        }
+
         bool inclusive = random.Next(2) == 0;
         return PublishedRate.Of(Percent.FromRatio(new Ratio(digits, Int128.CreateChecked(Math.Pow(10, decimals + 2)))), decimals, qualifier, inclusive, status);
     }
