@@ -36,7 +36,7 @@ internal sealed class ConvertCommand
 
     private readonly Option<string> from = new("--from")
     {
-        Description = "The format DATASET is in: json (the dataset format, the default) or sdmx-csv (read with the built-in indicators and the newest built-in list of divisions).",
+        Description = "The format DATASET is in: json (the dataset format, the default) or sdmx-csv (read with the built-in indicators and the newest built-in list of divisions, or that of --regions-as-of).",
         HelpName = "json|sdmx-csv",
         DefaultValueFactory = _ => "json",
     };
@@ -46,6 +46,12 @@ internal sealed class ConvertCommand
         Description = "The format to write: json (the canonical form of the dataset format) or sdmx-csv (SDMX-CSV 2.0, one row an observation).",
         HelpName = "json|sdmx-csv",
         Required = true,
+    };
+
+    private readonly Option<string?> regionsAsOf = new("--regions-as-of")
+    {
+        Description = "With --from sdmx-csv: read REF_AREA codes in the built-in list of divisions of this date (yyyy-MM-dd) rather than the newest.",
+        HelpName = "DATE",
     };
 
     private readonly Option<string?> outputFile = new("--output", "-o") { Description = "Write to this file instead of the standard output.", HelpName = "FILE" };
@@ -58,7 +64,7 @@ internal sealed class ConvertCommand
         to.AcceptOnlyFromAmong(Targets);
         var command = new Command(Name, "Rewrite a dataset in another format: json gives the canonical form of the dataset format, sdmx-csv an SDMX-CSV message; --from sdmx-csv reads one.")
         {
-            dataset, from, to, outputFile,
+            dataset, from, to, regionsAsOf, outputFile,
         };
         command.SetAction(Run);
         return command;
@@ -68,7 +74,25 @@ internal sealed class ConvertCommand
     {
         TextWriter error = result.InvocationConfiguration.Error;
         string path = result.GetValue(dataset)!;
-        Dataset? data = result.GetValue(from) == "sdmx-csv" ? TryReadSdmx(path, error) : DatasetInput.TryLoad(path, error);
+        bool sdmx = result.GetValue(from) == "sdmx-csv";
+        string? date = result.GetValue(regionsAsOf);
+        if (date is not null && !sdmx)
+        {
+            error.WriteLine($"{CommandLine.ToolName}: --regions-as-of goes with --from sdmx-csv (a JSON dataset names its own regions).");
+            return CommandLine.BadUsage;
+        }
+
+        Dataset? data;
+        if (sdmx)
+        {
+            RegionHierarchy? regions = date is null ? AdministrativeDivisions.AsOf(AdministrativeDivisions.NewestListMonth) : Divisions(date, error);
+            data = regions is null ? null : TryReadSdmx(path, regions, error);
+        }
+        else
+        {
+            data = DatasetInput.TryLoad(path, error);
+        }
+
         if (data is null)
         {
             return CommandLine.BadUsage;
@@ -120,13 +144,13 @@ internal sealed class ConvertCommand
     /// <summary>Reads an SDMX-CSV file with the built-in indicators and divisions; says on <paramref name="error"/> what it
     /// did not import (one line each: missing values, deletions, replaced rows, unknown columns), and gives null with one line
     /// when the file cannot be read or imported.</summary>
-    private static Dataset? TryReadSdmx(string path, TextWriter error)
+    private static Dataset? TryReadSdmx(string path, RegionHierarchy regions, TextWriter error)
     {
         SdmxCsvImport read;
         try
         {
             using var reader = new StreamReader(path, Utf8, detectEncodingFromByteOrderMarks: true);
-            read = SdmxCsv.Read(reader, IndicatorCatalog.BuiltIn, AdministrativeDivisions.AsOf(AdministrativeDivisions.NewestListMonth));
+            read = SdmxCsv.Read(reader, IndicatorCatalog.BuiltIn, regions);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or SdmxCsvException or DecoderFallbackException)
         {
@@ -155,6 +179,27 @@ internal sealed class ConvertCommand
         }
 
         return read.Dataset;
+    }
+
+    /// <summary>The built-in divisions listed at a date, or null with one line on <paramref name="error"/>.</summary>
+    private static RegionHierarchy? Divisions(string text, TextWriter error)
+    {
+        NodaTime.Text.ParseResult<NodaTime.LocalDate> date = NodaTime.Text.LocalDatePattern.Iso.Parse(text);
+        if (!date.Success)
+        {
+            error.WriteLine($"{CommandLine.ToolName}: --regions-as-of {text}: not a date (yyyy-MM-dd).");
+            return null;
+        }
+
+        try
+        {
+            return AdministrativeDivisions.AsOf(date.Value);
+        }
+        catch (ArgumentOutOfRangeException e)
+        {
+            error.WriteLine($"{CommandLine.ToolName}: --regions-as-of {text}: {DatasetInput.OneLine(e.Message)}");
+            return null;
+        }
     }
 
     private static string Lines(System.Collections.Generic.IEnumerable<int> lines)

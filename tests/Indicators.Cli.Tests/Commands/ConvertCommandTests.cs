@@ -105,6 +105,27 @@ public class ConvertCommandTests
     }
 
     [Fact]
+    public void RegionsAsOf_ReadsARetiredCode_AndIsRefusedWithoutSdmx()
+    {
+        // 331021 (玉环县) became 331083 (玉环市) in 2017: only a list of an earlier date has it.
+        string csv = Temp(".csv");
+        File.WriteAllText(csv, "STRUCTURE,STRUCTURE_ID,ACTION,REF_AREA,INDICATOR,TIME_PERIOD,OBS_VALUE,UNIT_MULT\n"
+            + "dataflow,X:Y(1.0),I,331021,urban-new-employment,2015-01-01/P10M,1.2,4\n");
+        (int newest, _, string newestError) = Run("convert", csv, "--from", "sdmx-csv", "--to", "json");
+        Assert.Equal(2, newest);
+        Assert.Contains("line 2, column 4 (REF_AREA): \"331021\"", newestError, StringComparison.Ordinal);
+
+        (int code, string output, string error) = Run("convert", csv, "--from", "sdmx-csv", "--to", "json", "--regions-as-of", "2015-10-31");
+        Assert.Equal(0, code);
+        Assert.Equal(string.Empty, error);
+        Assert.Contains("\"region\": \"331021\"", output, StringComparison.Ordinal);
+
+        Assert.Equal(2, Run("convert", csv, "--from", "sdmx-csv", "--to", "json", "--regions-as-of", "2015-13-01").Code);
+        Assert.Equal(2, Run("convert", Reference, "--to", "json", "--regions-as-of", "2015-10-31").Code);
+        File.Delete(csv);
+    }
+
+    [Fact]
     public void MissingFile_Exits2()
     {
         Assert.Equal(2, Run("convert", Path.Combine(Root, "no-such-file.csv"), "--from", "sdmx-csv", "--to", "json").Code);
