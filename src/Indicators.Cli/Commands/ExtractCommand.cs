@@ -2,6 +2,7 @@ using System;
 using System.CommandLine;
 using System.Globalization;
 using System.IO;
+using Indicators.Audit;
 using Indicators.Cli.Output;
 using Indicators.Text;
 using Spectre.Console;
@@ -10,8 +11,9 @@ namespace Indicators.Cli.Commands;
 
 /// <summary>
 /// <c>indicators extract FILE [--json]</c>: every figure <see cref="Extraction.Extract"/> finds in a report text (FILE, or
-/// the standard input for "-"), as a table or as a JSON array (<see cref="ExtractJson"/>). Exit code 0, or 2 when the
-/// input is unusable (missing file, invalid UTF-8, binary data), with one line on the standard error.
+/// the standard input for "-"), as a table or as a JSON array (<see cref="ExtractJson"/>). Exit code 0, 1 when the
+/// figures are inconsistent (<see cref="ReportAudit.IsConsistent"/>; <c>audit</c> says how), or 2 when the input is
+/// unusable (missing file, invalid UTF-8, binary data), with one line on the standard error.
 /// </summary>
 internal sealed class ExtractCommand
 {
@@ -20,10 +22,7 @@ internal sealed class ExtractCommand
 
     private readonly Func<Stream> openInput;
 
-    private readonly Argument<string> file = new("FILE")
-    {
-        Description = "The report text, UTF-8; - reads the standard input.",
-    };
+    private readonly Argument<string> file = ReportTextInput.Argument();
 
     private readonly Option<bool> json = CommonOptions.Json(
         "Print a JSON array of {text, start, length, kind, unit, value, scale, qualifier, status, label, period, role} instead of a table.");
@@ -43,8 +42,8 @@ internal sealed class ExtractCommand
     {
         var command = new Command(Name,
             "Find every figure in a report text (FILE, or - for the standard input) with its span, kind, exact value, "
-            + "qualifier, status, indicator phrase, period phrase and role. Exit code 0, 2 when the input is unusable "
-            + "(missing file, invalid UTF-8, binary data).")
+            + "qualifier, status, indicator phrase, period phrase and role. Exit code 0, 1 when the figures are inconsistent "
+            + "(audit says how), 2 when the input is unusable (missing file, invalid UTF-8, binary data).")
         {
             file,
             json,
@@ -56,9 +55,8 @@ internal sealed class ExtractCommand
     private int Run(ParseResult result)
     {
         TextWriter output = result.InvocationConfiguration.Output;
-        if (!ReportTextInput.TryRead(result.GetValue(file) ?? "-", openInput, out string text, out string? problem))
+        if (ReportTextInput.Read(result, file, openInput) is not string text)
         {
-            result.InvocationConfiguration.Error.WriteLine($"{CommandLine.ToolName}: {problem}");
             return CommandLine.BadUsage;
         }
 
@@ -72,7 +70,7 @@ internal sealed class ExtractCommand
             WriteTable(found, Terminal.Create(output));
         }
 
-        return CommandLine.Agree;
+        return ReportAudit.Of(found).IsConsistent ? CommandLine.Agree : CommandLine.Disagree;
     }
 
     // The table's shorter names of the kind percentage-points and of the roles, so that the table fits in 99 columns; the
