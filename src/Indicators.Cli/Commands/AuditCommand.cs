@@ -20,17 +20,10 @@ namespace Indicators.Cli.Commands;
 /// as JSON (<see cref="AuditJson"/>). Exit code 0 when nothing is inconsistent, 1 when something is, 2 when the input is
 /// unusable (missing file, invalid UTF-8, binary data), with one line on the standard error.
 /// </summary>
-internal sealed class AuditCommand
+internal sealed class AuditCommand : ReportTextCommand
 {
     /// <summary>The command's name.</summary>
     internal const string Name = "audit";
-
-    private readonly Func<Stream> openInput;
-
-    private readonly Argument<string> file = ReportTextInput.Argument();
-
-    private readonly Option<bool> json = CommonOptions.Json(
-        "Print {consistent, figures, completions, statedTargets, rateChanges, rateTargets, sums, findings} as JSON instead of tables.");
 
     /// <summary>An <c>audit</c> command that reads the process's standard input for "-".</summary>
     internal AuditCommand()
@@ -40,34 +33,24 @@ internal sealed class AuditCommand
 
     /// <summary>An <c>audit</c> command that reads <paramref name="openInput"/> for "-".</summary>
     /// <param name="openInput">Opens the standard input.</param>
-    internal AuditCommand(Func<Stream> openInput) => this.openInput = openInput;
-
-    /// <summary>The <c>audit</c> command.</summary>
-    internal Command Create()
+    internal AuditCommand(Func<Stream> openInput)
+        : base(openInput, "Print {consistent, figures, completions, statedTargets, rateChanges, rateTargets, sums, findings} as JSON instead of tables.")
     {
-        var command = new Command(Name,
-            "Check that the figures of a report text (FILE, or - for the standard input) agree with each other: the targets "
-            + "each completion rate implies, stated targets, changes in percentage points, rates against ceilings, totals "
-            + "against their parts. Exit code 0 when nothing is inconsistent, 1 when something is, 2 when the input is "
-            + "unusable (missing file, invalid UTF-8, binary data).")
-        {
-            file,
-            json,
-        };
-        command.SetAction(Run);
-        return command;
     }
 
-    private int Run(ParseResult result)
-    {
-        if (ReportTextInput.Read(result, file, openInput) is not string text)
-        {
-            return CommandLine.BadUsage;
-        }
+    /// <summary>The <c>audit</c> command.</summary>
+    internal Command Create() => Create(
+        Name,
+        "Check that the figures of a report text (FILE, or - for the standard input) agree with each other: the targets "
+        + "each completion rate implies, stated targets, changes in percentage points, rates against ceilings, totals "
+        + "against their parts. Exit code 0 when nothing is inconsistent, 1 when something is, 2 when the input is "
+        + "unusable (missing file, invalid UTF-8, binary data).");
 
+    /// <inheritdoc/>
+    private protected override int Run(string text, bool asJson, TextWriter output)
+    {
         ReportAudit audit = ReportAudit.Of(text);
-        TextWriter output = result.InvocationConfiguration.Output;
-        if (result.GetValue(json))
+        if (asJson)
         {
             output.WriteLine(AuditJson.Object(audit));
         }
@@ -105,7 +88,7 @@ internal sealed class AuditCommand
         string verdict = audit.IsConsistent ? "consistent" : "inconsistent (" + At(inconsistencies) + ")";
         output.WriteLine(
             At(audit.Extraction.Figures.Count) + " figures, " + At(audit.Completions.Count) + " completion statements: " + verdict
-            + ", " + At(audit.Findings.Count) + " findings",
+        + ", " + At(audit.Findings.Count) + " findings",
             Style.Plain);
 
         Section(output, "Completion statements", ["Start", "Rate", "Actual", "Indicator", "Implied target", "Roundest", "Rounding", "Stated"], [true, false, false, false, false, false, false, false],

@@ -15,17 +15,10 @@ namespace Indicators.Cli.Commands;
 /// figures are inconsistent (<see cref="ReportAudit.IsConsistent"/>; <c>audit</c> says how), or 2 when the input is
 /// unusable (missing file, invalid UTF-8, binary data), with one line on the standard error.
 /// </summary>
-internal sealed class ExtractCommand
+internal sealed class ExtractCommand : ReportTextCommand
 {
     /// <summary>The command's name.</summary>
     internal const string Name = "extract";
-
-    private readonly Func<Stream> openInput;
-
-    private readonly Argument<string> file = ReportTextInput.Argument();
-
-    private readonly Option<bool> json = CommonOptions.Json(
-        "Print a JSON array of {text, start, length, kind, unit, value, scale, qualifier, status, label, period, role} instead of a table.");
 
     /// <summary>An <c>extract</c> command that reads the process's standard input for "-".</summary>
     internal ExtractCommand()
@@ -35,33 +28,23 @@ internal sealed class ExtractCommand
 
     /// <summary>An <c>extract</c> command that reads <paramref name="openInput"/> for "-".</summary>
     /// <param name="openInput">Opens the standard input.</param>
-    internal ExtractCommand(Func<Stream> openInput) => this.openInput = openInput;
-
-    /// <summary>The <c>extract</c> command.</summary>
-    internal Command Create()
+    internal ExtractCommand(Func<Stream> openInput)
+        : base(openInput, "Print a JSON array of {text, start, length, kind, unit, value, scale, qualifier, status, label, period, role} instead of a table.")
     {
-        var command = new Command(Name,
-            "Find every figure in a report text (FILE, or - for the standard input) with its span, kind, exact value, "
-            + "qualifier, status, indicator phrase, period phrase and role. Exit code 0, 1 when the figures are inconsistent "
-            + "(audit says how), 2 when the input is unusable (missing file, invalid UTF-8, binary data).")
-        {
-            file,
-            json,
-        };
-        command.SetAction(Run);
-        return command;
     }
 
-    private int Run(ParseResult result)
-    {
-        TextWriter output = result.InvocationConfiguration.Output;
-        if (ReportTextInput.Read(result, file, openInput) is not string text)
-        {
-            return CommandLine.BadUsage;
-        }
+    /// <summary>The <c>extract</c> command.</summary>
+    internal Command Create() => Create(
+        Name,
+        "Find every figure in a report text (FILE, or - for the standard input) with its span, kind, exact value, "
+        + "qualifier, status, indicator phrase, period phrase and role. Exit code 0, 1 when the figures are inconsistent "
+        + "(audit says how), 2 when the input is unusable (missing file, invalid UTF-8, binary data).");
 
+    /// <inheritdoc/>
+    private protected override int Run(string text, bool asJson, TextWriter output)
+    {
         ExtractionResult found = Extraction.Extract(text);
-        if (result.GetValue(json))
+        if (asJson)
         {
             output.WriteLine(ExtractJson.Array(found.Figures));
         }

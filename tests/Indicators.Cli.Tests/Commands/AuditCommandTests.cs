@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using System.Text.Json;
 using Indicators.Cli.Commands;
+using Indicators.Cli.Tests.Support;
 using Indicators.Tests.Shared;
 using Xunit;
 
@@ -107,28 +108,11 @@ public class AuditCommandTests
         Assert.Contains("binary", Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
     }
 
-    private static string TempFile(byte[] bytes)
-    {
-        string path = Path.Combine(Path.GetTempPath(), "indicators-audit-" + Guid.NewGuid().ToString("N") + ".txt");
-        File.WriteAllBytes(path, bytes);
-        return path;
-    }
+    private static string TempFile(byte[] bytes) => CliRun.TempFile("indicators-audit-", bytes);
 
-    private static (int Code, string Output, string Error) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        int code = CommandLine.Run(args.ToList(), output, error);
-        return (code, output.ToString(), error.ToString());
-    }
+    private static (int Code, string Output, string Error) Run(params string[] args) => CliRun.Run(args);
 
     /// <summary>Runs <c>audit -</c>, its standard input holding <paramref name="input"/>.</summary>
-    private static (int Code, string Output, string Error) RunWithInput(byte[] input, params string[] options)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var root = new RootCommand { new AuditCommand(() => new MemoryStream(input)).Create() };
-        int code = root.Parse(["audit", "-", .. options]).Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
-        return (code, output.ToString(), error.ToString());
-    }
+    private static (int Code, string Output, string Error) RunWithInput(byte[] input, params string[] options) =>
+        CliRun.RunCommand(new AuditCommand(() => new MemoryStream(input)).Create(), ["audit", "-", .. options]);
 }
