@@ -14,6 +14,17 @@ internal sealed partial class ReportAuditor
     /// <summary>How far after a total 其中 may come and still introduce its parts ("1000亿元，其中").</summary>
     private const int PartsMarkerReach = 4;
 
+    /// <summary>How many figures on each side of a ceiling are looked at for the rate it is set against.</summary>
+    private const int NearestLooked = 8;
+
+    /// <summary>How many figures after a total are looked at for its parts: a list after 其中 is short, and a sentence of
+    /// thousands of figures still gets an audit in linear time.</summary>
+    private const int MostParts = 64;
+
+    private IndicatorIndex? rates;
+
+    private static bool IsRate(ExtractedFigure f) => f.Role == FigureRole.Actual && f.Kind == FigureKind.Percent;
+
     private static bool IsAmount(FigureKind kind) => kind is FigureKind.Money or FigureKind.Headcount or FigureKind.Count;
 
     private static bool SameUnit(ExtractedFigure a, ExtractedFigure b) =>
@@ -21,7 +32,6 @@ internal sealed partial class ReportAuditor
 
     private StatedTargetAudit[] StatedTargets()
     {
-        // Actuals by indicator are found by a scan per target: targets are few in a report, and at most a few are looked at.
         var result = new List<StatedTargetAudit>();
         var completed = new HashSet<(int, int)>();
         foreach (CompletionStatement statement in extraction.Completions)
@@ -32,17 +42,18 @@ internal sealed partial class ReportAuditor
             }
         }
 
+        IndicatorIndex? actuals = null;
         foreach (ExtractedFigure target in figures)
         {
-            if (target.Role != FigureRole.Target || !IsAmount(target.Kind) || target.Indicator is null)
+            if (target.Role != FigureRole.Target || !IsAmount(target.Kind) || target.Indicator is not { } phrase)
             {
                 continue;
             }
 
-            foreach (ExtractedFigure actual in figures)
+            actuals ??= new IndicatorIndex(figures, f => f.Role == FigureRole.Actual && IsAmount(f.Kind));
+            foreach (ExtractedFigure actual in actuals.Matching(phrase))
             {
-                if (actual.Role == FigureRole.Actual && SameUnit(actual, target) && !completed.Contains((target.Index, actual.Index))
-                    && IndicatorMatch.Same(target.Indicator, actual.Indicator) && TryStated(target, actual, out StatedTargetAudit? audit))
+                if (SameUnit(actual, target) && !completed.Contains((target.Index, actual.Index)) && TryStated(target, actual, out StatedTargetAudit? audit))
                 {
                     result.Add(audit);
                 }
@@ -158,9 +169,8 @@ internal sealed partial class ReportAuditor
     /// nearest after it, else one of the same indicator.</summary>
     private ExtractedFigure? RateActualFor(ExtractedFigure target)
     {
-        static bool IsRate(ExtractedFigure f) => f.Role == FigureRole.Actual && f.Kind == FigureKind.Percent;
         (int start, int end) = SentenceOf(target.Start);
-        for (int k = target.Index - 1; k >= 0 && figures[k].Start >= start; k--)
+        for (int k = target.Index - 1; k >= 0 && figures[k].Start >= start && target.Index - k <= NearestLooked; k--)
         {
             if (IsRate(figures[k]))
             {
@@ -168,7 +178,7 @@ internal sealed partial class ReportAuditor
             }
         }
 
-        for (int k = target.Index + 1; k < figures.Count && figures[k].Start < end; k++)
+        for (int k = target.Index + 1; k < figures.Count && figures[k].Start < end && k - target.Index <= NearestLooked; k++)
         {
             if (IsRate(figures[k]))
             {
@@ -176,15 +186,11 @@ internal sealed partial class ReportAuditor
             }
         }
 
-        if (target.Indicator is not null)
+        if (target.Indicator is { } phrase)
         {
-            foreach (ExtractedFigure f in figures)
-            {
-                if (IsRate(f) && IndicatorMatch.Same(target.Indicator, f.Indicator))
-                {
-                    return f;
-                }
-            }
+            rates ??= new IndicatorIndex(figures, IsRate);
+            List<ExtractedFigure> same = rates.Matching(phrase);
+            return same.Count > 0 ? same[0] : null;
         }
 
         return null;
@@ -239,7 +245,7 @@ internal sealed partial class ReportAuditor
 
             (_, int end) = SentenceOf(after);
             var parts = new List<ExtractedFigure>();
-            for (int j = k + 1; j < figures.Count && figures[j].Start < end; j++)
+            for (int j = k + 1; j < figures.Count && figures[j].Start < end && j - k <= MostParts; j++)
             {
                 ExtractedFigure part = figures[j];
                 if (part.Role == FigureRole.Actual && part.Kind == total.Kind && !SameUnit(part, total))

@@ -17,6 +17,7 @@ internal sealed partial class ReportAuditor
     private readonly AuditOptions options;
     private readonly IReadOnlyList<ExtractedFigure> figures;
     private readonly List<AuditFinding> findings = [];
+    private List<int>? breaks;
 
     internal ReportAuditor(ExtractionResult extraction, AuditOptions options)
     {
@@ -70,22 +71,27 @@ internal sealed partial class ReportAuditor
         return bounds.Lower is Ratio low && bounds.Upper is Ratio high ? ValueInterval.Closed(low, high) : bounds;
     }
 
-    /// <summary>The sentence around <paramref name="index"/>: from after the last 。；！？ or line break before it to the next.</summary>
+    /// <summary>The sentence around <paramref name="index"/>: from after the last 。；！？ or line break before it to the next
+    /// (found by binary search among the breaks, listed once).</summary>
     private (int Start, int End) SentenceOf(int index)
     {
-        string text = extraction.Text;
-        int start = index;
-        while (start > 0 && !EndsSentence(text[start - 1]))
+        if (breaks is null)
         {
-            start--;
+            breaks = [];
+            string text = extraction.Text;
+            for (int i = 0; i < text.Length; i++)
+            {
+                if (EndsSentence(text[i]))
+                {
+                    breaks.Add(i);
+                }
+            }
         }
 
-        int end = index;
-        while (end < text.Length && !EndsSentence(text[end]))
-        {
-            end++;
-        }
-
+        int next = breaks.BinarySearch(index);
+        next = next >= 0 ? next : ~next;
+        int start = next > 0 ? breaks[next - 1] + 1 : 0;
+        int end = next < breaks.Count ? breaks[next] : extraction.Text.Length;
         return (start, end);
     }
 

@@ -12,7 +12,7 @@ internal static class IndicatorMatch
     ];
 
     /// <summary>The shortest phrase that matches another by its end: one character ("业") says too little.</summary>
-    private const int ShortestSuffix = 2;
+    internal const int ShortestSuffix = 2;
 
     /// <summary>Whether <paramref name="left"/> and <paramref name="right"/> name the same indicator; false when either is null.</summary>
     internal static bool Same(Phrase? left, Phrase? right)
@@ -34,7 +34,8 @@ internal static class IndicatorMatch
         return shorter.Length >= ShortestSuffix && longer.EndsWith(shorter, StringComparison.Ordinal);
     }
 
-    private static ReadOnlySpan<char> Core(string phrase)
+    /// <summary>The phrase without the target words at its start: what <see cref="Same"/> compares.</summary>
+    internal static ReadOnlySpan<char> Core(string phrase)
     {
         ReadOnlySpan<char> core = phrase;
         foreach (string word in TargetWords)
