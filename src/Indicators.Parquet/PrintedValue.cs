@@ -34,7 +34,11 @@ internal static class PrintedValue
             return null;
         }
 
-        return new decimal((int)(uint)magnitude, (int)(uint)(magnitude >> 32), (int)(uint)(magnitude >> 64), Int128.IsNegative(digits), (byte)decimals);
+        // The low, middle and high 32 bits of the 96: truncations, meant.
+        unchecked
+        {
+            return new decimal((int)(uint)magnitude, (int)(uint)(magnitude >> 32), (int)(uint)(magnitude >> 64), Int128.IsNegative(digits), (byte)decimals);
+        }
     }
 
     private static Int128[] CreatePowers()
