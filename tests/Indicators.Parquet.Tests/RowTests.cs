@@ -164,6 +164,17 @@ public class RowTests
     }
 
     [Fact]
+    public void ForwardOnlyStream_GetsTheSameFile()
+    {
+        // Standard output, a pipe or a network stream cannot tell its position: the file written to it is the same.
+        using var seekable = new MemoryStream();
+        DatasetParquet.Write(Taizhou.Value, seekable);
+        using var forward = new ForwardOnlyStream();
+        DatasetParquet.Write(Taizhou.Value, forward);
+        Assert.Equal(seekable.ToArray(), forward.Written.ToArray());
+    }
+
+    [Fact]
     public void ReadOnlyStream_IsRefused()
     {
         using var stream = new MemoryStream([], writable: false);
