@@ -18,6 +18,12 @@ internal static class Program
             return;
         }
 
+        if (args is ["--parquet-size"])
+        {
+            Parquet.ParquetExportBenchmarks.Report();
+            return;
+        }
+
         // The smoke test (--job Dry) builds the roll-up data and the JSON file once per method: at a small size, unless the
         // environment sets one.
         if (Array.FindIndex(args, a => a.Equals("Dry", StringComparison.OrdinalIgnoreCase)) > 0)

@@ -35,8 +35,8 @@ internal static class CommandLine
     private static readonly (int Code, string Meaning)[] ExitCodes =
     [
         (Agree, "every published figure agrees and every roll-up is consistent (and after --help or --version)"),
-        (Disagree, "a published figure disagrees, or a published total with the sum of its parts"),
-        (BadUsage, "bad usage: an unknown command or option, a bad value, an unreadable dataset (one line)"),
+        (Disagree, "a published figure or total disagrees, or a report text's figures are inconsistent"),
+        (BadUsage, "bad usage: unknown command or option, bad value, unreadable dataset or text (one line)"),
     ];
 
     /// <summary>The root command: <c>reproduce</c>'s options and action, and every command.</summary>
@@ -56,6 +56,7 @@ internal static class CommandLine
         root.Subcommands.Add(new ConvertCommand().Create());
         root.Subcommands.Add(new ParseCommand().Create());
         root.Subcommands.Add(new ExtractCommand().Create());
+        root.Subcommands.Add(new AuditCommand().Create());
 
         // Help is no wider than the rest of the output, and ends with the exit codes.
         HelpOption helpOption = root.Options.OfType<HelpOption>().Single();

@@ -2,6 +2,7 @@ using System;
 using System.CommandLine;
 using System.Globalization;
 using System.IO;
+using Indicators.Audit;
 using Indicators.Cli.Output;
 using Indicators.Text;
 using Spectre.Console;
@@ -10,23 +11,14 @@ namespace Indicators.Cli.Commands;
 
 /// <summary>
 /// <c>indicators extract FILE [--json]</c>: every figure <see cref="Extraction.Extract"/> finds in a report text (FILE, or
-/// the standard input for "-"), as a table or as a JSON array (<see cref="ExtractJson"/>). Exit code 0, or 2 when the
-/// input is unusable (missing file, invalid UTF-8, binary data), with one line on the standard error.
+/// the standard input for "-"), as a table or as a JSON array (<see cref="ExtractJson"/>). Exit code 0, 1 when the
+/// figures are inconsistent (<see cref="ReportAudit.IsConsistent"/>; <c>audit</c> says how), or 2 when the input is
+/// unusable (missing file, invalid UTF-8, binary data), with one line on the standard error.
 /// </summary>
-internal sealed class ExtractCommand
+internal sealed class ExtractCommand : ReportTextCommand
 {
     /// <summary>The command's name.</summary>
     internal const string Name = "extract";
-
-    private readonly Func<Stream> openInput;
-
-    private readonly Argument<string> file = new("FILE")
-    {
-        Description = "The report text, UTF-8; - reads the standard input.",
-    };
-
-    private readonly Option<bool> json = CommonOptions.Json(
-        "Print a JSON array of {text, start, length, kind, unit, value, scale, qualifier, status, label, period, role} instead of a table.");
 
     /// <summary>An <c>extract</c> command that reads the process's standard input for "-".</summary>
     internal ExtractCommand()
@@ -36,34 +28,23 @@ internal sealed class ExtractCommand
 
     /// <summary>An <c>extract</c> command that reads <paramref name="openInput"/> for "-".</summary>
     /// <param name="openInput">Opens the standard input.</param>
-    internal ExtractCommand(Func<Stream> openInput) => this.openInput = openInput;
-
-    /// <summary>The <c>extract</c> command.</summary>
-    internal Command Create()
+    internal ExtractCommand(Func<Stream> openInput)
+        : base(openInput, "Print a JSON array of {text, start, length, kind, unit, value, scale, qualifier, status, label, period, role} instead of a table.")
     {
-        var command = new Command(Name,
-            "Find every figure in a report text (FILE, or - for the standard input) with its span, kind, exact value, "
-            + "qualifier, status, indicator phrase, period phrase and role. Exit code 0, 2 when the input is unusable "
-            + "(missing file, invalid UTF-8, binary data).")
-        {
-            file,
-            json,
-        };
-        command.SetAction(Run);
-        return command;
     }
 
-    private int Run(ParseResult result)
-    {
-        TextWriter output = result.InvocationConfiguration.Output;
-        if (!ReportTextInput.TryRead(result.GetValue(file) ?? "-", openInput, out string text, out string? problem))
-        {
-            result.InvocationConfiguration.Error.WriteLine($"{CommandLine.ToolName}: {problem}");
-            return CommandLine.BadUsage;
-        }
+    /// <summary>The <c>extract</c> command.</summary>
+    internal Command Create() => Create(
+        Name,
+        "Find every figure in a report text (FILE, or - for the standard input) with its span, kind, exact value, "
+        + "qualifier, status, indicator phrase, period phrase and role. Exit code 0, 1 when the figures are inconsistent "
+        + "(audit says how), 2 when the input is unusable (missing file, invalid UTF-8, binary data).");
 
+    /// <inheritdoc/>
+    private protected override int Run(string text, bool asJson, TextWriter output)
+    {
         ExtractionResult found = Extraction.Extract(text);
-        if (result.GetValue(json))
+        if (asJson)
         {
             output.WriteLine(ExtractJson.Array(found.Figures));
         }
@@ -72,7 +53,7 @@ internal sealed class ExtractCommand
             WriteTable(found, Terminal.Create(output));
         }
 
-        return CommandLine.Agree;
+        return ReportAudit.Of(found).IsConsistent ? CommandLine.Agree : CommandLine.Disagree;
     }
 
     // The table's shorter names of the kind percentage-points and of the roles, so that the table fits in 99 columns; the

@@ -1,4 +1,5 @@
 using System;
+using System.CommandLine;
 using System.IO;
 
 namespace Indicators.Cli.Commands;
@@ -8,6 +9,24 @@ namespace Indicators.Cli.Commands;
 /// what is found in it are offsets into the file's text.</summary>
 internal static class ReportTextInput
 {
+    /// <summary>The FILE argument of the commands that read a report text.</summary>
+    internal static Argument<string> Argument() => new("FILE") { Description = "The report text, UTF-8; - reads the standard input." };
+
+    /// <summary>The text of <paramref name="file"/>, or null after one line on the standard error saying why it is unusable.</summary>
+    /// <param name="result">The parsed command line.</param>
+    /// <param name="file">The FILE argument.</param>
+    /// <param name="openStandardInput">Opens the standard input.</param>
+    internal static string? Read(ParseResult result, Argument<string> file, Func<Stream> openStandardInput)
+    {
+        if (TryRead(result.GetValue(file) ?? "-", openStandardInput, out string text, out string? problem))
+        {
+            return text;
+        }
+
+        result.InvocationConfiguration.Error.WriteLine($"{CommandLine.ToolName}: {problem}");
+        return null;
+    }
+
     /// <summary>Reads the text, or says in one line why it is unusable.</summary>
     /// <param name="path">The file, or "-" for the standard input.</param>
     /// <param name="openStandardInput">Opens the standard input.</param>

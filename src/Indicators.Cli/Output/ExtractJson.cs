@@ -12,28 +12,31 @@ internal static class ExtractJson
 {
     /// <summary>The JSON array, indented, without a final line break.</summary>
     internal static string Array(IReadOnlyList<ExtractedFigure> figures) =>
-        JsonOutput.Write(indented: true, writer =>
-        {
-            writer.WriteStartArray();
-            foreach (ExtractedFigure figure in figures)
-            {
-                ParsedInput reading = ParsedInput.FromExtracted(figure);
-                writer.WriteStartObject();
-                writer.WriteString("text", figure.Text);
-                writer.WriteNumber("start", figure.Start);
-                writer.WriteNumber("length", figure.Length);
-                writer.WriteString("kind", reading.Kind);
-                writer.WriteString("unit", reading.Unit);
-                writer.WriteString("value", reading.Value);
-                writer.WriteString("scale", reading.Scale);
-                writer.WriteString("qualifier", reading.Qualifier);
-                writer.WriteString("status", reading.Status);
-                writer.WriteString("label", figure.Indicator?.Text);
-                writer.WriteString("period", figure.Period?.Text);
-                writer.WriteString("role", ParseWireNames.Role(figure.Role));
-                writer.WriteEndObject();
-            }
+        JsonOutput.Write(indented: true, writer => Write(writer, figures));
 
-            writer.WriteEndArray();
-        });
+    /// <summary>Writes the array of <paramref name="figures"/> (as a property's value when a property name was just written).</summary>
+    internal static void Write(Utf8JsonWriter writer, IReadOnlyList<ExtractedFigure> figures)
+    {
+        writer.WriteStartArray();
+        foreach (ExtractedFigure figure in figures)
+        {
+            ParsedInput reading = ParsedInput.FromExtracted(figure);
+            writer.WriteStartObject();
+            writer.WriteString("text", figure.Text);
+            writer.WriteNumber("start", figure.Start);
+            writer.WriteNumber("length", figure.Length);
+            writer.WriteString("kind", reading.Kind);
+            writer.WriteString("unit", reading.Unit);
+            writer.WriteString("value", reading.Value);
+            writer.WriteString("scale", reading.Scale);
+            writer.WriteString("qualifier", reading.Qualifier);
+            writer.WriteString("status", reading.Status);
+            writer.WriteString("label", figure.Indicator?.Text);
+            writer.WriteString("period", figure.Period?.Text);
+            writer.WriteString("role", ParseWireNames.Role(figure.Role));
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
 }

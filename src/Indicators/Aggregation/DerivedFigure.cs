@@ -76,10 +76,7 @@ public readonly struct DerivedFigure : IEquatable<DerivedFigure>, ISpanFormattab
     /// <returns>The figure, exact.</returns>
     public static DerivedFigure Of<T>(T value)
         where T : struct, IQuantity<T>
-    {
-        Ratio units = InUnits<T>(value.BaseUnits);
-        return new(DerivedUnit.Of(value), units, ValueInterval.Point(units), DisplayFormat.Exact, new DisplayFormat(Scale.One, 2), static (f, language, format) => f.ToString(format, language));
-    }
+        => InUnitsOf<T>(value.BaseUnits, DerivedUnit.Of(value));
 
     /// <summary>A published figure with the bounds its printing gives it, in its printed unit: "约115万家" is 1 150 000 家 in
     /// (1 145 000, 1 155 000) 家.</summary>
@@ -290,6 +287,15 @@ public readonly struct DerivedFigure : IEquatable<DerivedFigure>, ISpanFormattab
             new DisplayFormat(Scale.One, decimals),
             new DisplayFormat(Scale.One, Math.Min(decimals + 1, DisplayFormat.MaxDecimals)),
             (f, language, format) => numerator.ToString(language) + " ÷ " + denominator.ToString(language) + " = " + f.ToString(format, language));
+
+    /// <summary>An exact amount of <paramref name="baseUnits"/> of <typeparamref name="T"/> (fen, persons, units) in
+    /// <paramref name="unit"/>, its printed unit.</summary>
+    internal static DerivedFigure InUnitsOf<T>(long baseUnits, DerivedUnit unit)
+        where T : struct, IQuantity<T>
+    {
+        Ratio units = InUnits<T>(baseUnits);
+        return new(unit, units, ValueInterval.Point(units), DisplayFormat.Exact, new DisplayFormat(Scale.One, 2), static (f, language, format) => f.ToString(format, language));
+    }
 
     /// <summary>Base units of <typeparamref name="T"/> in the unit its figures are printed in (fen to 元).</summary>
     internal static Ratio InUnits<T>(long baseUnits)

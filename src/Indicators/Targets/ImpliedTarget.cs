@@ -183,10 +183,15 @@ public readonly struct ImpliedTarget<T> : IEquatable<ImpliedTarget<T>>
     }
 
     /// <summary>The candidates of <see cref="RoundestCandidates"/> in base units (fen for money), as first computed.</summary>
-    internal IReadOnlyList<long> RoundestBaseUnits(int count)
+    internal IReadOnlyList<long> RoundestBaseUnits(int count) => RoundestBaseUnits(count, Rate.Bounds);
+
+    /// <summary>The roundest whole-unit targets, in base units, against the interval of exact rates
+    /// <paramref name="rates"/> instead of the rate's own bounds (the report audit passes the closed interval, which holds
+    /// the rates that print as the published one under half-even as well as under half away from zero).</summary>
+    internal IReadOnlyList<long> RoundestBaseUnits(int count, ValueInterval rates)
     {
         long unit = (long)PublishedFigure<T>.Unit.Numerator;
-        ExactEnds targets = ExactEnds.Of(Actual.Bounds / Rate.Bounds);
+        ExactEnds targets = ExactEnds.Of(Actual.Bounds / rates);
         BigInteger low = BigInteger.Max(BigInteger.One, targets.WholeLow(unit) ?? BigInteger.One);
         BigInteger high = BigInteger.Min(long.MaxValue / unit, targets.WholeHigh(unit) ?? long.MaxValue / unit);
         if (low > high)
@@ -200,7 +205,7 @@ public readonly struct ImpliedTarget<T> : IEquatable<ImpliedTarget<T>>
             ? (ExactFraction)Actual.Printed.Value / Rate.Value.Ratio
             : ExactFraction.Whole(min);
         ExactEnds actuals = ExactEnds.Of(Actual.Bounds);
-        ExactEnds rates = ExactEnds.Of(Rate.Bounds);
+        ExactEnds rateEnds = ExactEnds.Of(rates);
         var found = new List<long>();
         for (long step = Pow10Below(max); step >= 1 && found.Count < count; step /= 10)
         {
@@ -208,8 +213,8 @@ public readonly struct ImpliedTarget<T> : IEquatable<ImpliedTarget<T>>
             long last = FloorDiv(max, step);
             IEnumerable<long> multiples = Range(first, last)
                 .Select(m => m * step)
-                .Where(candidate => !found.Contains(candidate) && Achievable(candidate * unit, actuals, rates))
-                .OrderBy(candidate => SignificantDigits(candidate))
+                .Where(candidate => !found.Contains(candidate) && Achievable(candidate * unit, actuals, rateEnds))
+                .OrderBy(candidate => Digits.Significant(candidate))
                 .ThenBy(candidate => Distance(candidate, centre));
             foreach (long candidate in multiples)
             {
@@ -223,7 +228,7 @@ public readonly struct ImpliedTarget<T> : IEquatable<ImpliedTarget<T>>
         }
 
         return found
-            .OrderBy(SignificantDigits)
+            .OrderBy(Digits.Significant)
             .ThenBy(candidate => Distance(candidate, centre))
             .Select(candidate => candidate * unit)
             .ToList();
@@ -301,20 +306,6 @@ public readonly struct ImpliedTarget<T> : IEquatable<ImpliedTarget<T>>
         }
     }
 
-    private static int SignificantDigits(long value)
-    {
-        if (value == 0)
-        {
-            return 0;
-        }
-
-        while (value % 10 == 0)
-        {
-            value /= 10;
-        }
-
-        return Math.Abs(value).ToString(System.Globalization.CultureInfo.InvariantCulture).Length;
-    }
 
     private static ExactFraction Distance(long candidate, ExactFraction centre) => (ExactFraction.Whole(candidate) - centre).Abs();
 

@@ -56,4 +56,27 @@ internal static class Digits
 
         return true;
     }
+
+    /// <summary>The significant digits of <paramref name="value"/> without its trailing zeros: 20 000 has 1, 19 989 has 5,
+    /// 0 has 0.</summary>
+    internal static int Significant(long value)
+    {
+        if (value == 0)
+        {
+            return 0;
+        }
+
+        while (value % 10 == 0)
+        {
+            value /= 10;
+        }
+
+        int digits = 0;
+        for (; value != 0; value /= 10)
+        {
+            digits++;
+        }
+
+        return digits;
+    }
 }

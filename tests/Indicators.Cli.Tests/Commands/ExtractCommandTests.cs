@@ -6,6 +6,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Indicators.Cli.Commands;
+using Indicators.Cli.Tests.Support;
 using Xunit;
 
 namespace Indicators.Cli.Tests.Commands;
@@ -156,28 +157,11 @@ public class ExtractCommandTests
     private static string[] Figures(string output) =>
         JsonDocument.Parse(output).RootElement.EnumerateArray().Select(e => JsonSerializer.Serialize(e, Compact)).ToArray();
 
-    private static string TempFile(byte[] bytes)
-    {
-        string path = Path.Combine(Path.GetTempPath(), "indicators-extract-" + Guid.NewGuid().ToString("N") + ".txt");
-        File.WriteAllBytes(path, bytes);
-        return path;
-    }
+    private static string TempFile(byte[] bytes) => CliRun.TempFile("indicators-extract-", bytes);
 
-    private static (int Code, string Output, string Error) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        int code = CommandLine.Run(args.ToList(), output, error);
-        return (code, output.ToString(), error.ToString());
-    }
+    private static (int Code, string Output, string Error) Run(params string[] args) => CliRun.Run(args);
 
     /// <summary>Runs <c>extract -</c>, its standard input holding <paramref name="input"/>.</summary>
-    private static (int Code, string Output, string Error) RunWithInput(byte[] input, params string[] options)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var root = new RootCommand { new ExtractCommand(() => new MemoryStream(input)).Create() };
-        int code = root.Parse(["extract", "-", .. options]).Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
-        return (code, output.ToString(), error.ToString());
-    }
+    private static (int Code, string Output, string Error) RunWithInput(byte[] input, params string[] options) =>
+        CliRun.RunCommand(new ExtractCommand(() => new MemoryStream(input)).Create(), ["extract", "-", .. options]);
 }

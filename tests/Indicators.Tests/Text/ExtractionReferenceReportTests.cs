@@ -17,20 +17,10 @@ namespace Indicators.Tests.Text;
 /// </summary>
 public class ExtractionReferenceReportTests
 {
-    private const string ReportName = "taizhou-2020-11-10-employment";
+    private const string ReportName = Indicators.Tests.Shared.ReferenceReport.Name;
 
-    private static string Report()
-    {
-        // ../shared beside the repository (a working copy), else the machine's shared folder (a clone made elsewhere).
-        string[] places =
-        [
-            Path.GetFullPath(Path.Combine(DatasetJsonTests.RepositoryRoot(), "..", "shared", "corpus", ReportName + ".txt")),
-            Path.Combine("/work", "shared", "corpus", ReportName + ".txt"),
-        ];
-        string? path = System.Array.Find(places, File.Exists);
-        Assert.True(path is not null, $"The reference report is missing: expected it at {string.Join(" or ", places)} (../shared/corpus/ beside the repository root).");
-        return File.ReadAllText(path);
-    }
+    /// <summary>The reference report's text, read from ../shared/corpus/ (fails naming both places when it is absent).</summary>
+    internal static string Report() => Indicators.Tests.Shared.ReferenceReport.Text();
 
     private static IEnumerable<string[]> Fixture(string kind) =>
         File.ReadAllLines(Path.Combine(DatasetJsonTests.RepositoryRoot(), "tests", "Indicators.Tests", "Text", "Fixtures", $"{ReportName}.{kind}.tsv"))
