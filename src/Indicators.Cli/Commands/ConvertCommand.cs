@@ -134,7 +134,8 @@ internal sealed class ConvertCommand
 
                 break;
 
-            // case "parquet": the Parquet writer of Indicators.Parquet, once wired (it writes a stream, so -o FILE is required).
+            // case "parquet": Indicators.Parquet's DatasetParquet.Write(Dataset, Stream), once wired (binary: to the -o file's
+            // stream, or to the standard output's stream, not through this TextWriter); add "parquet" to Targets.
             default:
                 output.Write(DatasetJson.ToJson(data));
                 break;
