@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using Indicators.Aggregation;
 using Indicators.Catalog;
+using Indicators.Parquet;
 using Indicators.Regions;
 using Indicators.Sdmx;
 using Indicators.Serialization;
@@ -12,9 +13,9 @@ using Indicators.Serialization;
 namespace Indicators.Cli.Commands;
 
 /// <summary>
-/// <c>indicators convert DATASET --to json|sdmx-csv [-o FILE]</c> and <c>indicators convert FILE.csv --from sdmx-csv --to json</c>:
+/// <c>indicators convert DATASET --to json|sdmx-csv|parquet [-o FILE]</c> and <c>indicators convert FILE.csv --from sdmx-csv --to json</c>:
 /// rewrites a dataset in the canonical form of the JSON dataset format (<see cref="DatasetJson.ToJson"/>) or as an
-/// SDMX-CSV message (<see cref="SdmxCsv.Write"/>), and reads an SDMX-CSV message into a dataset
+/// SDMX-CSV message (<see cref="SdmxCsv.Write"/>) or a Parquet file (<see cref="DatasetParquet.Write(Dataset, Stream)"/>), and reads an SDMX-CSV message into a dataset
 /// (<see cref="SdmxCsv.Read(TextReader, IndicatorCatalog, RegionHierarchy)"/>). Every conversion is the packages'; this
 /// command reads, writes and reports.
 /// </summary>
@@ -26,9 +27,8 @@ internal sealed class ConvertCommand
     /// <summary>The formats read (<c>--from</c>).</summary>
     internal static readonly string[] Sources = ["json", "sdmx-csv"];
 
-    /// <summary>The formats written (<c>--to</c>). A Parquet writer (package Indicators.Parquet) is added here as
-    /// "parquet", with its case in <see cref="Write"/>.</summary>
-    internal static readonly string[] Targets = ["json", "sdmx-csv"];
+    /// <summary>The formats written (<c>--to</c>).</summary>
+    internal static readonly string[] Targets = ["json", "sdmx-csv", "parquet"];
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -43,8 +43,8 @@ internal sealed class ConvertCommand
 
     private readonly Option<string> to = new("--to")
     {
-        Description = "The format to write: json (the canonical form of the dataset format) or sdmx-csv (SDMX-CSV 2.0, one row an observation).",
-        HelpName = "json|sdmx-csv",
+        Description = "The format to write: json (the canonical form of the dataset format), sdmx-csv (SDMX-CSV 2.0, one row an observation) or parquet (one row an observation, for DuckDB, Spark, Polars).",
+        HelpName = "json|sdmx-csv|parquet",
         Required = true,
     };
 
@@ -56,13 +56,26 @@ internal sealed class ConvertCommand
 
     private readonly Option<string?> outputFile = new("--output", "-o") { Description = "Write to this file instead of the standard output.", HelpName = "FILE" };
 
+    private readonly Func<Stream> openOutput;
+
+    /// <summary>A <c>convert</c> command that writes Parquet without <c>-o</c> to the process's standard output stream.</summary>
+    internal ConvertCommand()
+        : this(Console.OpenStandardOutput)
+    {
+    }
+
+    /// <summary>A <c>convert</c> command that writes Parquet without <c>-o</c> to the stream <paramref name="openOutput"/> opens
+    /// (Parquet is binary: it does not go through the output's <see cref="TextWriter"/>).</summary>
+    /// <param name="openOutput">Opens the standard output as a stream.</param>
+    internal ConvertCommand(Func<Stream> openOutput) => this.openOutput = openOutput;
+
     /// <summary>The <c>convert</c> command.</summary>
     internal Command Create()
     {
         dataset.Description = "A dataset file: the JSON dataset format (docs/datasets.md), or an SDMX-CSV message with --from sdmx-csv (docs/sdmx.md).";
         from.AcceptOnlyFromAmong(Sources);
         to.AcceptOnlyFromAmong(Targets);
-        var command = new Command(Name, "Rewrite a dataset in another format: json gives the canonical form of the dataset format, sdmx-csv an SDMX-CSV message; --from sdmx-csv reads one.")
+        var command = new Command(Name, "Rewrite a dataset in another format: json gives the canonical form of the dataset format, sdmx-csv an SDMX-CSV message, parquet a Parquet file; --from sdmx-csv reads an SDMX-CSV message.")
         {
             dataset, from, to, regionsAsOf, outputFile,
         };
@@ -99,6 +112,11 @@ internal sealed class ConvertCommand
         }
 
         string format = result.GetValue(to)!;
+        if (format == "parquet")
+        {
+            return WriteParquet(data, result.GetValue(outputFile), error);
+        }
+
         if (result.GetValue(outputFile) is { } file)
         {
             try
@@ -134,12 +152,35 @@ internal sealed class ConvertCommand
 
                 break;
 
-            // case "parquet": Indicators.Parquet's DatasetParquet.Write(Dataset, Stream), once wired (binary: to the -o file's
-            // stream, or to the standard output's stream, not through this TextWriter); add "parquet" to Targets.
             default:
                 output.Write(DatasetJson.ToJson(data));
                 break;
         }
+    }
+
+    /// <summary>Writes the dataset as Parquet to <paramref name="file"/> (removed again if the writing fails) or to the
+    /// standard output's stream.</summary>
+    private int WriteParquet(Dataset data, string? file, TextWriter error)
+    {
+        try
+        {
+            if (file is null)
+            {
+                using Stream stream = openOutput();
+                DatasetParquet.Write(data, stream);
+            }
+            else
+            {
+                DatasetParquet.Write(data, file);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            error.WriteLine($"{CommandLine.ToolName}: {file ?? "standard output"}: {DatasetInput.OneLine(e.Message)}");
+            return CommandLine.BadUsage;
+        }
+
+        return CommandLine.Agree;
     }
 
     /// <summary>Reads an SDMX-CSV file with the built-in indicators and divisions; says on <paramref name="error"/> what it
