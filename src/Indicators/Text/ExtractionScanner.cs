@@ -23,10 +23,18 @@ internal sealed class ExtractionScanner
     /// <summary>The longest indicator phrase kept, counted back from its figure.</summary>
     private const int LongestPhrase = 24;
 
+    /// <summary>Every character the loop of <see cref="Run"/> stops at: those that end a sentence or a clause, start a
+    /// period phrase, or start a number.</summary>
+    private static readonly CharBitmap Stops = CharBitmap.Of("。！!？?\n\r；;" + ContextVocabulary.ClauseBreaks + ContextVocabulary.NumeralStarts + "-−－+＋")
+        .AddRange('0', '9').AddRange('０', '９').Add(PeriodPhraseBounds.Starts);
+
     private readonly string text;
     private readonly List<ExtractedFigure> figures = [];
     private readonly List<(int Start, int Length, ExtractedFigure Rate, ExtractedFigure? Actual)> completions = [];
 
+    // The period phrase that governs what follows (length 0: none), made a Phrase only when a figure takes it.
+    private int periodStart;
+    private int periodLength;
     private Phrase? period;
     private int clauseStart;
     private int groupStart;
@@ -43,10 +51,20 @@ internal sealed class ExtractionScanner
         int i = 0;
         while (i < n)
         {
+            // Characters that end no clause and start no period phrase and no number are passed over in one go.
+            int next = Stops.IndexFrom(text, i);
+            Steps += next - i;
+            i = next;
+            if (i == n)
+            {
+                break;
+            }
+
             Steps++;
             char c = text[i];
             if (c is '。' or '！' or '!' or '？' or '?' or '\n' or '\r')
             {
+                periodLength = 0;
                 period = null;
                 i++;
                 clauseStart = groupStart = boundary = i;
@@ -71,7 +89,7 @@ internal sealed class ExtractionScanner
             Steps += PeriodPhraseBounds.LongestPhrase;
             if (periodEnd > i)
             {
-                period = new Phrase(text[i..periodEnd], i, periodEnd - i);
+                (periodStart, periodLength, period) = (i, periodEnd - i, null);
                 i = boundary = periodEnd;
                 continue;
             }
@@ -142,6 +160,11 @@ internal sealed class ExtractionScanner
         if (indicator is null && previousInClause is not null && role is FigureRole.Actual or FigureRole.Target)
         {
             indicator = previousInClause.Indicator;
+        }
+
+        if (period is null && periodLength > 0)
+        {
+            period = new Phrase(text.Substring(periodStart, periodLength), periodStart, periodLength);
         }
 
         var extracted = new ExtractedFigure(figures.Count, text, figure, role, decrease, indicator, period);

@@ -17,9 +17,24 @@ internal static class PeriodPhraseBounds
 
     private const string RangeJoiners = "-－—–~～至到";
 
+    /// <summary>The numerals of a quarter (一季度, 前三季度).</summary>
+    private const string QuarterNumerals = "一二两兩三四1234";
+
+    /// <summary>The numerals of a month or a day, besides digits.</summary>
+    private const string MonthNumerals = "一二三四五六七八九十〇零";
+
+    /// <summary>Every character a phrase may start with: a first character of the words, of a quarter or of a month
+    /// range. <see cref="End"/> looks no further at any other.</summary>
+    internal static readonly CharBitmap Starts = BuildStarts();
+
     /// <summary>Where the period phrase that starts at <paramref name="i"/> ends, or -1.</summary>
     internal static int End(string text, int i)
     {
+        if (!Starts.Contains(text[i]))
+        {
+            return -1;
+        }
+
         foreach (string word in Fixed)
         {
             if (At(text, i, word))
@@ -35,7 +50,7 @@ internal static class PeriodPhraseBounds
             q++;
         }
 
-        if (q < text.Length && text[q] is '一' or '二' or '两' or '兩' or '三' or '四' or '1' or '2' or '3' or '4')
+        if (q < text.Length && QuarterNumerals.Contains(text[q]))
         {
             if (At(text, q + 1, "季度"))
             {
@@ -108,12 +123,18 @@ internal static class PeriodPhraseBounds
     private static int Numeral(string text, int k)
     {
         int end = k;
-        while (end < text.Length && end - k < 4 && (NonFigureRules.IsDigit(text[end]) || text[end] is '一' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十' or '〇' or '零'))
+        while (end < text.Length && end - k < 4 && (NonFigureRules.IsDigit(text[end]) || MonthNumerals.Contains(text[end])))
         {
             end++;
         }
 
         return end;
+    }
+
+    private static CharBitmap BuildStarts()
+    {
+        CharBitmap starts = CharBitmap.OfFirst([.. Fixed, .. UpTo]).Add("前第").Add(QuarterNumerals).Add(MonthNumerals);
+        return starts.AddRange('0', '9').AddRange('０', '９');
     }
 
     private static bool At(string text, int i, string word) =>
