@@ -18,9 +18,9 @@ internal static class Program
             return;
         }
 
-        if (args is ["--extraction-quick"])
+        if (args is ["--extraction-quick", ..])
         {
-            Text.ExtractionQuick.Report();
+            Text.ExtractionQuick.Report(args.Length > 1 && int.TryParse(args[1], System.Globalization.CultureInfo.InvariantCulture, out int rounds) ? rounds : 5);
             return;
         }
 

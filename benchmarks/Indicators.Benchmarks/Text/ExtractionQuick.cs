@@ -7,13 +7,13 @@ using Indicators.Text;
 namespace Indicators.Benchmarks.Text;
 
 /// <summary>
-/// A quick look outside BenchmarkDotNet (<c>-- --extraction-quick</c>): five passes of extraction and of the regex over
-/// the repeated report, each with its time, MB/s and the bytes it allocated on this thread, and the same for a text of
+/// A quick look outside BenchmarkDotNet (<c>-- --extraction-quick [rounds]</c>): five passes (or the rounds asked for) of extraction and of the regex over
+/// the repeated report, each with its wall and process CPU time (a shared machine's load shows in the first), MB/s and the bytes it allocated on this thread, and the same for a text of
 /// "“1" repeated (the case that cost about 108 µs a number before it was made linear).
 /// </summary>
 internal static class ExtractionQuick
 {
-    internal static void Report()
+    internal static void Report(int rounds)
     {
         string report = ReportText.Repeated(ReportText.Report(), ReportText.RequestedBytes(), out int copies);
         var quotes = new StringBuilder();
@@ -23,7 +23,7 @@ internal static class ExtractionQuick
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"report: {copies} copies, {Encoding.UTF8.GetByteCount(report)} UTF-8 bytes, {report.Length} chars"));
-        for (int round = 0; round < 5; round++)
+        for (int round = 0; round < rounds; round++)
         {
             Measure("extract", report, t => Extraction.Extract(t).Figures.Count);
             Measure("regex", report, RegexBaseline.Count);
@@ -33,13 +33,18 @@ internal static class ExtractionQuick
 
     private static void Measure(string name, string text, Func<string, int> run)
     {
+        int gen0 = GC.CollectionCount(0);
+        int gen1 = GC.CollectionCount(1);
+        int gen2 = GC.CollectionCount(2);
         long before = GC.GetAllocatedBytesForCurrentThread();
+        TimeSpan cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var watch = Stopwatch.StartNew();
         int found = run(text);
         watch.Stop();
+        TimeSpan cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
         long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
         double megabytes = Encoding.UTF8.GetByteCount(text) / 1e6;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{name,-12} {watch.Elapsed.TotalMilliseconds,9:F1} ms {megabytes / watch.Elapsed.TotalSeconds,8:F1} MB/s {found,8} found {allocated,12} B allocated ({(double)allocated / Math.Max(found, 1):F0} a find)"));
+            $"{name,-12} {watch.Elapsed.TotalMilliseconds,9:F1} ms {megabytes / watch.Elapsed.TotalSeconds,8:F1} MB/s (CPU {cpu.TotalMilliseconds,7:F1} ms, {megabytes / cpu.TotalSeconds,8:F1} MB/s) {found,8} found {allocated,12} B allocated ({(double)allocated / Math.Max(found, 1):F0} a find), GCs {GC.CollectionCount(0) - gen0}/{GC.CollectionCount(1) - gen1}/{GC.CollectionCount(2) - gen2}"));
     }
 }

@@ -43,6 +43,14 @@ internal static class PublishedText
     {
         internal ReadOnlySpan<char> Figure;
         internal Printing Number;
+
+        /// <summary>Where the number (with its scale) ends in <see cref="Figure"/>.</summary>
+        internal int NumberLength;
+
+        /// <summary>Whether the number was read in 64-bit arithmetic from plain digits at the start of <see cref="Figure"/>
+        /// (no sign, no thousands separators): then a quantity's parser would read it alike, and only the unit after
+        /// <see cref="NumberLength"/> is left to read (<see cref="IQuantity{TSelf}.TryReadUnit"/>).</summary>
+        internal bool IsPlainNumber;
         internal Qualifier Qualifier;
         internal bool Inclusive;
         internal FigureStatus Status;
@@ -116,7 +124,7 @@ internal static class PublishedText
             }
         }
 
-        if (!TryReadPrinted(rest, out Printing printed, out int length))
+        if (!TryReadPrinted(rest, out Printing printed, out int length, out bool plain))
         {
             problem = "expected a number after the markers";
             return false;
@@ -154,7 +162,7 @@ internal static class PublishedText
 
                     // "1100多万人": the marker stood before the scale; the number is read again with its scale, and nothing else
                     // may join it (no digit, no decimal point).
-                    if (printed.Scale == Scale.One && TryReadPrinted(rest, out Printing scaled, out int scaledLength) && scaledLength > length)
+                    if (printed.Scale == Scale.One && TryReadPrinted(rest, out Printing scaled, out int scaledLength, out bool scaledPlain) && scaledLength > length)
                     {
                         if (scaled.Numerator != printed.Numerator || scaled.Decimals != printed.Decimals || scaled.Scale == Scale.One)
                         {
@@ -163,6 +171,8 @@ internal static class PublishedText
                         }
 
                         printed = scaled;
+                        length = scaledLength;
+                        plain = scaledPlain;
                     }
 
                     break;
@@ -174,6 +184,8 @@ internal static class PublishedText
         {
             Figure = rest,
             Number = printed,
+            NumberLength = length,
+            IsPlainNumber = plain && Utility.Digits.IsDigit(rest[0], out _),
             Qualifier = qualifier?.Qualifier ?? Qualifier.None,
             Inclusive = qualifier?.Inclusive ?? true,
             Status = status ?? FigureStatus.Normal,
@@ -187,10 +199,17 @@ internal static class PublishedText
     /// digits without thousands separators (every figure of a report) is read here with 64-bit arithmetic; anything else
     /// (separators, "× 10⁴", more digits) by <see cref="FigureParser.TryReadPrinted"/>, whose grammar this follows.
     /// </summary>
-    internal static bool TryReadPrinted(ReadOnlySpan<char> text, out Printing figure, out int length)
+    internal static bool TryReadPrinted(ReadOnlySpan<char> text, out Printing figure, out int length) =>
+        TryReadPrinted(text, out figure, out length, out _);
+
+    /// <summary><see cref="TryReadPrinted(ReadOnlySpan{char}, out Printing, out int)"/>; <paramref name="plain"/> says whether
+    /// the number was read in 64-bit arithmetic (at most 18 digits, no separators, no "× 10⁴").</summary>
+    private static bool TryReadPrinted(ReadOnlySpan<char> text, out Printing figure, out int length, out bool plain)
     {
+        plain = false;
         if (TryReadShort(text, out figure, out length, out bool decided))
         {
+            plain = true;
             return true;
         }
 
@@ -208,7 +227,7 @@ internal static class PublishedText
         return false;
     }
 
-    /// <summary>The common case of <see cref="TryReadPrinted"/>; <paramref name="decided"/> is false when the text needs the
+    /// <summary>The common case of <see cref="TryReadPrinted(ReadOnlySpan{char}, out Printing, out int)"/>; <paramref name="decided"/> is false when the text needs the
     /// full grammar.</summary>
     private static bool TryReadShort(ReadOnlySpan<char> text, out Printing figure, out int length, out bool decided)
     {

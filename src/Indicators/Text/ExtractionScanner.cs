@@ -78,7 +78,7 @@ internal sealed class ExtractionScanner
                 continue;
             }
 
-            if (ContextVocabulary.ClauseBreaks.Contains(c) && !(c is ',' && i > 0 && IsDigit(text[i - 1]) && i + 1 < n && IsDigit(text[i + 1])))
+            if (ContextVocabulary.ClauseBreakSet.Contains(c) && !(c is ',' && i > 0 && IsDigit(text[i - 1]) && i + 1 < n && IsDigit(text[i + 1])))
             {
                 i++;
                 clauseStart = boundary = i;
@@ -152,7 +152,7 @@ internal sealed class ExtractionScanner
     private void Add(FigureInContext figure)
     {
         int from = Math.Max(boundary, figure.Start - LongestPhrase);
-        string raw = text[from..figure.Start];
+        ReadOnlySpan<char> raw = text.AsSpan(from, figure.Start - from);
         (FigureRole role, bool decrease) = ExtractionRoles.Of(raw, figure, text);
         Steps += raw.Length * ExtractionRoles.WordsChecked;
         Phrase? indicator = IndicatorPhrases.Of(text, from, figure.Start);
@@ -170,28 +170,30 @@ internal sealed class ExtractionScanner
         var extracted = new ExtractedFigure(figures.Count, text, figure, role, decrease, indicator, period);
         if (role is FigureRole.YearOnYearGrowth or FigureRole.PercentagePointChange)
         {
-            extracted.Modifies = LastInGroup(f => f.Role is FigureRole.Actual or FigureRole.Target
-                && (role != FigureRole.PercentagePointChange || f.Kind == FigureKind.Percent));
+            extracted.Modifies = LastInGroup(
+                static (f, role) => f.Role is FigureRole.Actual or FigureRole.Target && (role != FigureRole.PercentagePointChange || f.Kind == FigureKind.Percent),
+                role);
             extracted.Indicator = extracted.Modifies?.Indicator ?? extracted.Indicator;
         }
         else if (role == FigureRole.CompletionRate)
         {
-            ExtractedFigure? actual = LastInGroup(f => f.Role == FigureRole.Actual && f.Kind != FigureKind.Percent);
+            ExtractedFigure? actual = LastInGroup(static (f, _) => f.Role == FigureRole.Actual && f.Kind != FigureKind.Percent, role);
             extracted.Indicator = actual?.Indicator;
-            int done = Math.Max(raw.LastIndexOf("完成", StringComparison.Ordinal), 0);
+            int done = Math.Max(raw.LastIndexOf("完成"), 0);
             completions.Add((from + done, figure.Start + figure.Length - from - done, extracted, actual));
         }
 
         figures.Add(extracted);
     }
 
-    /// <summary>The last figure in the current sentence (up to 。；！？ or a line break) that matches; at most a few looked at.</summary>
-    private ExtractedFigure? LastInGroup(Func<ExtractedFigure, bool> matches)
+    /// <summary>The last figure in the current sentence (up to 。；！？ or a line break) that matches (given the role of the
+    /// figure that looks, so that the test captures nothing); at most a few looked at.</summary>
+    private ExtractedFigure? LastInGroup(Func<ExtractedFigure, FigureRole, bool> matches, FigureRole role)
     {
         for (int k = figures.Count - 1, seen = 0; k >= 0 && seen < 8 && figures[k].Start >= groupStart; k--, seen++)
         {
             Steps++;
-            if (matches(figures[k]))
+            if (matches(figures[k], role))
             {
                 return figures[k];
             }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using Indicators.Quantities;
 using Indicators.Quantities.Figures;
 using Indicators.Reporting;
@@ -140,13 +141,16 @@ internal readonly struct FigureScanner
 
         // Made only when a figure has a marker or a finding: a number read and dropped allocates nothing.
         List<FigureFinding>? findings = null;
-        List<(string Text, int Start, Qualifier Qualifier, bool Inclusive, int Rank)>? markers = null;
+        // The markers: at most a span marker, a marker after and one a step back (six), kept on the stack.
+        var markerBuffer = default(MarkerBuffer);
+        Span<(string Text, int Start, Qualifier Qualifier, bool Inclusive, int Rank)> markers = markerBuffer;
+        int markerCount = 0;
 
         // A compound scale (万亿 = 10¹²) and a span marker after the number or before its scale ("1100多万").
         scale = CompoundScale(scale, ref end);
         if (end < hi && text[end] is '多' or '余' or '餘' && !(end + 1 < hi && IsArabicDigit(text[end + 1])))
         {
-            (markers ??= []).Add((text[end] switch { '多' => "多", '余' => "余", _ => "餘" }, end, Qualifier.Span, true, 3));
+            markers[markerCount++] = (text[end] switch { '多' => "多", '余' => "余", _ => "餘" }, end, Qualifier.Span, true, 3);
             end++;
             if (scale == 0 && end < hi && IsScaleCharacter(text[end]))
             {
@@ -191,7 +195,7 @@ internal readonly struct FigureScanner
 
         if (MatchAfter(after) is QualifierMarker afterMarker)
         {
-            (markers ??= []).Add((afterMarker.Text, after, afterMarker.Qualifier, afterMarker.Inclusive, 2));
+            markers[markerCount++] = (afterMarker.Text, after, afterMarker.Qualifier, afterMarker.Inclusive, 2);
             figureEnd = after + afterMarker.Text.Length;
         }
 
@@ -228,7 +232,7 @@ internal readonly struct FigureScanner
             else if (QualifierEndingAt(b) is (string markerText, Qualifier qualifier, bool inclusive))
             {
                 start = b - markerText.Length;
-                (markers ??= []).Add((markerText, start, qualifier, inclusive, 1));
+                markers[markerCount++] = (markerText, start, qualifier, inclusive, 1);
             }
             else
             {
@@ -239,11 +243,12 @@ internal readonly struct FigureScanner
         // The qualifier: the marker nearest the number; two of them are a finding.
         Qualifier chosen = Qualifier.None;
         bool chosenInclusive = true;
-        if (markers is not null)
+        if (markerCount > 0)
         {
-            markers.Sort((a, b) => b.Rank != a.Rank ? b.Rank.CompareTo(a.Rank) : b.Start.CompareTo(a.Start));
+            markers = markers[..markerCount];
+            markers.Sort(static (a, b) => b.Rank != a.Rank ? b.Rank.CompareTo(a.Rank) : b.Start.CompareTo(a.Start));
             (string keptText, _, chosen, chosenInclusive, _) = markers[0];
-            for (int m = 1; m < markers.Count; m++)
+            for (int m = 1; m < markers.Length; m++)
             {
                 bool sameClass = markers[m].Qualifier == chosen;
                 (findings ??= []).Add(new FigureFinding(
@@ -259,9 +264,6 @@ internal readonly struct FigureScanner
         {
             chosen = Qualifier.AtMost;
         }
-
-        // A status marker further back in the clause.
-        status ??= StatusInClause(start);
 
         // The unit, inferred when it was left out.
         bool inferred = false;
@@ -287,6 +289,9 @@ internal readonly struct FigureScanner
             problem = "the number has no unit, and the phrase before it does not say what it counts";
             return false;
         }
+
+        // A status marker further back in the clause (looked for once the number is known to be a figure).
+        status ??= StatusInClause(start);
 
         if (kind == FigureKind.ForeignCurrency)
         {
@@ -629,5 +634,12 @@ internal readonly struct FigureScanner
         }
 
         return -1;
+    }
+
+    /// <summary>Room for the markers of one figure (see <see cref="Read"/>).</summary>
+    [InlineArray(8)]
+    private struct MarkerBuffer
+    {
+        private (string Text, int Start, Qualifier Qualifier, bool Inclusive, int Rank) first;
     }
 }

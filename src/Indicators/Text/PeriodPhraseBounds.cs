@@ -27,6 +27,9 @@ internal static class PeriodPhraseBounds
     /// range. <see cref="End"/> looks no further at any other.</summary>
     internal static readonly CharBitmap Starts = BuildStarts();
 
+    private static readonly WordTable FixedTable = new(Fixed);
+    private static readonly WordTable UpToTable = new(UpTo);
+
     /// <summary>Where the period phrase that starts at <paramref name="i"/> ends, or -1.</summary>
     internal static int End(string text, int i)
     {
@@ -35,12 +38,10 @@ internal static class PeriodPhraseBounds
             return -1;
         }
 
-        foreach (string word in Fixed)
+        int fixedWord = FixedTable.StartingAt(text, i, 0, text.Length);
+        if (fixedWord >= 0)
         {
-            if (At(text, i, word))
-            {
-                return i + word.Length;
-            }
+            return i + Fixed[fixedWord].Length;
         }
 
         // 前三季度, 一季度, 第一季度, 三季度.
@@ -63,19 +64,17 @@ internal static class PeriodPhraseBounds
             }
         }
 
-        foreach (string word in UpTo)
+        int upTo = UpToTable.StartingAt(text, i, 0, text.Length);
+        if (upTo >= 0)
         {
-            if (At(text, i, word))
+            string word = UpTo[upTo];
+            int k = i + word.Length;
+            if (At(text, k, "目前") || At(text, k, "年底") || At(text, k, "年末"))
             {
-                int k = i + word.Length;
-                if (At(text, k, "目前") || At(text, k, "年底") || At(text, k, "年末"))
-                {
-                    return k + 2;
-                }
-
-                int end = MonthEnd(text, k, requireEnd: word is "至" or "到");
-                return end;
+                return k + 2;
             }
+
+            return MonthEnd(text, k, requireEnd: word is "至" or "到");
         }
 
         // Month ranges: 1-8月, 1—8月, 1至9月, with a year before them or not.
