@@ -24,6 +24,13 @@ internal static class PublishedText
     private static readonly QualifierMarker[] LongestFirst =
         Qualifiers.Markers.OrderByDescending(m => m.Text.Length).ToArray();
 
+    /// <summary>The markers written before the number, after the figure, and after the number ("3000多人"), each longest first.</summary>
+    private static readonly QualifierMarker[] BeforeLongestFirst = LongestFirst.Where(m => m.Position == MarkerPosition.Before).ToArray();
+
+    private static readonly QualifierMarker[] AfterLongestFirst = LongestFirst.Where(m => m.Position == MarkerPosition.After).ToArray();
+
+    private static readonly QualifierMarker[] AfterNumberLongestFirst = LongestFirst.Where(m => m.Position == MarkerPosition.AfterNumber).ToArray();
+
     private static readonly (string Marker, FigureStatus Status)[] StatusMarkers = Qualifiers.StatusMarkers.ToArray();
 
     /// <summary>Every character a status marker or a qualifier written before the number can start with.</summary>
@@ -91,9 +98,9 @@ internal static class PublishedText
                 }
             }
 
-            foreach (QualifierMarker marker in LongestFirst)
+            foreach (QualifierMarker marker in BeforeLongestFirst)
             {
-                if (marker.Position == MarkerPosition.Before && !rest.IsEmpty && rest[0] == marker.Text[0] && rest.StartsWith(marker.Text, StringComparison.Ordinal))
+                if (!rest.IsEmpty && rest[0] == marker.Text[0] && rest.StartsWith(marker.Text, StringComparison.Ordinal))
                 {
                     if (!TrySet(ref qualifier, marker, out problem))
                     {
@@ -109,9 +116,9 @@ internal static class PublishedText
 
         if (!rest.IsEmpty && rest[^1] >= '\u4E00' && TrailingCharacters.Contains(rest[^1]))
         {
-            foreach (QualifierMarker marker in LongestFirst)
+            foreach (QualifierMarker marker in AfterLongestFirst)
             {
-                if (marker.Position == MarkerPosition.After && rest.EndsWith(marker.Text, StringComparison.Ordinal))
+                if (rest.EndsWith(marker.Text, StringComparison.Ordinal))
                 {
                     if (!TrySet(ref qualifier, marker, out problem))
                     {
@@ -138,9 +145,9 @@ internal static class PublishedText
 
         if (length < rest.Length && rest[length] is '多' or '余' or '餘')
         {
-            foreach (QualifierMarker marker in LongestFirst)
+            foreach (QualifierMarker marker in AfterNumberLongestFirst)
             {
-                if (marker.Position == MarkerPosition.AfterNumber && rest[length..].StartsWith(marker.Text, StringComparison.Ordinal))
+                if (rest[length..].StartsWith(marker.Text, StringComparison.Ordinal))
                 {
                     int after = length + marker.Text.Length;
                     if (after < rest.Length && FigureParser.IsDigit(rest[after], out _))

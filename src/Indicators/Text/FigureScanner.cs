@@ -347,6 +347,13 @@ internal readonly struct FigureScanner
                     return false;
                 }
 
+                // A rate of a report (few digits and decimals): the rate's check in 64-bit arithmetic, which falls back to the
+                // exact one with the same arguments; larger numbers go to the exact check straight away.
+                if (printed.Decimals <= 12 && printed.Digits <= 1_000_000_000_000_000 && printed.Digits >= -1_000_000_000_000_000)
+                {
+                    return Publication.TryCreateRate(printed, printed.Value * Hundredth, qualifier, inclusive, status, out publication, out problem);
+                }
+
                 return Publication.TryCreate(printed, (ExactFraction)printed.Value * Hundredth, Hundredth, qualifier, inclusive, status, nonNegative: false, wholeBaseUnits: false, out publication, out problem);
             default:
                 return Publication.TryCreate(printed, printed.Value, Ratio.One, qualifier, inclusive, status, nonNegative: false, wholeBaseUnits: false, out publication, out problem);
