@@ -164,7 +164,7 @@ internal sealed class ExtractionScanner
 
         if (period is null && periodLength > 0)
         {
-            period = new Phrase(text.Substring(periodStart, periodLength), periodStart, periodLength);
+            period = new Phrase(text, periodStart, periodLength);
         }
 
         var extracted = new ExtractedFigure(figures.Count, text, figure, role, decrease, indicator, period);

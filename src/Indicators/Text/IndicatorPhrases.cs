@@ -58,7 +58,7 @@ internal static class IndicatorPhrases
             }
         }
 
-        return start < end ? new Phrase(text[start..end], start, end - start) : null;
+        return start < end ? new Phrase(text, start, end - start) : null;
     }
 
     private static bool IsQuote(char c) => c is '“' or '”' or '「' or '」' or '『' or '』' or '"' or '《' or '》';
