@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using Indicators.Quantities;
@@ -27,11 +28,18 @@ internal static class PublishedText
     /// <summary>The markers written before the number, after the figure, and after the number ("3000多人"), each longest first.</summary>
     private static readonly QualifierMarker[] BeforeLongestFirst = LongestFirst.Where(m => m.Position == MarkerPosition.Before).ToArray();
 
+    /// <summary><see cref="BeforeLongestFirst"/> by first character, each list longest first.</summary>
+    private static readonly Dictionary<char, QualifierMarker[]> BeforeByFirst = BeforeLongestFirst
+        .GroupBy(m => m.Text[0]).ToDictionary(g => g.Key, g => g.ToArray());
+
     private static readonly QualifierMarker[] AfterLongestFirst = LongestFirst.Where(m => m.Position == MarkerPosition.After).ToArray();
 
     private static readonly QualifierMarker[] AfterNumberLongestFirst = LongestFirst.Where(m => m.Position == MarkerPosition.AfterNumber).ToArray();
 
     private static readonly (string Marker, FigureStatus Status)[] StatusMarkers = Qualifiers.StatusMarkers.ToArray();
+
+    /// <summary>Every character a status marker can start with.</summary>
+    private static readonly string StatusFirsts = string.Concat(StatusMarkers.Select(m => m.Marker[0]).Distinct());
 
     /// <summary>Every character a status marker or a qualifier written before the number can start with.</summary>
     private static readonly string LeadingCharacters = string.Concat(
@@ -82,7 +90,7 @@ internal static class PublishedText
         while (matched && !rest.IsEmpty && rest[0] >= '\u4E00' && LeadingCharacters.Contains(rest[0]))
         {
             matched = false;
-            foreach ((string marker, FigureStatus markerStatus) in StatusMarkers)
+            foreach ((string marker, FigureStatus markerStatus) in StatusFirsts.Contains(rest[0]) ? StatusMarkers : [])
             {
                 if (!rest.IsEmpty && rest[0] == marker[0] && rest.StartsWith(marker, StringComparison.Ordinal))
                 {
@@ -98,9 +106,10 @@ internal static class PublishedText
                 }
             }
 
-            foreach (QualifierMarker marker in BeforeLongestFirst)
+            QualifierMarker[]? candidates = null;
+            foreach (QualifierMarker marker in rest.IsEmpty || !BeforeByFirst.TryGetValue(rest[0], out candidates) ? [] : candidates)
             {
-                if (!rest.IsEmpty && rest[0] == marker.Text[0] && rest.StartsWith(marker.Text, StringComparison.Ordinal))
+                if (rest.StartsWith(marker.Text, StringComparison.Ordinal))
                 {
                     if (!TrySet(ref qualifier, marker, out problem))
                     {
