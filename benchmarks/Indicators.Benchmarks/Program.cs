@@ -24,12 +24,19 @@ internal static class Program
             return;
         }
 
-        // The smoke test (--job Dry) builds the roll-up data and the JSON file once per method: at a small size, unless the
-        // environment sets one.
+        if (args is ["--extraction-quick", ..])
+        {
+            Text.ExtractionQuick.Report(args.Length > 1 && int.TryParse(args[1], System.Globalization.CultureInfo.InvariantCulture, out int rounds) ? rounds : 5);
+            return;
+        }
+
+        // The smoke test (--job Dry) builds the roll-up data, the JSON file and the report text once per method: at a small
+        // size, unless the environment sets one.
         if (Array.FindIndex(args, a => a.Equals("Dry", StringComparison.OrdinalIgnoreCase)) > 0)
         {
             SetUnlessSet(Aggregation.RollupData.SizeVariable, "120000");
             SetUnlessSet(Serialization.DatasetJsonLoad.SizeVariable, "12000");
+            SetUnlessSet(Text.ReportText.SizeVariable, "100000");
         }
 
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -199,20 +199,12 @@ public static class PeriodPhrases
 
     private static bool TryChineseDigit(char c, out int value)
     {
-        value = c switch
+        if (c == '十')
         {
-            '一' => 1,
-            '二' or '两' or '兩' => 2,
-            '三' => 3,
-            '四' => 4,
-            '五' => 5,
-            '六' => 6,
-            '七' => 7,
-            '八' => 8,
-            '九' => 9,
-            '十' => 10,
-            _ => 0,
-        };
-        return value != 0;
+            value = 10;
+            return true;
+        }
+
+        return Digits.IsChineseDigit(c, out value);
     }
 }

@@ -283,6 +283,14 @@ public readonly struct Count<TUnit> : IOrderedQuantity<Count<TUnit>>, IFigure<Co
     public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out Count<TUnit> result) => FigureParsing.TryParse(s, out result);
 
     /// <inheritdoc/>
+    static bool IQuantity<Count<TUnit>>.TryReadUnit(in ParsedFigure number, ReadOnlySpan<char> unit, out Count<TUnit> value)
+    {
+        bool ok = FigureParser.TryBaseUnitsAfterNumber(number, unit, Syntax, 0, out long parsed);
+        value = new Count<TUnit>(parsed);
+        return ok;
+    }
+
+    /// <inheritdoc/>
     static bool IFigure<Count<TUnit>>.TryRead(ReadOnlySpan<char> text, out Count<TUnit> value, out ParseFailure failure)
     {
         bool ok = FigureParser.TryParseBaseUnits(text, Syntax, 0, "the number is not a whole number of units", out long parsed, out _, out failure);

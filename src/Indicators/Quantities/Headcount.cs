@@ -302,6 +302,14 @@ public readonly struct Headcount : IOrderedQuantity<Headcount>, IFigure<Headcoun
     public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out Headcount result) => FigureParsing.TryParse(s, out result);
 
     /// <inheritdoc/>
+    static bool IQuantity<Headcount>.TryReadUnit(in ParsedFigure number, ReadOnlySpan<char> unit, out Headcount value)
+    {
+        bool ok = FigureParser.TryBaseUnitsAfterNumber(number, unit, Syntax, 0, out long parsed);
+        value = new Headcount(parsed);
+        return ok;
+    }
+
+    /// <inheritdoc/>
     static bool IFigure<Headcount>.TryRead(ReadOnlySpan<char> text, out Headcount value, out ParseFailure failure)
     {
         bool ok = FigureParser.TryParseBaseUnits(text, Syntax, 0, "the number is not a whole number of persons", out long parsed, out _, out failure);

@@ -281,6 +281,14 @@ public readonly struct HeadcountChange : IOrderedQuantity<HeadcountChange>, IUna
     public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out HeadcountChange result) => FigureParsing.TryParse(s, out result);
 
     /// <inheritdoc/>
+    static bool IQuantity<HeadcountChange>.TryReadUnit(in ParsedFigure number, ReadOnlySpan<char> unit, out HeadcountChange value)
+    {
+        bool ok = FigureParser.TryBaseUnitsAfterNumber(number, unit, Syntax, 0, out long parsed);
+        value = new HeadcountChange(parsed);
+        return ok;
+    }
+
+    /// <inheritdoc/>
     static bool IFigure<HeadcountChange>.TryRead(ReadOnlySpan<char> text, out HeadcountChange value, out ParseFailure failure)
     {
         bool ok = FigureParser.TryParseBaseUnits(text, Syntax, 0, "the number is not a whole number of persons", out long parsed, out _, out failure);

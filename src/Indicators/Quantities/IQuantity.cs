@@ -32,4 +32,16 @@ public interface IQuantity<TSelf> :
 
     /// <summary>Whether the quantity can be negative: money and changes can, headcounts and counts cannot.</summary>
     static abstract bool IsSigned { get; }
+
+    /// <summary>
+    /// Reads the quantity from a number already read (its digits, decimals and scale, no sign) and the text after it (the
+    /// unit and nothing else), as <c>TryParse</c> of the whole text would: the hook by which a published figure reads its
+    /// number once. False when the text is not such a quantity or the type has no hook; the caller then parses the whole
+    /// text, which decides.
+    /// </summary>
+    internal static virtual bool TryReadUnit(in Figures.ParsedFigure number, ReadOnlySpan<char> unit, out TSelf value)
+    {
+        value = default;
+        return false;
+    }
 }

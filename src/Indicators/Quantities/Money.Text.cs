@@ -101,6 +101,14 @@ public readonly partial struct Money : IFigure<Money>
     public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out Money result) => FigureParsing.TryParse(s, out result);
 
     /// <inheritdoc/>
+    static bool IQuantity<Money>.TryReadUnit(in ParsedFigure number, ReadOnlySpan<char> unit, out Money value)
+    {
+        bool ok = FigureParser.TryBaseUnitsAfterNumber(number, unit, Syntax, FenExponent, out long parsed);
+        value = new Money(parsed);
+        return ok;
+    }
+
+    /// <inheritdoc/>
     static bool IFigure<Money>.TryRead(ReadOnlySpan<char> text, out Money value, out ParseFailure failure)
     {
         bool ok = FigureParser.TryParseBaseUnits(text, Syntax, FenExponent, "the amount is finer than a fen (0.01 元)", out long parsed, out _, out failure);

@@ -214,7 +214,12 @@ public readonly struct PublishedFigure<T> : IEquatable<PublishedFigure<T>>, ISpa
             return false;
         }
 
-        if (!T.TryParse(parts.Figure, CultureInfo.InvariantCulture, out T value))
+        // The number was read once already; a quantity with the hook reads only its unit after it (the whole text is parsed
+        // again where the number was not plain digits, or where the hook says no, which decides as before).
+        T value;
+        var number = new ParsedFigure { Numerator = parts.Number.Numerator, Decimals = parts.Number.Decimals, Scale = parts.Number.Scale, Denominator = 1 };
+        if (!(parts.IsPlainNumber && T.TryReadUnit(number, parts.Figure[parts.NumberLength..], out value))
+            && !T.TryParse(parts.Figure, CultureInfo.InvariantCulture, out value))
         {
             problem = $"{TextExcerpt.Quote(parts.Figure)} is not a {TypeNames.Of<T>()}";
             return false;

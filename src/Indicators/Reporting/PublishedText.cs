@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using Indicators.Quantities;
@@ -24,7 +25,21 @@ internal static class PublishedText
     private static readonly QualifierMarker[] LongestFirst =
         Qualifiers.Markers.OrderByDescending(m => m.Text.Length).ToArray();
 
+    /// <summary>The markers written before the number, after the figure, and after the number ("3000多人"), each longest first.</summary>
+    private static readonly QualifierMarker[] BeforeLongestFirst = LongestFirst.Where(m => m.Position == MarkerPosition.Before).ToArray();
+
+    /// <summary><see cref="BeforeLongestFirst"/> by first character, each list longest first.</summary>
+    private static readonly Dictionary<char, QualifierMarker[]> BeforeByFirst = BeforeLongestFirst
+        .GroupBy(m => m.Text[0]).ToDictionary(g => g.Key, g => g.ToArray());
+
+    private static readonly QualifierMarker[] AfterLongestFirst = LongestFirst.Where(m => m.Position == MarkerPosition.After).ToArray();
+
+    private static readonly QualifierMarker[] AfterNumberLongestFirst = LongestFirst.Where(m => m.Position == MarkerPosition.AfterNumber).ToArray();
+
     private static readonly (string Marker, FigureStatus Status)[] StatusMarkers = Qualifiers.StatusMarkers.ToArray();
+
+    /// <summary>Every character a status marker can start with.</summary>
+    private static readonly string StatusFirsts = string.Concat(StatusMarkers.Select(m => m.Marker[0]).Distinct());
 
     /// <summary>Every character a status marker or a qualifier written before the number can start with.</summary>
     private static readonly string LeadingCharacters = string.Concat(
@@ -43,6 +58,14 @@ internal static class PublishedText
     {
         internal ReadOnlySpan<char> Figure;
         internal Printing Number;
+
+        /// <summary>Where the number (with its scale) ends in <see cref="Figure"/>.</summary>
+        internal int NumberLength;
+
+        /// <summary>Whether the number was read in 64-bit arithmetic from plain digits at the start of <see cref="Figure"/>
+        /// (no sign, no thousands separators): then a quantity's parser would read it alike, and only the unit after
+        /// <see cref="NumberLength"/> is left to read (<see cref="IQuantity{TSelf}.TryReadUnit"/>).</summary>
+        internal bool IsPlainNumber;
         internal Qualifier Qualifier;
         internal bool Inclusive;
         internal FigureStatus Status;
@@ -67,7 +90,7 @@ internal static class PublishedText
         while (matched && !rest.IsEmpty && rest[0] >= '\u4E00' && LeadingCharacters.Contains(rest[0]))
         {
             matched = false;
-            foreach ((string marker, FigureStatus markerStatus) in StatusMarkers)
+            foreach ((string marker, FigureStatus markerStatus) in StatusFirsts.Contains(rest[0]) ? StatusMarkers : [])
             {
                 if (!rest.IsEmpty && rest[0] == marker[0] && rest.StartsWith(marker, StringComparison.Ordinal))
                 {
@@ -83,9 +106,10 @@ internal static class PublishedText
                 }
             }
 
-            foreach (QualifierMarker marker in LongestFirst)
+            QualifierMarker[]? candidates = null;
+            foreach (QualifierMarker marker in rest.IsEmpty || !BeforeByFirst.TryGetValue(rest[0], out candidates) ? [] : candidates)
             {
-                if (marker.Position == MarkerPosition.Before && !rest.IsEmpty && rest[0] == marker.Text[0] && rest.StartsWith(marker.Text, StringComparison.Ordinal))
+                if (rest.StartsWith(marker.Text, StringComparison.Ordinal))
                 {
                     if (!TrySet(ref qualifier, marker, out problem))
                     {
@@ -101,9 +125,9 @@ internal static class PublishedText
 
         if (!rest.IsEmpty && rest[^1] >= '\u4E00' && TrailingCharacters.Contains(rest[^1]))
         {
-            foreach (QualifierMarker marker in LongestFirst)
+            foreach (QualifierMarker marker in AfterLongestFirst)
             {
-                if (marker.Position == MarkerPosition.After && rest.EndsWith(marker.Text, StringComparison.Ordinal))
+                if (rest.EndsWith(marker.Text, StringComparison.Ordinal))
                 {
                     if (!TrySet(ref qualifier, marker, out problem))
                     {
@@ -116,7 +140,7 @@ internal static class PublishedText
             }
         }
 
-        if (!TryReadPrinted(rest, out Printing printed, out int length))
+        if (!TryReadPrinted(rest, out Printing printed, out int length, out bool plain))
         {
             problem = "expected a number after the markers";
             return false;
@@ -130,9 +154,9 @@ internal static class PublishedText
 
         if (length < rest.Length && rest[length] is '多' or '余' or '餘')
         {
-            foreach (QualifierMarker marker in LongestFirst)
+            foreach (QualifierMarker marker in AfterNumberLongestFirst)
             {
-                if (marker.Position == MarkerPosition.AfterNumber && rest[length..].StartsWith(marker.Text, StringComparison.Ordinal))
+                if (rest[length..].StartsWith(marker.Text, StringComparison.Ordinal))
                 {
                     int after = length + marker.Text.Length;
                     if (after < rest.Length && FigureParser.IsDigit(rest[after], out _))
@@ -154,7 +178,7 @@ internal static class PublishedText
 
                     // "1100多万人": the marker stood before the scale; the number is read again with its scale, and nothing else
                     // may join it (no digit, no decimal point).
-                    if (printed.Scale == Scale.One && TryReadPrinted(rest, out Printing scaled, out int scaledLength) && scaledLength > length)
+                    if (printed.Scale == Scale.One && TryReadPrinted(rest, out Printing scaled, out int scaledLength, out bool scaledPlain) && scaledLength > length)
                     {
                         if (scaled.Numerator != printed.Numerator || scaled.Decimals != printed.Decimals || scaled.Scale == Scale.One)
                         {
@@ -163,6 +187,8 @@ internal static class PublishedText
                         }
 
                         printed = scaled;
+                        length = scaledLength;
+                        plain = scaledPlain;
                     }
 
                     break;
@@ -174,6 +200,8 @@ internal static class PublishedText
         {
             Figure = rest,
             Number = printed,
+            NumberLength = length,
+            IsPlainNumber = plain && Utility.Digits.IsDigit(rest[0], out _),
             Qualifier = qualifier?.Qualifier ?? Qualifier.None,
             Inclusive = qualifier?.Inclusive ?? true,
             Status = status ?? FigureStatus.Normal,
@@ -187,10 +215,17 @@ internal static class PublishedText
     /// digits without thousands separators (every figure of a report) is read here with 64-bit arithmetic; anything else
     /// (separators, "× 10⁴", more digits) by <see cref="FigureParser.TryReadPrinted"/>, whose grammar this follows.
     /// </summary>
-    internal static bool TryReadPrinted(ReadOnlySpan<char> text, out Printing figure, out int length)
+    internal static bool TryReadPrinted(ReadOnlySpan<char> text, out Printing figure, out int length) =>
+        TryReadPrinted(text, out figure, out length, out _);
+
+    /// <summary><see cref="TryReadPrinted(ReadOnlySpan{char}, out Printing, out int)"/>; <paramref name="plain"/> says whether
+    /// the number was read in 64-bit arithmetic (at most 18 digits, no separators, no "× 10⁴").</summary>
+    private static bool TryReadPrinted(ReadOnlySpan<char> text, out Printing figure, out int length, out bool plain)
     {
+        plain = false;
         if (TryReadShort(text, out figure, out length, out bool decided))
         {
+            plain = true;
             return true;
         }
 
@@ -208,7 +243,7 @@ internal static class PublishedText
         return false;
     }
 
-    /// <summary>The common case of <see cref="TryReadPrinted"/>; <paramref name="decided"/> is false when the text needs the
+    /// <summary>The common case of <see cref="TryReadPrinted(ReadOnlySpan{char}, out Printing, out int)"/>; <paramref name="decided"/> is false when the text needs the
     /// full grammar.</summary>
     private static bool TryReadShort(ReadOnlySpan<char> text, out Printing figure, out int length, out bool decided)
     {

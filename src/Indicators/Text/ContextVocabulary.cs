@@ -160,6 +160,15 @@ internal static class ContextVocabulary
     /// <summary>Characters a Chinese numeral may start with.</summary>
     internal const string NumeralStarts = "〇零一二两兩三四五六七八九十壹贰貳叁參叄肆伍陆陸柒捌玖拾";
 
+    /// <summary><see cref="ClauseBreaks"/> as a set.</summary>
+    internal static readonly CharBitmap ClauseBreakSet = CharBitmap.Of(ClauseBreaks);
+
+    /// <summary><see cref="NumeralCharacters"/> as a set.</summary>
+    internal static readonly CharBitmap NumeralCharacterSet = CharBitmap.Of(NumeralCharacters);
+
+    /// <summary><see cref="NumeralStarts"/> as a set.</summary>
+    internal static readonly CharBitmap NumeralStartSet = CharBitmap.Of(NumeralStarts);
+
     private static UnitWord[] Sorted(UnitWord[] words)
     {
         Array.Sort(words, (a, b) => b.Text.Length.CompareTo(a.Text.Length));

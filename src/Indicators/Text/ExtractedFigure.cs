@@ -11,11 +11,14 @@ namespace Indicators.Text;
 /// <remarks>A result, not a value to store: a class, immutable once returned, and thread-safe.</remarks>
 public sealed class ExtractedFigure
 {
+    private readonly string source;
+    private string? text;
+
     internal ExtractedFigure(int index, string text, FigureInContext figure, FigureRole role, bool isDecrease, Phrase? indicator, Phrase? period)
     {
         Index = index;
         Figure = figure;
-        Text = text.Substring(figure.Start, figure.Length);
+        source = text;
         Role = role;
         IsDecrease = isDecrease;
         Indicator = indicator;
@@ -29,7 +32,7 @@ public sealed class ExtractedFigure
     public FigureInContext Figure { get; }
 
     /// <summary>The figure's text, qualifiers and unit included ("约115万家").</summary>
-    public string Text { get; }
+    public string Text => this.text ??= source.Substring(Figure.Start, Figure.Length);
 
     /// <summary>Where the figure starts, in UTF-16 code units (<see cref="FigureInContext.Start"/>).</summary>
     public int Start => Figure.Start;

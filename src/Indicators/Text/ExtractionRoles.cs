@@ -18,12 +18,12 @@ internal static class ExtractionRoles
     private static readonly string[] Falls = ["下降", "降低", "减少", "減少", "回落", "下滑", "降幅"];
     private static readonly string[] Rises = ["增长", "增長", "增加", "提高", "上升", "上涨", "上漲", "增幅", "增速", "同比"];
 
-    internal static (FigureRole Role, bool Decrease) Of(string raw, FigureInContext figure, string text)
+    internal static (FigureRole Role, bool Decrease) Of(ReadOnlySpan<char> raw, FigureInContext figure, string text)
     {
-        string phrase = raw.TrimEnd();
-        string linked = phrase.TrimEnd('为', '為', '达', '達', '是', '了', '：', ':', ' ');
+        ReadOnlySpan<char> phrase = raw.TrimEnd();
+        ReadOnlySpan<char> linked = phrase.TrimEnd("为為达達是了：: ");
         bool percent = figure.Kind == FigureKind.Percent;
-        if (percent && phrase.EndsWith('的') && phrase.Contains("完成", StringComparison.Ordinal) && ContainsAny(phrase, TargetWords))
+        if (percent && EndsWith(phrase, '的') && phrase.Contains("完成", StringComparison.Ordinal) && ContainsAny(phrase, TargetWords))
         {
             return (FigureRole.CompletionRate, false);
         }
@@ -39,7 +39,7 @@ internal static class ExtractionRoles
             return (FigureRole.PercentagePointChange, ContainsAny(phrase, Falls));
         }
 
-        if (percent && (EndsWithAny(linked, ShareWords) || (phrase.EndsWith('的') && (phrase.Contains('占') || phrase.Contains('佔')))))
+        if (percent && (EndsWithAny(linked, ShareWords) || (EndsWith(phrase, '的') && (phrase.Contains('占') || phrase.Contains('佔')))))
         {
             return (FigureRole.Share, false);
         }
@@ -63,7 +63,9 @@ internal static class ExtractionRoles
         return (ContainsAny(phrase, PlanWords) ? FigureRole.Target : FigureRole.Actual, false);
     }
 
-    private static bool ContainsAny(string s, string[] words)
+    private static bool EndsWith(ReadOnlySpan<char> s, char c) => s.Length > 0 && s[^1] == c;
+
+    private static bool ContainsAny(ReadOnlySpan<char> s, string[] words)
     {
         foreach (string word in words)
         {
@@ -76,7 +78,7 @@ internal static class ExtractionRoles
         return false;
     }
 
-    private static bool EndsWithAny(string s, string[] words)
+    private static bool EndsWithAny(ReadOnlySpan<char> s, string[] words)
     {
         foreach (string word in words)
         {

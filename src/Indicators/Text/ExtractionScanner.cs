@@ -23,10 +23,18 @@ internal sealed class ExtractionScanner
     /// <summary>The longest indicator phrase kept, counted back from its figure.</summary>
     private const int LongestPhrase = 24;
 
+    /// <summary>Every character the loop of <see cref="Run"/> stops at: those that end a sentence or a clause, start a
+    /// period phrase, or start a number.</summary>
+    private static readonly CharBitmap Stops = CharBitmap.Of("。！!？?\n\r；;" + ContextVocabulary.ClauseBreaks + ContextVocabulary.NumeralStarts + "-−－+＋")
+        .AddRange('0', '9').AddRange('０', '９').Add(PeriodPhraseBounds.Starts);
+
     private readonly string text;
     private readonly List<ExtractedFigure> figures = [];
     private readonly List<(int Start, int Length, ExtractedFigure Rate, ExtractedFigure? Actual)> completions = [];
 
+    // The period phrase that governs what follows (length 0: none), made a Phrase only when a figure takes it.
+    private int periodStart;
+    private int periodLength;
     private Phrase? period;
     private int clauseStart;
     private int groupStart;
@@ -43,10 +51,20 @@ internal sealed class ExtractionScanner
         int i = 0;
         while (i < n)
         {
+            // Characters that end no clause and start no period phrase and no number are passed over in one go.
+            int next = Stops.IndexFrom(text, i);
+            Steps += next - i;
+            i = next;
+            if (i == n)
+            {
+                break;
+            }
+
             Steps++;
             char c = text[i];
             if (c is '。' or '！' or '!' or '？' or '?' or '\n' or '\r')
             {
+                periodLength = 0;
                 period = null;
                 i++;
                 clauseStart = groupStart = boundary = i;
@@ -60,7 +78,7 @@ internal sealed class ExtractionScanner
                 continue;
             }
 
-            if (ContextVocabulary.ClauseBreaks.Contains(c) && !(c is ',' && i > 0 && IsDigit(text[i - 1]) && i + 1 < n && IsDigit(text[i + 1])))
+            if (ContextVocabulary.ClauseBreakSet.Contains(c) && !(c is ',' && i > 0 && IsDigit(text[i - 1]) && i + 1 < n && IsDigit(text[i + 1])))
             {
                 i++;
                 clauseStart = boundary = i;
@@ -71,7 +89,7 @@ internal sealed class ExtractionScanner
             Steps += PeriodPhraseBounds.LongestPhrase;
             if (periodEnd > i)
             {
-                period = new Phrase(text[i..periodEnd], i, periodEnd - i);
+                (periodStart, periodLength, period) = (i, periodEnd - i, null);
                 i = boundary = periodEnd;
                 continue;
             }
@@ -134,7 +152,7 @@ internal sealed class ExtractionScanner
     private void Add(FigureInContext figure)
     {
         int from = Math.Max(boundary, figure.Start - LongestPhrase);
-        string raw = text[from..figure.Start];
+        ReadOnlySpan<char> raw = text.AsSpan(from, figure.Start - from);
         (FigureRole role, bool decrease) = ExtractionRoles.Of(raw, figure, text);
         Steps += raw.Length * ExtractionRoles.WordsChecked;
         Phrase? indicator = IndicatorPhrases.Of(text, from, figure.Start);
@@ -144,31 +162,38 @@ internal sealed class ExtractionScanner
             indicator = previousInClause.Indicator;
         }
 
+        if (period is null && periodLength > 0)
+        {
+            period = new Phrase(text, periodStart, periodLength);
+        }
+
         var extracted = new ExtractedFigure(figures.Count, text, figure, role, decrease, indicator, period);
         if (role is FigureRole.YearOnYearGrowth or FigureRole.PercentagePointChange)
         {
-            extracted.Modifies = LastInGroup(f => f.Role is FigureRole.Actual or FigureRole.Target
-                && (role != FigureRole.PercentagePointChange || f.Kind == FigureKind.Percent));
+            extracted.Modifies = LastInGroup(
+                static (f, role) => f.Role is FigureRole.Actual or FigureRole.Target && (role != FigureRole.PercentagePointChange || f.Kind == FigureKind.Percent),
+                role);
             extracted.Indicator = extracted.Modifies?.Indicator ?? extracted.Indicator;
         }
         else if (role == FigureRole.CompletionRate)
         {
-            ExtractedFigure? actual = LastInGroup(f => f.Role == FigureRole.Actual && f.Kind != FigureKind.Percent);
+            ExtractedFigure? actual = LastInGroup(static (f, _) => f.Role == FigureRole.Actual && f.Kind != FigureKind.Percent, role);
             extracted.Indicator = actual?.Indicator;
-            int done = Math.Max(raw.LastIndexOf("完成", StringComparison.Ordinal), 0);
+            int done = Math.Max(raw.LastIndexOf("完成"), 0);
             completions.Add((from + done, figure.Start + figure.Length - from - done, extracted, actual));
         }
 
         figures.Add(extracted);
     }
 
-    /// <summary>The last figure in the current sentence (up to 。；！？ or a line break) that matches; at most a few looked at.</summary>
-    private ExtractedFigure? LastInGroup(Func<ExtractedFigure, bool> matches)
+    /// <summary>The last figure in the current sentence (up to 。；！？ or a line break) that matches (given the role of the
+    /// figure that looks, so that the test captures nothing); at most a few looked at.</summary>
+    private ExtractedFigure? LastInGroup(Func<ExtractedFigure, FigureRole, bool> matches, FigureRole role)
     {
         for (int k = figures.Count - 1, seen = 0; k >= 0 && seen < 8 && figures[k].Start >= groupStart; k--, seen++)
         {
             Steps++;
-            if (matches(figures[k]))
+            if (matches(figures[k], role))
             {
                 return figures[k];
             }

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
-using System.Numerics;
+using System.Runtime.CompilerServices;
 using Indicators.Quantities;
 using Indicators.Quantities.Figures;
 using Indicators.Reporting;
@@ -13,7 +13,7 @@ namespace Indicators.Text;
 /// from it (人民币, qualifier, 控制在, an adjacent status marker), then the clause before it (a status marker further away,
 /// the phrase a left-out unit is inferred from). Markers and units must lie in [lo, hi); the context is the whole text.
 /// </summary>
-internal sealed class FigureScanner
+internal readonly struct FigureScanner
 {
     /// <summary>The longest run of numeral characters tried as one numeral (see <see cref="TryReadNumber"/>).</summary>
     private const int MaxNumeralLength = 160;
@@ -22,6 +22,20 @@ internal sealed class FigureScanner
 
     private static readonly QualifierMarker[] BeforeMarkers = SortedMarkers(MarkerPosition.Before);
     private static readonly QualifierMarker[] AfterMarkers = SortedMarkers(MarkerPosition.After);
+
+    private static readonly WordTable UnitTable = new(Array.ConvertAll(ContextVocabulary.Units, u => u.Text));
+    private static readonly WordTable AfterTable = new(Array.ConvertAll(AfterMarkers, m => m.Text));
+    private static readonly WordTable BeforeTable = new(Array.ConvertAll(BeforeMarkers, m => m.Text));
+    private static readonly WordTable ExtraBeforeTable = new(Array.ConvertAll(ContextVocabulary.ExtraBefore, m => m.Text));
+    private static readonly WordTable StatusTable = new(Array.ConvertAll(ContextVocabulary.StatusWords, m => m.Text));
+    private static readonly WordTable RenminbiTable = new(ContextVocabulary.Renminbi);
+    private static readonly WordTable TargetTable = new(ContextVocabulary.TargetWords);
+    private static readonly WordTable CeilingTable = new(ContextVocabulary.CeilingFrame);
+
+    /// <summary>The phrases a left-out unit is inferred from: money's, then persons', then enterprises' (the first that
+    /// ends at a place wins, as in that order).</summary>
+    private static readonly WordTable InferenceTable =
+        new([.. ContextVocabulary.MoneyWords, .. ContextVocabulary.PersonWords, .. ContextVocabulary.EnterpriseWords]);
 
     private readonly string text;
     private readonly int lo;
@@ -108,7 +122,7 @@ internal sealed class FigureScanner
             return i + 1 < hi && IsArabicDigit(text[i + 1]);
         }
 
-        return ContextVocabulary.NumeralStarts.Contains(c);
+        return ContextVocabulary.NumeralStartSet.Contains(c);
     }
 
     private bool Read(int index, [NotNullWhen(true)] out FigureInContext? figure, [NotNullWhen(false)] out string? problem)
@@ -125,14 +139,18 @@ internal sealed class FigureScanner
             return false;
         }
 
-        var findings = new List<FigureFinding>();
-        var markers = new List<(string Text, int Start, Qualifier Qualifier, bool Inclusive, int Rank)>();
+        // Made only when a figure has a marker or a finding: a number read and dropped allocates nothing.
+        List<FigureFinding>? findings = null;
+        // The markers: at most a span marker, a marker after and one a step back (six), kept on the stack.
+        var markerBuffer = default(MarkerBuffer);
+        Span<(string Text, int Start, Qualifier Qualifier, bool Inclusive, int Rank)> markers = markerBuffer;
+        int markerCount = 0;
 
         // A compound scale (万亿 = 10¹²) and a span marker after the number or before its scale ("1100多万").
         scale = CompoundScale(scale, ref end);
         if (end < hi && text[end] is '多' or '余' or '餘' && !(end + 1 < hi && IsArabicDigit(text[end + 1])))
         {
-            markers.Add((text[end].ToString(), end, Qualifier.Span, true, 3));
+            markers[markerCount++] = (text[end] switch { '多' => "多", '余' => "余", _ => "餘" }, end, Qualifier.Span, true, 3);
             end++;
             if (scale == 0 && end < hi && IsScaleCharacter(text[end]))
             {
@@ -162,7 +180,7 @@ internal sealed class FigureScanner
         if (unitWord is not null)
         {
             figureEnd = u + unitWord.Text.Length;
-            if (unitWord.Kind == FigureKind.Money && MatchAny(ContextVocabulary.Renminbi, figureEnd) is string rmb)
+            if (unitWord.Kind == FigureKind.Money && MatchAny(RenminbiTable, figureEnd) is string rmb)
             {
                 figureEnd += rmb.Length;
             }
@@ -170,14 +188,14 @@ internal sealed class FigureScanner
 
         // A marker after the figure, possibly after 的目标 (控制在3.5%的目标以内).
         int after = figureEnd;
-        if (MatchAny(ContextVocabulary.TargetWords, after) is string target && MatchAfter(after + target.Length) is not null)
+        if (MatchAny(TargetTable, after) is string target && MatchAfter(after + target.Length) is not null)
         {
             after += target.Length;
         }
 
         if (MatchAfter(after) is QualifierMarker afterMarker)
         {
-            markers.Add((afterMarker.Text, after, afterMarker.Qualifier, afterMarker.Inclusive, 2));
+            markers[markerCount++] = (afterMarker.Text, after, afterMarker.Qualifier, afterMarker.Inclusive, 2);
             figureEnd = after + afterMarker.Text.Length;
         }
 
@@ -195,7 +213,7 @@ internal sealed class FigureScanner
                 b--;
             }
 
-            if (EndingAt(ContextVocabulary.Renminbi, b) is string rmbBefore)
+            if (EndingAt(RenminbiTable, b) is string rmbBefore)
             {
                 renminbi = true;
                 start = b - rmbBefore.Length;
@@ -206,7 +224,7 @@ internal sealed class FigureScanner
                 statusAt = b - statusText.Length;
                 start = statusAt;
             }
-            else if (EndingAt(ContextVocabulary.CeilingFrame, b) is string frame)
+            else if (EndingAt(CeilingTable, b) is string frame)
             {
                 ceilingFrame = true;
                 start = b - frame.Length;
@@ -214,7 +232,7 @@ internal sealed class FigureScanner
             else if (QualifierEndingAt(b) is (string markerText, Qualifier qualifier, bool inclusive))
             {
                 start = b - markerText.Length;
-                markers.Add((markerText, start, qualifier, inclusive, 1));
+                markers[markerCount++] = (markerText, start, qualifier, inclusive, 1);
             }
             else
             {
@@ -225,14 +243,15 @@ internal sealed class FigureScanner
         // The qualifier: the marker nearest the number; two of them are a finding.
         Qualifier chosen = Qualifier.None;
         bool chosenInclusive = true;
-        if (markers.Count > 0)
+        if (markerCount > 0)
         {
-            markers.Sort((a, b) => b.Rank != a.Rank ? b.Rank.CompareTo(a.Rank) : b.Start.CompareTo(a.Start));
+            markers = markers[..markerCount];
+            markers.Sort(static (a, b) => b.Rank != a.Rank ? b.Rank.CompareTo(a.Rank) : b.Start.CompareTo(a.Start));
             (string keptText, _, chosen, chosenInclusive, _) = markers[0];
-            for (int m = 1; m < markers.Count; m++)
+            for (int m = 1; m < markers.Length; m++)
             {
                 bool sameClass = markers[m].Qualifier == chosen;
-                findings.Add(new FigureFinding(
+                (findings ??= []).Add(new FigureFinding(
                     sameClass ? FigureFindingKind.RepeatedQualifier : FigureFindingKind.ConflictingQualifiers,
                     Math.Min(markers[m].Start, start),
                     figureEnd - Math.Min(markers[m].Start, start),
@@ -245,9 +264,6 @@ internal sealed class FigureScanner
         {
             chosen = Qualifier.AtMost;
         }
-
-        // A status marker further back in the clause.
-        status ??= StatusInClause(start);
 
         // The unit, inferred when it was left out.
         bool inferred = false;
@@ -274,9 +290,12 @@ internal sealed class FigureScanner
             return false;
         }
 
+        // A status marker further back in the clause (looked for once the number is known to be a figure).
+        status ??= StatusInClause(start);
+
         if (kind == FigureKind.ForeignCurrency)
         {
-            findings.Add(new FigureFinding(FigureFindingKind.ForeignCurrency, start, figureEnd - start, $"{unitText} is not CNY; the amount is not read as Money"));
+            (findings ??= []).Add(new FigureFinding(FigureFindingKind.ForeignCurrency, start, figureEnd - start, $"{unitText} is not CNY; the amount is not read as Money"));
         }
 
         if (!PrintedNumber.TryCreate(digits, decimals, (Scale)scale, out PrintedNumber printed))
@@ -290,7 +309,7 @@ internal sealed class FigureScanner
             return false;
         }
 
-        figure = new FigureInContext(kind, start, figureEnd - start, unitText, inferred, countUnit, publication, baseUnits, findings.ToArray());
+        figure = new FigureInContext(kind, start, figureEnd - start, unitText, inferred, countUnit, publication, baseUnits, findings?.ToArray() ?? []);
         return true;
     }
 
@@ -328,6 +347,13 @@ internal sealed class FigureScanner
                     return false;
                 }
 
+                // A rate of a report (few digits and decimals): the rate's check in 64-bit arithmetic, which falls back to the
+                // exact one with the same arguments; larger numbers go to the exact check straight away.
+                if (printed.Decimals <= 12 && printed.Digits <= 1_000_000_000_000_000 && printed.Digits >= -1_000_000_000_000_000)
+                {
+                    return Publication.TryCreateRate(printed, printed.Value * Hundredth, qualifier, inclusive, status, out publication, out problem);
+                }
+
                 return Publication.TryCreate(printed, (ExactFraction)printed.Value * Hundredth, Hundredth, qualifier, inclusive, status, nonNegative: false, wholeBaseUnits: false, out publication, out problem);
             default:
                 return Publication.TryCreate(printed, printed.Value, Ratio.One, qualifier, inclusive, status, nonNegative: false, wholeBaseUnits: false, out publication, out problem);
@@ -337,17 +363,33 @@ internal sealed class FigureScanner
     /// <summary>The printed number in base units (10^<paramref name="exponent"/> a printed unit), when it is whole and fits.</summary>
     private static bool TryBaseUnits(PrintedNumber printed, int exponent, out long value)
     {
+        // 128-bit arithmetic: the digits are below 10³⁸, and a product that could leave 128 bits is out of range anyway.
         value = 0;
-        BigInteger digits = (BigInteger)printed.Digits;
+        Int128 digits = printed.Digits;
         int shift = (int)printed.Scale + exponent - printed.Decimals;
+        if (digits == 0)
+        {
+            return true;
+        }
+
         if (shift >= 0)
         {
-            digits *= BigInteger.Pow(10, shift);
+            if (shift > 19 || digits < long.MinValue || digits > long.MaxValue)
+            {
+                return false;
+            }
+
+            digits *= Pow10.Of(shift);
         }
         else
         {
-            digits = BigInteger.DivRem(digits, BigInteger.Pow(10, -shift), out BigInteger remainder);
-            if (!remainder.IsZero)
+            if (-shift > Pow10.Max)
+            {
+                return false;
+            }
+
+            (digits, Int128 remainder) = Int128.DivRem(digits, Pow10.Of(-shift));
+            if (remainder != 0)
             {
                 return false;
             }
@@ -369,7 +411,7 @@ internal sealed class FigureScanner
         scale = 0;
         end = index;
         int run = NumeralRunEnd(index);
-        if (IsArabicDigit(text[index]) || !ContextVocabulary.NumeralStarts.Contains(text[index]))
+        if (IsArabicDigit(text[index]) || !ContextVocabulary.NumeralStartSet.Contains(text[index]))
         {
             if (!IsMixed(index, run))
             {
@@ -451,7 +493,7 @@ internal sealed class FigureScanner
             i++;
         }
 
-        while (i < hi && (IsArabicDigit(text[i]) || text[i] is '.' or '．' || ContextVocabulary.NumeralCharacters.Contains(text[i])))
+        while (i < hi && (IsArabicDigit(text[i]) || text[i] is '.' or '．' || ContextVocabulary.NumeralCharacterSet.Contains(text[i])))
         {
             i++;
         }
@@ -507,170 +549,104 @@ internal sealed class FigureScanner
 
     private ContextVocabulary.UnitWord? MatchUnit(int at)
     {
-        foreach (ContextVocabulary.UnitWord word in ContextVocabulary.Units)
-        {
-            if (StartsAt(word.Text, at))
-            {
-                return word;
-            }
-        }
-
-        return null;
+        int k = UnitTable.StartingAt(text, at, lo, hi);
+        return k < 0 ? null : ContextVocabulary.Units[k];
     }
 
     private QualifierMarker? MatchAfter(int at)
     {
-        foreach (QualifierMarker marker in AfterMarkers)
-        {
-            if (StartsAt(marker.Text, at))
-            {
-                return marker;
-            }
-        }
-
-        return null;
+        int k = AfterTable.StartingAt(text, at, lo, hi);
+        return k < 0 ? null : AfterMarkers[k];
     }
 
-    private string? MatchAny(string[] words, int at)
+    private string? MatchAny(WordTable words, int at)
     {
-        foreach (string word in words)
-        {
-            if (StartsAt(word, at))
-            {
-                return word;
-            }
-        }
-
-        return null;
+        int k = words.StartingAt(text, at, lo, hi);
+        return k < 0 ? null : words.Words[k];
     }
 
-    private bool StartsAt(string word, int at) =>
-        at >= lo && at + word.Length <= hi && text.AsSpan(at, word.Length).SequenceEqual(word);
-
-    private bool EndsAt(string word, int end, int floor) =>
-        end - word.Length >= floor && end <= text.Length && text.AsSpan(end - word.Length, word.Length).SequenceEqual(word);
-
-    private string? EndingAt(string[] words, int end)
+    private string? EndingAt(WordTable words, int end)
     {
-        foreach (string word in words)
-        {
-            if (EndsAt(word, end, lo))
-            {
-                return word;
-            }
-        }
-
-        return null;
+        int k = words.EndingAt(text, end, lo);
+        return k < 0 ? null : words.Words[k];
     }
 
     private (string, FigureStatus)? StatusEndingAt(int end)
     {
-        foreach ((string word, FigureStatus status) in ContextVocabulary.StatusWords)
-        {
-            if (EndsAt(word, end, lo))
-            {
-                return (word, status);
-            }
-        }
-
-        return null;
+        int k = StatusTable.EndingAt(text, end, lo);
+        return k < 0 ? null : ContextVocabulary.StatusWords[k];
     }
 
     private (string, Qualifier, bool)? QualifierEndingAt(int end)
     {
-        foreach ((string word, Qualifier qualifier, bool inclusive) in ContextVocabulary.ExtraBefore)
+        int extra = ExtraBeforeTable.EndingAt(text, end, lo);
+        if (extra >= 0)
         {
-            if (EndsAt(word, end, lo))
-            {
-                return (word, qualifier, inclusive);
-            }
+            return ContextVocabulary.ExtraBefore[extra];
         }
 
-        foreach (QualifierMarker marker in BeforeMarkers)
+        int k = BeforeTable.EndingAt(text, end, lo);
+        if (k < 0)
         {
-            if (!EndsAt(marker.Text, end, lo))
-            {
-                continue;
-            }
-
-            int before = end - marker.Text.Length - 1;
-            char previous = before >= 0 ? text[before] : '\0';
-            if ((marker.Text is "近" && ContextVocabulary.NotBeforeJin.Contains(previous))
-                || (marker.Text is "约" or "約" && ContextVocabulary.NotBeforeYue.Contains(previous)))
-            {
-                return null;
-            }
-
-            return (marker.Text, marker.Qualifier, marker.Inclusive);
+            return null;
         }
 
-        return null;
+        QualifierMarker marker = BeforeMarkers[k];
+        int before = end - marker.Text.Length - 1;
+        char previous = before >= 0 ? text[before] : '\0';
+        if ((marker.Text is "近" && ContextVocabulary.NotBeforeJin.Contains(previous))
+            || (marker.Text is "约" or "約" && ContextVocabulary.NotBeforeYue.Contains(previous)))
+        {
+            return null;
+        }
+
+        return (marker.Text, marker.Qualifier, marker.Inclusive);
     }
 
     /// <summary>The status marker nearest before <paramref name="start"/> in its clause, at most
     /// <see cref="ContextVocabulary.MaxLookBack"/> characters back.</summary>
     private FigureStatus? StatusInClause(int start)
     {
-        int floor = Math.Max(0, start - ContextVocabulary.MaxLookBack);
-        for (int end = start; end > floor; end--)
-        {
-            if (ContextVocabulary.ClauseBreaks.Contains(text[end - 1]))
-            {
-                return null;
-            }
-
-            foreach ((string word, FigureStatus status) in ContextVocabulary.StatusWords)
-            {
-                if (EndsAt(word, end, 0))
-                {
-                    return status;
-                }
-            }
-        }
-
-        return null;
+        int k = InClause(StatusTable, start);
+        return k < 0 ? null : ContextVocabulary.StatusWords[k].Status;
     }
 
     /// <summary>The kind a left-out unit has, from the phrase nearest before <paramref name="start"/> in its clause.</summary>
     private (FigureKind, string, CountUnit?)? InferInClause(int start)
     {
+        int k = InClause(InferenceTable, start);
+        return k < 0 ? null
+            : k < ContextVocabulary.MoneyWords.Length ? (FigureKind.Money, "元", null)
+            : k < ContextVocabulary.MoneyWords.Length + ContextVocabulary.PersonWords.Length ? (FigureKind.Headcount, "人", null)
+            : (FigureKind.Count, "家", CountUnit.Enterprises);
+    }
+
+    /// <summary>The index of the first word of <paramref name="words"/> that ends nearest before <paramref name="start"/>
+    /// in its clause, at most <see cref="ContextVocabulary.MaxLookBack"/> characters back, or -1.</summary>
+    private int InClause(WordTable words, int start)
+    {
         int floor = Math.Max(0, start - ContextVocabulary.MaxLookBack);
         for (int end = start; end > floor; end--)
         {
-            if (ContextVocabulary.ClauseBreaks.Contains(text[end - 1]))
+            if (ContextVocabulary.ClauseBreakSet.Contains(text[end - 1]))
             {
-                return null;
+                return -1;
             }
 
-            if (AnyEndsAt(ContextVocabulary.MoneyWords, end))
+            int k = words.EndingAt(text, end, 0);
+            if (k >= 0)
             {
-                return (FigureKind.Money, "元", null);
-            }
-
-            if (AnyEndsAt(ContextVocabulary.PersonWords, end))
-            {
-                return (FigureKind.Headcount, "人", null);
-            }
-
-            if (AnyEndsAt(ContextVocabulary.EnterpriseWords, end))
-            {
-                return (FigureKind.Count, "家", CountUnit.Enterprises);
+                return k;
             }
         }
 
-        return null;
+        return -1;
     }
 
-    private bool AnyEndsAt(string[] words, int end)
+    /// <summary>Room for the markers of one figure (see <see cref="Read"/>).</summary>
+    [InlineArray(8)]
+    private struct MarkerBuffer
     {
-        foreach (string word in words)
-        {
-            if (EndsAt(word, end, 0))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        private (string Text, int Start, Qualifier Qualifier, bool Inclusive, int Rank) first;
     }
 }

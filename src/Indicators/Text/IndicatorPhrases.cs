@@ -19,6 +19,9 @@ internal static class IndicatorPhrases
         "控制在", "控制於", "控制于", "下降至", "下降到", "降至", "上升至", "上升到", "提高至", "提高到", "增长至", "增長至", "增至", "升至", "达到", "達到", "累计", "累計", "共计", "共計", "合计", "合計", "共", "达", "達", "为", "為", "是", "了", "的",
     ];
 
+    private static readonly WordTable LeadingTable = new(Leading);
+    private static readonly WordTable TrailingTable = new(Trailing);
+
     /// <summary>The phrase in [<paramref name="from"/>, <paramref name="to"/>), or null when nothing is left.</summary>
     internal static Phrase? Of(string text, int from, int to)
     {
@@ -40,28 +43,22 @@ internal static class IndicatorPhrases
                 changed = true;
             }
 
-            foreach (string word in Leading)
+            int lead = LeadingTable.StartingAt(text, start, start, end);
+            if (lead >= 0)
             {
-                if (end - start >= word.Length && text.AsSpan(start, word.Length).SequenceEqual(word))
-                {
-                    start += word.Length;
-                    changed = true;
-                    break;
-                }
+                start += Leading[lead].Length;
+                changed = true;
             }
 
-            foreach (string word in Trailing)
+            int trail = TrailingTable.EndingAt(text, end, start);
+            if (trail >= 0)
             {
-                if (end - start >= word.Length && text.AsSpan(end - word.Length, word.Length).SequenceEqual(word))
-                {
-                    end -= word.Length;
-                    changed = true;
-                    break;
-                }
+                end -= Trailing[trail].Length;
+                changed = true;
             }
         }
 
-        return start < end ? new Phrase(text[start..end], start, end - start) : null;
+        return start < end ? new Phrase(text, start, end - start) : null;
     }
 
     private static bool IsQuote(char c) => c is '“' or '”' or '「' or '」' or '『' or '』' or '"' or '《' or '》';

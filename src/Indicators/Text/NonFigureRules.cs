@@ -23,6 +23,10 @@ internal static class NonFigureRules
     /// <summary>The first characters of the units <see cref="FigureScanner"/> knows, after a four-digit number.</summary>
     private const string UnitStarts = "元圆圓人名位家个個场場期份户戶笔筆张張项項班节節架处處次%％百个美欧歐港日英澳加韩韓卢盧新瑞泰多余餘以左上万萬亿億";
 
+    private static readonly CharBitmap OpenerSet = CharBitmap.Of(Openers);
+    private static readonly CharBitmap CloserSet = CharBitmap.Of(Closers);
+    private static readonly CharBitmap DateUnitSet = CharBitmap.Of(DateUnits);
+
     private static readonly string[] PhoneWords = ["电话", "電話", "热线", "熱線", "手机", "手機", "传真", "傳真", "Tel", "TEL", "tel"];
 
     internal static bool IsDigit(char c) => Utility.Digits.IsDigit(c, out _);
@@ -42,7 +46,7 @@ internal static class NonFigureRules
             return i + 1 < text.Length && IsDigit(text[i + 1]) && (i == 0 || !IsDigit(text[i - 1]));
         }
 
-        return ContextVocabulary.NumeralStarts.Contains(c);
+        return ContextVocabulary.NumeralStartSet.Contains(c);
     }
 
     /// <summary>Where the run of digits and numerals that starts at <paramref name="i"/> ends (a point or a separator
@@ -58,14 +62,14 @@ internal static class NonFigureRules
         while (k < text.Length)
         {
             char c = text[k];
-            if (IsDigit(c) || (ContextVocabulary.NumeralCharacters.Contains(c) && c is not '点' and not '點'))
+            if (IsDigit(c) || (ContextVocabulary.NumeralCharacterSet.Contains(c) && c is not '点' and not '點'))
             {
                 k++;
             }
             else if (c is '.' or '．' or ',' or '，' or '点' or '點' && k > i && k + 1 < text.Length
-                && (c is '.' or '．' ? IsDigit(text[k + 1]) || ContextVocabulary.NumeralCharacters.Contains(text[k + 1])
+                && (c is '.' or '．' ? IsDigit(text[k + 1]) || ContextVocabulary.NumeralCharacterSet.Contains(text[k + 1])
                     : c is ',' ? IsDigit(text[k - 1]) && IsDigit(text[k + 1])
-                    : c is not '，' && ContextVocabulary.NumeralCharacters.Contains(text[k + 1])))
+                    : c is not '，' && ContextVocabulary.NumeralCharacterSet.Contains(text[k + 1])))
             {
                 k++;
             }
@@ -117,7 +121,7 @@ internal static class NonFigureRules
         }
 
         // Dates and times: 11月10日, 2020年, 18:44, 18时.
-        if (DateUnits.Contains(after))
+        if (DateUnitSet.Contains(after))
         {
             isBoundary = true;
             return runEnd + 1;
@@ -250,12 +254,12 @@ internal static class NonFigureRules
         for (int k = i - 1; k >= 0 && i - k <= QuoteReach; k--)
         {
             char c = text[k];
-            if (Closers.Contains(c) && c is not '"')
+            if (CloserSet.Contains(c) && c is not '"')
             {
                 return -1;
             }
 
-            if (Openers.Contains(c))
+            if (OpenerSet.Contains(c))
             {
                 opened = true;
                 break;
@@ -275,12 +279,12 @@ internal static class NonFigureRules
         for (int k = runEnd; k < text.Length && k - runEnd < QuoteReach; k++)
         {
             char c = text[k];
-            if (Closers.Contains(c))
+            if (CloserSet.Contains(c))
             {
                 return k + 1;
             }
 
-            if ((Openers.Contains(c) && c is not '"') || c is '。' or '\n' or '\r' or '；' or '，' or ',')
+            if ((OpenerSet.Contains(c) && c is not '"') || c is '。' or '\n' or '\r' or '；' or '，' or ',')
             {
                 return -1;
             }

@@ -324,19 +324,7 @@ internal struct NumeralParsing
         return Fail(start + Math.Max(0, reader.ErrorPosition - shift), reader.Error);
     }
 
-    private static int RangeDigit(char c) => c switch
-    {
-        '一' => 1,
-        '二' or '两' or '兩' => 2,
-        '三' => 3,
-        '四' => 4,
-        '五' => 5,
-        '六' => 6,
-        '七' => 7,
-        '八' => 8,
-        '九' => 9,
-        _ => -1,
-    };
+    private static int RangeDigit(char c) => Utility.Digits.IsChineseDigit(c, out int digit) ? digit : -1;
 
     private bool Fail(int at, string problem)
     {

@@ -17,15 +17,31 @@ internal static class PeriodPhraseBounds
 
     private const string RangeJoiners = "-－—–~～至到";
 
+    /// <summary>The numerals of a quarter (一季度, 前三季度).</summary>
+    private const string QuarterNumerals = "一二两兩三四1234";
+
+    /// <summary>The numerals of a month or a day, besides digits.</summary>
+    private const string MonthNumerals = "一二三四五六七八九十〇零";
+
+    /// <summary>Every character a phrase may start with: a first character of the words, of a quarter or of a month
+    /// range. <see cref="End"/> looks no further at any other.</summary>
+    internal static readonly CharBitmap Starts = BuildStarts();
+
+    private static readonly WordTable FixedTable = new(Fixed);
+    private static readonly WordTable UpToTable = new(UpTo);
+
     /// <summary>Where the period phrase that starts at <paramref name="i"/> ends, or -1.</summary>
     internal static int End(string text, int i)
     {
-        foreach (string word in Fixed)
+        if (!Starts.Contains(text[i]))
         {
-            if (At(text, i, word))
-            {
-                return i + word.Length;
-            }
+            return -1;
+        }
+
+        int fixedWord = FixedTable.StartingAt(text, i, 0, text.Length);
+        if (fixedWord >= 0)
+        {
+            return i + Fixed[fixedWord].Length;
         }
 
         // 前三季度, 一季度, 第一季度, 三季度.
@@ -35,7 +51,7 @@ internal static class PeriodPhraseBounds
             q++;
         }
 
-        if (q < text.Length && text[q] is '一' or '二' or '两' or '兩' or '三' or '四' or '1' or '2' or '3' or '4')
+        if (q < text.Length && QuarterNumerals.Contains(text[q]))
         {
             if (At(text, q + 1, "季度"))
             {
@@ -48,19 +64,17 @@ internal static class PeriodPhraseBounds
             }
         }
 
-        foreach (string word in UpTo)
+        int upTo = UpToTable.StartingAt(text, i, 0, text.Length);
+        if (upTo >= 0)
         {
-            if (At(text, i, word))
+            string word = UpTo[upTo];
+            int k = i + word.Length;
+            if (At(text, k, "目前") || At(text, k, "年底") || At(text, k, "年末"))
             {
-                int k = i + word.Length;
-                if (At(text, k, "目前") || At(text, k, "年底") || At(text, k, "年末"))
-                {
-                    return k + 2;
-                }
-
-                int end = MonthEnd(text, k, requireEnd: word is "至" or "到");
-                return end;
+                return k + 2;
             }
+
+            return MonthEnd(text, k, requireEnd: word is "至" or "到");
         }
 
         // Month ranges: 1-8月, 1—8月, 1至9月, with a year before them or not.
@@ -108,12 +122,18 @@ internal static class PeriodPhraseBounds
     private static int Numeral(string text, int k)
     {
         int end = k;
-        while (end < text.Length && end - k < 4 && (NonFigureRules.IsDigit(text[end]) || text[end] is '一' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十' or '〇' or '零'))
+        while (end < text.Length && end - k < 4 && (NonFigureRules.IsDigit(text[end]) || MonthNumerals.Contains(text[end])))
         {
             end++;
         }
 
         return end;
+    }
+
+    private static CharBitmap BuildStarts()
+    {
+        CharBitmap starts = CharBitmap.OfFirst([.. Fixed, .. UpTo]).Add("前第").Add(QuarterNumerals).Add(MonthNumerals);
+        return starts.AddRange('0', '9').AddRange('０', '９');
     }
 
     private static bool At(string text, int i, string word) =>

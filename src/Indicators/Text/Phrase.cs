@@ -13,15 +13,20 @@ namespace Indicators.Text;
 /// <remarks>A result, not a value to store: a class, immutable and thread-safe.</remarks>
 public sealed class Phrase : IEquatable<Phrase>
 {
-    internal Phrase(string text, int start, int length)
+    private readonly string source;
+    private string? text;
+
+    /// <summary>The phrase at [<paramref name="start"/>, <paramref name="start"/> + <paramref name="length"/>) of
+    /// <paramref name="source"/>; its <see cref="Text"/> is cut out when it is first asked for.</summary>
+    internal Phrase(string source, int start, int length)
     {
-        Text = text;
+        this.source = source;
         Start = start;
         Length = length;
     }
 
     /// <summary>The phrase as printed.</summary>
-    public string Text { get; }
+    public string Text => text ??= source.Substring(Start, Length);
 
     /// <summary>Where the phrase starts in the text, in UTF-16 code units.</summary>
     public int Start { get; }

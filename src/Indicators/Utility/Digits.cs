@@ -25,6 +25,26 @@ internal static class Digits
         return false;
     }
 
+    /// <summary>Whether <paramref name="c"/> is one of the Chinese numerals 一 to 九 (二, 两 and 兩 are 2), and its value:
+    /// the digits of month numbers (PeriodPhrases) and of ranges such as 三四 (NumeralParsing).</summary>
+    internal static bool IsChineseDigit(char c, out int digit)
+    {
+        digit = c switch
+        {
+            '一' => 1,
+            '二' or '两' or '兩' => 2,
+            '三' => 3,
+            '四' => 4,
+            '五' => 5,
+            '六' => 6,
+            '七' => 7,
+            '八' => 8,
+            '九' => 9,
+            _ => 0,
+        };
+        return digit != 0;
+    }
+
     /// <summary>
     /// Reads a run of up to nine digits as a whole number in [<paramref name="min"/>, <paramref name="max"/>]; never
     /// throws. With <paramref name="fullWidth"/> false only ASCII digits count.

@@ -147,6 +147,29 @@ internal static class FigureParser
         return false;
     }
 
+    /// <summary>
+    /// Finishes a figure whose number (and scale) was read already, from plain digits (no sign, no separators): reads the
+    /// unit and nothing else in <paramref name="rest"/>, as <see cref="TryParse"/> reads what follows the number, and converts
+    /// the figure to base units. False where <see cref="TryParseBaseUnits"/> of the whole text would fail.
+    /// </summary>
+    internal static bool TryBaseUnitsAfterNumber(in ParsedFigure number, ReadOnlySpan<char> rest, FigureSyntax syntax, int baseExponent, out long value)
+    {
+        value = 0;
+        ParsedFigure figure = number;
+        if (figure.Scale != Scale.One && !syntax.AllowsScale)
+        {
+            return false;
+        }
+
+        int i = SkipSpaces(rest, 0);
+        if (!syntax.TryMatchUnit(rest[i..], out int unitLength, out figure.UnitId) || SkipSpaces(rest, i + unitLength) != rest.Length)
+        {
+            return false;
+        }
+
+        return figure.TryToBaseUnits(baseExponent, string.Empty, out value, out _);
+    }
+
     /// <summary>Parses a figure as an exact ratio: the printed number × its scale ÷ 10^<paramref name="exponent"/> (2 for a
     /// percentage). Numbers of any length are read; the ratio they denote must fit 128-bit terms in lowest terms.</summary>
     internal static bool TryParseRatio(ReadOnlySpan<char> text, FigureSyntax syntax, int exponent, out Ratio value, out ParseFailure failure)
