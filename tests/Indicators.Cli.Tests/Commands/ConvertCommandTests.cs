@@ -2,6 +2,8 @@ using System;
 using System.IO;
 using System.Linq;
 using Indicators.Aggregation;
+using Indicators.Cli.Commands;
+using Indicators.Cli.Tests.Support;
 using Indicators.Serialization;
 using Xunit;
 
@@ -93,7 +95,7 @@ public class ConvertCommandTests
     }
 
     [Theory]
-    [InlineData("--to", "parquet")]
+    [InlineData("--to", "csv")]
     [InlineData("--to", "xml")]
     [InlineData("--from", "xml")]
     public void UnknownFormat_Exits2(string option, string value)
@@ -150,11 +152,44 @@ public class ConvertCommandTests
         throw new InvalidOperationException("Indicators.sln not found above " + AppContext.BaseDirectory);
     }
 
-    private static (int Code, string Output, string Error) Run(params string[] args)
+    private static (int Code, string Output, string Error) Run(params string[] args) => CliRun.Run(args);
+
+    [Fact]
+    public void Reference_ToParquet_File_IsWhatThePackageWrites()
     {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        int code = CommandLine.Run(args.ToList(), output, error);
-        return (code, output.ToString(), error.ToString());
+        string file = Temp(".parquet");
+        (int code, string output, string error) = Run("convert", Reference, "--to", "parquet", "-o", file);
+        Assert.Equal(0, code);
+        Assert.Equal(string.Empty, output);
+        Assert.Equal(string.Empty, error);
+        byte[] bytes = File.ReadAllBytes(file);
+        Assert.Equal("PAR1"u8.ToArray(), bytes[..4]);
+        Assert.Equal("PAR1"u8.ToArray(), bytes[^4..]);
+        using var expected = new MemoryStream();
+        Indicators.Parquet.DatasetParquet.Write(DatasetJson.Read(File.ReadAllText(Reference)), expected);
+        Assert.Equal(expected.ToArray(), bytes);
+        File.Delete(file);
+    }
+
+    [Fact]
+    public void Reference_ToParquet_WithoutOutputFile_GoesToTheStandardOutputStream()
+    {
+        var stdout = new MemoryStream();
+        (int code, string output, string error) = CliRun.RunCommand(new ConvertCommand(() => stdout).Create(), "convert", Reference, "--to", "parquet");
+        Assert.Equal(0, code);
+        Assert.Equal(string.Empty, output);
+        Assert.Equal(string.Empty, error);
+        string file = Temp(".parquet");
+        Assert.Equal(0, Run("convert", Reference, "--to", "parquet", "-o", file).Code);
+        Assert.Equal(File.ReadAllBytes(file), stdout.ToArray());
+        File.Delete(file);
+    }
+
+    [Fact]
+    public void ToParquet_IntoAMissingFolder_Exits2()
+    {
+        (int code, _, string error) = Run("convert", Reference, "--to", "parquet", "-o", Path.Combine(Root, "no-such-dir", "x.parquet"));
+        Assert.Equal(2, code);
+        Assert.Contains("no-such-dir", Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
     }
 }
