@@ -20,10 +20,6 @@ public enum AuditFindingKind
     /// <see cref="AuditOptions.RoundTargetDigits"/> (39 221 人 at 196.21% needs 19 989 人; an inconsistency).</summary>
     NoRoundTarget = 4,
 
-    /// <summary>The roundest target gives the printed rate only at an end of its interval that neither half away from zero
-    /// nor half-even rounds to it (a warning).</summary>
-    RoundingNeither = 5,
-
     /// <summary>The target the text states does not give the printed completion rate from the printed actual (an
     /// inconsistency).</summary>
     StatedTargetDisagrees = 6,

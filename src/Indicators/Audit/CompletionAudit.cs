@@ -13,8 +13,9 @@ namespace Indicators.Audit;
 /// </summary>
 /// <remarks>
 /// <para>The rate is taken to print as shown under half away from zero (四舍五入, DESIGN rule 8) or half-even (GB/T 8170):
-/// the interval of exact rates is closed, [196.105%, 196.115%] for 196.11%, so that a report that rounds half-even is not
-/// called inconsistent at the one exact value where the rules part.</para>
+/// the exact rates are [196.105%, 196.115%) for 196.11%, whose last digit is odd, and [196.095%, 196.105%] for 196.10%,
+/// whose last digit is even (half-even rounds both ends to it), so that a report that rounds half-even is not called
+/// inconsistent at the exact values where the rules part.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
 public sealed class CompletionAudit
@@ -35,7 +36,7 @@ public sealed class CompletionAudit
     public CompletionStatement Statement { get; }
 
     /// <summary>Every target that gives the printed rate from some true actual the printed one stands for, in the unit
-    /// figures are printed in (persons, 元, units): for 39 221 人 at 196.11%, [19 998.98…, 20 000]; its value is printed
+    /// figures are printed in (persons, 元, units): for 39 221 人 at 196.11%, (19 998.98…, 20 000]; its value is printed
     /// actual ÷ printed rate and <see cref="DerivedFigure.Explain(ExplainLanguage)"/> says how. Null when the statement
     /// cannot be audited (no actual, or an actual that is not an amount).</summary>
     public DerivedFigure? ImpliedTarget { get; }
@@ -44,8 +45,9 @@ public sealed class CompletionAudit
     /// <see cref="ImpliedTarget{T}.RoundestCandidates"/>); empty when none is achievable or the statement is not audited.</summary>
     public IReadOnlyList<DerivedFigure> RoundestTargets { get; }
 
-    /// <summary>Under which rules the roundest target gives the printed rate from an actual the printed one allows: half
-    /// away from zero, half-even, both, or neither; null without a roundest target.</summary>
+    /// <summary>Under which rules the target gives the printed rate from an actual the printed one allows: half away from
+    /// zero, half-even, both, or neither. The target is the one the text states where it states one (neither when that
+    /// target does not give the rate), else the roundest; null when there is neither.</summary>
     public RoundingConsistency? Rounding { get; }
 
     /// <summary>Where the text states the target: whether it gives the printed rate from an actual the printed one allows;

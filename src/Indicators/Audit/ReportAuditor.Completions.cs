@@ -44,7 +44,7 @@ internal sealed partial class ReportAuditor
         }
         catch (Exception e) when (e is ArgumentException or ArithmeticException)
         {
-            return NotAudited(statement, e.Message);
+            return NotAudited(statement, e.Message.TrimEnd('.'));
         }
     }
 
@@ -63,7 +63,7 @@ internal sealed partial class ReportAuditor
     {
         if (rate.Bounds.Lower is not Ratio lowest || lowest.Sign <= 0)
         {
-            return NotAudited(statement, "a rate that can be zero implies no target");
+            return NotAudited(statement, "its bounds reach zero or have no lower end (a qualified rate such as 近150% or 150%以下), so every target above some value gives it");
         }
 
         ImpliedTarget<T> implied = Targets.ImpliedTarget.From(actual, rate);
@@ -80,6 +80,13 @@ internal sealed partial class ReportAuditor
         string what = $"\"{statement.Rate.Text}\" of {Quote(statement.Actual!)}";
         bool consistent = true;
         RoundingConsistency? rounding = null;
+        if (roundest.Count == 0 && impliedFigure.Bounds.Upper is Ratio highest && highest < Ratio.One)
+        {
+            // Every target is below one 元 (or person, or unit): targets are searched in whole units, so say so rather than
+            // call the figures inconsistent.
+            return NotAudited(statement, $"the targets it implies, {impliedFigure.BoundsToString(ExplainLanguage.English)}, are below one whole unit");
+        }
+
         if (roundest.Count == 0)
         {
             consistent = false;
@@ -97,18 +104,16 @@ internal sealed partial class ReportAuditor
                     $"The completion rate {what} fits no round target: the roundest target that gives it is {roundestFigures[0].ToString(ExplainLanguage.English)}, "
                     + $"with {digits} significant digits (a round target has at most {options.RoundTargetDigits}); the targets it implies are {impliedFigure.BoundsToString(ExplainLanguage.English)}.");
             }
-            else if (rounding == RoundingConsistency.Neither)
-            {
-                Add(AuditSeverity.Warning, AuditFindingKind.RoundingNeither, statement.Start, statement.Length,
-                    $"The completion rate {what} follows from the target {roundestFigures[0].ToString(ExplainLanguage.English)} under neither half away from zero nor half-even rounding.");
-            }
         }
 
         bool? agrees = null;
         if (statedTarget is { } stated)
         {
+            // The target the text states is the one the report used: the rounding verdict is its own (neither when it
+            // does not give the rate).
             long target = stated.Value.BaseUnits;
             agrees = target > 0 && WholeActuals(actual, target, rates, out _, out _);
+            rounding = agrees == true ? RoundingOf(actual, target, rate, rates) : RoundingConsistency.Neither;
             if (agrees == false)
             {
                 consistent = false;

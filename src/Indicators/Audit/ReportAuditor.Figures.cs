@@ -214,14 +214,15 @@ internal sealed partial class ReportAuditor
             new DisplayFormat(Scale.One, decimals), new DisplayFormat(Scale.One, Math.Min(decimals + 1, DisplayFormat.MaxDecimals)),
             (f, language, format) => outcome.Explain(language));
         string what = $"{Quote(actual)} against \"{target.Text}\"";
+        (int spanStart, int spanLength) = Spanning(actual, target);
         if (verdict == TargetVerdict.NotMet)
         {
-            Add(AuditSeverity.Inconsistency, AuditFindingKind.RateTargetMissed, actual.Start, target.Start + target.Length - actual.Start,
+            Add(AuditSeverity.Inconsistency, AuditFindingKind.RateTargetMissed, spanStart, spanLength,
                 $"The rate {what} misses it: margin {margin.ToString(ExplainLanguage.English)}, in {margin.BoundsToString(ExplainLanguage.English)}.");
         }
         else if (verdict == TargetVerdict.Undetermined)
         {
-            Add(AuditSeverity.Warning, AuditFindingKind.RateTargetUndetermined, actual.Start, target.Start + target.Length - actual.Start,
+            Add(AuditSeverity.Warning, AuditFindingKind.RateTargetUndetermined, spanStart, spanLength,
                 $"The rate {what} may meet it or miss it: the margin lies in {margin.BoundsToString(ExplainLanguage.English)}.");
         }
 
@@ -256,6 +257,10 @@ internal sealed partial class ReportAuditor
                 if (part.Role == FigureRole.Actual && SameUnit(part, total))
                 {
                     parts.Add(part);
+                    if (parts.Count == 1)
+                    {
+                        end = ListEnd(text, part.Start + part.Length, end);
+                    }
                 }
             }
 
@@ -266,6 +271,27 @@ internal sealed partial class ReportAuditor
         }
 
         return result.ToArray();
+    }
+
+    /// <summary>Where the list of parts that starts before <paramref name="from"/> ends: at the first clause break (，,) or
+    /// the next 其中 after it, else at the end of the sentence. Parts are joined by 、 ("其中制造业600亿元、建筑业400亿元"); a
+    /// clause after a comma may be about something else ("其中高校毕业生8000人，失业人员再就业5000人").</summary>
+    private static int ListEnd(string text, int from, int sentenceEnd)
+    {
+        int comma = text.AsSpan(from, sentenceEnd - from).IndexOfAny('，', ',');
+        int nested = text.AsSpan(from, sentenceEnd - from).IndexOf("其中", StringComparison.Ordinal);
+        int end = sentenceEnd;
+        if (comma >= 0)
+        {
+            end = Math.Min(end, from + comma);
+        }
+
+        if (nested >= 0)
+        {
+            end = Math.Min(end, from + nested);
+        }
+
+        return end;
     }
 
     private SumCheck Sum(ExtractedFigure total, List<ExtractedFigure> parts)

@@ -63,12 +63,25 @@ internal sealed partial class ReportAuditor
         }
     }
 
-    /// <summary>The exact rates that print as <paramref name="rate"/> under half away from zero or half-even: its bounds,
-    /// closed at both ends where it has them.</summary>
+    /// <summary>
+    /// The exact rates that print as <paramref name="rate"/> under half away from zero or half-even: for an unqualified rate
+    /// [r − h, r + h) when its last digit is odd (the lower end rounds up to it under half away from zero; the upper end
+    /// rounds away under both), and [r − h, r + h] when it is even (half-even rounds both ends to it); h is half its last
+    /// digit. A qualified rate keeps its bounds.
+    /// </summary>
     private static ValueInterval EitherRule(PublishedRate rate)
     {
         ValueInterval bounds = rate.Bounds;
-        return bounds.Lower is Ratio low && bounds.Upper is Ratio high ? ValueInterval.Closed(low, high) : bounds;
+        return rate.Qualifier == Qualifier.None && bounds.Lower is Ratio low && bounds.Upper is Ratio high && rate.Printed.Digits % 2 == 0
+            ? ValueInterval.Closed(low, high)
+            : bounds;
+    }
+
+    /// <summary>The span from the start of the earlier of two figures to the end of the later.</summary>
+    private static (int Start, int Length) Spanning(ExtractedFigure a, ExtractedFigure b)
+    {
+        int start = Math.Min(a.Start, b.Start);
+        return (start, Math.Max(a.Start + a.Length, b.Start + b.Length) - start);
     }
 
     /// <summary>The sentence around <paramref name="index"/>: from after the last 。；！？ or line break before it to the next

@@ -23,7 +23,8 @@ public sealed class SumCheck
     /// <summary>The total.</summary>
     public ExtractedFigure Total { get; }
 
-    /// <summary>The parts: every actual after 其中 of the total's kind and unit, up to the end of the sentence.</summary>
+    /// <summary>The parts: the actuals after 其中 of the total's kind and unit, joined by 、 up to the next clause break,
+    /// the next 其中 or the end of the sentence.</summary>
     public IReadOnlyList<ExtractedFigure> Parts { get; }
 
     /// <summary>The sum of the parts as printed, in the unit figures are printed in, with the bounds of every sum their

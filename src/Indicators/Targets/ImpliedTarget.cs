@@ -138,7 +138,8 @@ public readonly struct ImpliedTarget<T> : IEquatable<ImpliedTarget<T>>
     /// (64-bit base units), and is achievable: some whole actual inside the actual's bounds (whole persons, units, fen)
     /// divided by it lies in the rate's bounds, so prints as the published rate. At each power of ten at most 1 000
     /// multiples are looked at, from the low end of the interval: on a very wide interval a nearer candidate of the same
-    /// roundness may be passed over.
+    /// roundness may be passed over. For an actual open at the top ("超过3万人"), whose targets have no upper end, the
+    /// candidates are looked for up to ten times printed actual ÷ printed rate.
     /// </summary>
     /// <param name="count">How many to return at most, 1 to 100.</param>
     /// <returns>The candidates, roundest first; empty when no whole-unit target is achievable.</returns>
@@ -199,11 +200,19 @@ public readonly struct ImpliedTarget<T> : IEquatable<ImpliedTarget<T>>
             return [];
         }
 
-        long min = (long)low;
-        long max = (long)high;
         ExactFraction centre = Rate.Value.Ratio.Sign > 0
             ? (ExactFraction)Actual.Printed.Value / Rate.Value.Ratio
-            : ExactFraction.Whole(min);
+            : ExactFraction.Whole(low);
+        if (targets.WholeHigh(unit) is null && centre.Sign > 0)
+        {
+            // An actual open at the top (超过3万人) allows every target above some value: the candidates are looked for up
+            // to ten times printed actual ÷ printed rate, where a report's target is, not up to the largest quantity.
+            BigInteger near = (centre.Numerator * 10 / centre.Denominator) + 1;
+            high = BigInteger.Max(low, BigInteger.Min(high, near));
+        }
+
+        long min = (long)low;
+        long max = (long)high;
         ExactEnds actuals = ExactEnds.Of(Actual.Bounds);
         ExactEnds rateEnds = ExactEnds.Of(rates);
         var found = new List<long>();

@@ -204,17 +204,9 @@ internal sealed class ExtractionScanner
 
     private CompletionStatement[] LinkCompletions()
     {
-        // Targets by the text of their indicator, so that linking stays linear however many figures there are.
-        var targets = new Dictionary<(string, FigureKind), ExtractedFigure>();
-        foreach (ExtractedFigure figure in figures)
-        {
-            Steps++;
-            if (figure.Role == FigureRole.Target && figure.Indicator is Phrase phrase)
-            {
-                targets.TryAdd((phrase.Text, figure.Kind), figure);
-            }
-        }
-
+        // Targets by their indicator (IndicatorMatch: 全年目标新增就业 and 城镇新增就业 are one), through an index, so that
+        // linking stays linear however many figures there are.
+        IndicatorIndex? targets = null;
         var result = new CompletionStatement[completions.Count];
         for (int k = 0; k < completions.Count; k++)
         {
@@ -223,7 +215,16 @@ internal sealed class ExtractionScanner
             ExtractedFigure? target = null;
             if (actual?.Indicator is Phrase phrase)
             {
-                targets.TryGetValue((phrase.Text, actual.Kind), out target);
+                targets ??= new IndicatorIndex(figures, f => f.Role == FigureRole.Target);
+                foreach (ExtractedFigure candidate in targets.Matching(phrase))
+                {
+                    Steps++;
+                    if (candidate.Kind == actual.Kind)
+                    {
+                        target = candidate;
+                        break;
+                    }
+                }
             }
 
             result[k] = new CompletionStatement(start, length, rate, actual, target);

@@ -77,12 +77,77 @@ public class ReportAuditTests
     }
 
     [Fact]
-    public void ImpliedTarget_IsClosed_AndExplained()
+    public void ImpliedTarget_OpenWhereTheRateIsOpen_AndExplained()
     {
         CompletionAudit completion = Assert.Single(ReportAudit.Of("全市共促进就业39221人，完成率为196.11%。").Completions);
-        // 39221 ÷ 1.96115 = 19998.98…, 39221 ÷ 1.96105 = 20000 exactly; both ends closed.
-        Assert.Equal(ValueInterval.Closed(new Ratio(39221 * 100_000L, 196_115), new Ratio(20000, 1)), completion.ImpliedTarget!.Value.Bounds);
-        Assert.Equal("目标 ∈ 39221 ÷ [196.105%, 196.115%] = [19998.98…, 20000]", completion.ImpliedTarget!.Value.Explain(ExplainLanguage.ZhHans));
+        // 196.11% ends in an odd digit: [196.105%, 196.115%) (196.115% rounds to 196.12% under both rules); 39221 ÷ 1.96115
+        // = 19998.98… is excluded, 39221 ÷ 1.96105 = 20000 included.
+        Assert.Equal(ValueInterval.OpenClosed(new Ratio(39221 * 100_000L, 196_115), new Ratio(20000, 1)), completion.ImpliedTarget!.Value.Bounds);
+        Assert.Equal("目标 ∈ 39221 ÷ [196.105%, 196.115%) = (19998.98…, 20000]", completion.ImpliedTarget!.Value.Explain(ExplainLanguage.ZhHans));
+    }
+
+    [Fact]
+    public void OddLastDigit_TheUpperHalfIsNoRule()
+    {
+        // 39223 ÷ 20000 = 196.115% prints 196.12% under both rules: 196.11% needs 20001 (five digits).
+        ReportAudit audit = ReportAudit.Of("全市共促进乡村就业39223人，完成率为196.11%。");
+        Assert.False(audit.IsConsistent);
+        Assert.Equal(AuditFindingKind.NoRoundTarget, Assert.Single(audit.Findings).Kind);
+        Assert.Equal(Ratio.Parse("20001"), audit.Completions[0].RoundestTargets[0].Value);
+    }
+
+    [Fact]
+    public void EvenLastDigit_TheUpperHalfIsHalfEven()
+    {
+        // 196.10% ends in an even digit: [196.095%, 196.105%], closed at both ends (half-even rounds both to it), so the
+        // targets are [39221 ÷ 1.96105, 39221 ÷ 1.96095].
+        CompletionAudit completion = Assert.Single(ReportAudit.Of("全市共促进就业39221人，完成率为196.10%。").Completions);
+        Assert.Equal(ValueInterval.Closed(new Ratio(39221 * 100_000L, 196_105), new Ratio(39221 * 100_000L, 196_095)), completion.ImpliedTarget!.Value.Bounds);
+    }
+
+    [Fact]
+    public void StatedTarget_LinkedAcrossPhrasings_ThatContradictsTheRate_IsAnInconsistency()
+    {
+        // 3万 ÷ 2万 is [2.95万, 3.05万) ÷ 2万 = [147.5%, 152.5%): the printed 120% does not follow from 2万.
+        ReportAudit audit = ReportAudit.Of("全年目标新增就业2万人，城镇新增就业3万人，完成率为120%。");
+        CompletionAudit completion = Assert.Single(audit.Completions);
+        Assert.Equal("2万人", completion.Statement.StatedTarget!.Text);
+        Assert.False(completion.StatedTargetAgrees);
+        Assert.Equal(RoundingConsistency.Neither, completion.Rounding);
+        Assert.Contains(audit.Findings, f => f.Kind == AuditFindingKind.StatedTargetDisagrees);
+    }
+
+    [Fact]
+    public void OpenEndedActual_RoundestTargetIsNearTheCentre()
+    {
+        // 超过3万人 at 150%: every target above 20 000 gives it; the roundest near 30000 ÷ 1.5 = 20000 are looked for.
+        CompletionAudit completion = Assert.Single(ReportAudit.Of("城镇新增就业超过3万人，完成率为150%。").Completions);
+        Assert.All(completion.RoundestTargets, t => Assert.InRange(t.Value, Ratio.Parse("20000"), Ratio.Parse("200001")));
+    }
+
+    [Fact]
+    public void RateAfterItsCeiling_FindingSpansBoth()
+    {
+        const string Text = "城镇登记失业率控制在3.5%以内，实际为4.0%。";
+        AuditFinding finding = Assert.Single(ReportAudit.Of(Text).Findings);
+        Assert.Equal(AuditFindingKind.RateTargetMissed, finding.Kind);
+        Assert.Equal("控制在3.5%以内，实际为4.0%", Text.Substring(finding.Start, finding.Length));
+    }
+
+    [Fact]
+    public void NotHigherThan_IsACeiling()
+    {
+        RateTargetAudit target = Assert.Single(ReportAudit.Of("城镇登记失业率目标为不高于3.5%，实际为3.4%。").RateTargets);
+        Assert.Equal(TargetKind.AtMost, target.Kind);
+        Assert.Equal(TargetVerdict.Met, target.Verdict);
+    }
+
+    [Fact]
+    public void PartsAfterAComma_AreAnotherClause()
+    {
+        SumCheck sum = Assert.Single(ReportAudit.Of("全年新增就业1.2万人，其中高校毕业生8000人，失业人员再就业5000人。").Sums);
+        Assert.Equal(["8000人"], sum.Parts.Select(p => p.Text));
+        Assert.Equal(SumCheckOutcome.PartsBelowTotal, sum.Outcome);
     }
 
     [Fact]

@@ -1,8 +1,7 @@
 using System;
 using System.Collections.Generic;
-using Indicators.Text;
 
-namespace Indicators.Audit;
+namespace Indicators.Text;
 
 /// <summary>
 /// The figures of a text by indicator, to find those of a phrase in time proportional to the phrase and the figures

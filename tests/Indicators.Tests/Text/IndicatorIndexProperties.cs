@@ -3,10 +3,9 @@ using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using Indicators.Audit;
 using Indicators.Text;
 
-namespace Indicators.Tests.Audit;
+namespace Indicators.Tests.Text;
 
 /// <summary>The index the audit finds an indicator's figures with gives what comparing every pair with
 /// <see cref="IndicatorMatch.Same"/> gives, in the order of the text, at most <see cref="IndicatorIndex.MostMatches"/>.</summary>
