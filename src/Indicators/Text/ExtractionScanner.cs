@@ -25,7 +25,7 @@ internal sealed class ExtractionScanner
 
     /// <summary>Every character the loop of <see cref="Run"/> stops at: those that end a sentence or a clause, start a
     /// period phrase, or start a number.</summary>
-    private static readonly CharBitmap Stops = CharBitmap.Of("。！!？?\n\r；;" + ContextVocabulary.ClauseBreaks + ContextVocabulary.NumeralStarts + "-−－+＋")
+    private static readonly CharBitmap Stops = CharBitmap.Of("。！!？?\n\r；;" + ContextVocabulary.ClauseBreaks + ContextVocabulary.NumeralStarts + "-−－+＋负負")
         .AddRange('0', '9').AddRange('０', '９').Add(PeriodPhraseBounds.Starts);
 
     private readonly string text;

@@ -122,6 +122,11 @@ internal readonly struct FigureScanner
             return i + 1 < hi && IsArabicDigit(text[i + 1]);
         }
 
+        if (c is '负' or '負')
+        {
+            return i + 1 < hi && (IsArabicDigit(text[i + 1]) || ContextVocabulary.NumeralStartSet.Contains(text[i + 1]));
+        }
+
         return ContextVocabulary.NumeralStartSet.Contains(c);
     }
 
@@ -410,6 +415,18 @@ internal readonly struct FigureScanner
         decimals = 0;
         scale = 0;
         end = index;
+        if (text[index] is '负' or '負')
+        {
+            // 负 is a minus sign: the number after it, negated ("负3万人" is −3万人, "负三点八" −3.8).
+            if (!TryReadNumber(index + 1, out digits, out decimals, out scale, out end, out problem))
+            {
+                return false;
+            }
+
+            digits = -digits;
+            return true;
+        }
+
         int run = NumeralRunEnd(index);
         if (IsArabicDigit(text[index]) || !ContextVocabulary.NumeralStartSet.Contains(text[index]))
         {
@@ -488,7 +505,7 @@ internal readonly struct FigureScanner
     private int NumeralRunEnd(int index)
     {
         int i = index;
-        if (i < hi && text[i] is '-' or '−' or '－' or '+' or '＋')
+        if (i < hi && text[i] is '-' or '−' or '－' or '+' or '＋' or '负' or '負')
         {
             i++;
         }

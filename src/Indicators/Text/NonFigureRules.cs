@@ -46,6 +46,12 @@ internal static class NonFigureRules
             return i + 1 < text.Length && IsDigit(text[i + 1]) && (i == 0 || !IsDigit(text[i - 1]));
         }
 
+        if (c is '负' or '負')
+        {
+            // 负 as a minus sign: straight before digits or a numeral ("负3万人", "负三点八").
+            return i + 1 < text.Length && (IsDigit(text[i + 1]) || ContextVocabulary.NumeralStartSet.Contains(text[i + 1]));
+        }
+
         return ContextVocabulary.NumeralStartSet.Contains(c);
     }
 
@@ -54,7 +60,7 @@ internal static class NonFigureRules
     internal static int RunEnd(string text, int i)
     {
         int k = i;
-        if (k < text.Length && text[k] is '-' or '−' or '－' or '+' or '＋')
+        if (k < text.Length && text[k] is '-' or '−' or '－' or '+' or '＋' or '负' or '負')
         {
             k++;
         }
