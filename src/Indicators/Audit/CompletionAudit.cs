@@ -8,8 +8,8 @@ namespace Indicators.Audit;
 
 /// <summary>
 /// The audit of one completion statement ("完成率为196.11%" after "39221人"): the interval of targets that give the printed
-/// rate from the printed actual, the roundest of them, the rounding rule under which the roundest gives the rate, and, where
-/// the text states the target, whether it is one of them.
+/// rate from the printed actual, the roundest of them, the rounding rule under which the target (the stated one, else the
+/// roundest) gives the rate, and, where the text states the target, whether it is one of them.
 /// </summary>
 /// <remarks>
 /// <para>The rate is taken to print as shown under half away from zero (四舍五入, DESIGN rule 8) or half-even (GB/T 8170):
@@ -54,8 +54,9 @@ public sealed class CompletionAudit
     /// null when the text states none.</summary>
     public bool? StatedTargetAgrees { get; }
 
-    /// <summary>Whether the audit found no inconsistency in this statement: a round target is achievable and a stated target
-    /// agrees. True, too, for a statement that could not be audited (its finding is a warning).</summary>
+    /// <summary>Whether the audit found no inconsistency in this statement: a stated target agrees, or, where the text states
+    /// none, a round target is achievable. True, too, for a statement that could not be audited (its finding is a
+    /// warning).</summary>
     public bool IsConsistent { get; }
 
     /// <summary>For example "196.11% of 39221人 促进乡村就业: target in [19998.98…, 20000], roundest 20000, HalfAwayFromZero".</summary>

@@ -97,7 +97,8 @@ internal sealed partial class ReportAuditor
         {
             rounding = RoundingOf(actual, roundest[0], rate, rates);
             int digits = Utility.Digits.Significant(roundest[0] / (long)PublishedFigure<T>.Unit.Numerator);
-            if (digits > options.RoundTargetDigits)
+            bool statedAgrees = statedTarget is { } given && given.Value.BaseUnits > 0 && WholeActuals(actual, given.Value.BaseUnits, rates, out _, out _);
+            if (digits > options.RoundTargetDigits && !statedAgrees)
             {
                 consistent = false;
                 Add(AuditSeverity.Inconsistency, AuditFindingKind.NoRoundTarget, statement.Start, statement.Length,

@@ -304,4 +304,14 @@ public class ReportAuditTests
         Assert.Throws<ArgumentNullException>(() => ReportAudit.Of(null!, AuditOptions.Default));
         Assert.Throws<ArgumentNullException>(() => ReportAudit.Of(Indicators.Text.Extraction.Extract(string.Empty), null!));
     }
+
+    [Fact]
+    public void UnroundStatedTarget_ThatAgrees_IsConsistent()
+    {
+        // 39221 ÷ 19989 = 196.21…% prints 196.21%: a report that states 19989 as its target is consistent.
+        CompletionAudit completion = Assert.Single(ReportAudit.Of("促进乡村就业全年目标19989人。全市共促进乡村就业39221人，完成率为196.21%。").Completions);
+        Assert.Equal("19989人", completion.Statement.StatedTarget!.Text);
+        Assert.True(completion.StatedTargetAgrees);
+        Assert.True(completion.IsConsistent);
+    }
 }
