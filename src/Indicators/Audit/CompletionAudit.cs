@@ -59,7 +59,8 @@ public sealed class CompletionAudit
     /// warning).</summary>
     public bool IsConsistent { get; }
 
-    /// <summary>For example "196.11% of 39221人 促进乡村就业: target in [19998.98…, 20000], roundest 20000, HalfAwayFromZero".</summary>
+    /// <summary>For example "196.11% of 39221人 促进乡村就业: target in (19998.98… persons, 20000 persons], roundest 20,000
+    /// persons, HalfAwayFromZero".</summary>
     /// <returns>The audit in short, culture-invariant.</returns>
     public override string ToString() =>
         Statement + (ImpliedTarget is { } t ? ": target in " + t.BoundsToString(ExplainLanguage.English) : ": not audited")
