@@ -79,7 +79,7 @@ public readonly struct DerivedFigure : IEquatable<DerivedFigure>, ISpanFormattab
         => InUnitsOf<T>(value.BaseUnits, DerivedUnit.Of(value));
 
     /// <summary>A published figure with the bounds its printing gives it, in its printed unit: "约115万家" is 1 150 000 家 in
-    /// (1 145 000, 1 155 000) 家.</summary>
+    /// [1 145 000, 1 155 000) 家.</summary>
     /// <typeparam name="T">The quantity.</typeparam>
     /// <param name="figure">The figure.</param>
     /// <returns>The figure, as printed, with bounds.</returns>

@@ -103,7 +103,7 @@ public sealed class Observation : IEquatable<Observation>
     }
 
     /// <summary>The figure as a derived figure in its printed unit, with the bounds its printing gives it ("约115万家" is
-    /// 1 150 000 家 in (1 145 000, 1 155 000) 家; "1.38%" lies in [1.375%, 1.385%)): what roll-ups and the report's
+    /// 1 150 000 家 in [1 145 000, 1 155 000) 家; "1.38%" lies in [1.375%, 1.385%)): what roll-ups and the report's
     /// arithmetic compute with.</summary>
     /// <returns>The figure.</returns>
     public DerivedFigure ToDerivedFigure() => Indicator.Quantity switch

@@ -77,7 +77,7 @@ internal static class DatasetPropertySupport
         {
             Qualifier.None when f.Step <= 1 => new(v2, true, v2, true),
             Qualifier.None => new(v2 - s, true, v2 + s, false),
-            Qualifier.Approximately => new(v2 - place, false, v2 + place, false),
+            Qualifier.Approximately => new(v2 - place, true, v2 + place, false),
             Qualifier.Span => new(v2, true, v2 + (2 * place), false),
             Qualifier.AtLeast => new(v2, f.Inclusive, null, false),
             _ => new(null, false, v2, f.Inclusive),
