@@ -122,6 +122,7 @@ public class ReportAuditTests
     {
         // 超过3万人 at 150%: every target above 20 000 gives it; the roundest near 30000 ÷ 1.5 = 20000 are looked for.
         CompletionAudit completion = Assert.Single(ReportAudit.Of("城镇新增就业超过3万人，完成率为150%。").Completions);
+        Assert.NotEmpty(completion.RoundestTargets);
         Assert.All(completion.RoundestTargets, t => Assert.InRange(t.Value, Ratio.Parse("20000"), Ratio.Parse("200001")));
     }
 
