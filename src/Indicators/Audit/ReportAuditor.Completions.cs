@@ -78,13 +78,28 @@ internal sealed partial class ReportAuditor
         }
 
         string what = $"\"{statement.Rate.Text}\" of {Quote(statement.Actual!)}";
-        bool consistent = true;
-        RoundingConsistency? rounding = null;
         if (roundest.Count == 0 && impliedFigure.Bounds.Upper is Ratio highest && highest < Ratio.One)
         {
             // Every target is below one 元 (or person, or unit): targets are searched in whole units, so say so rather than
             // call the figures inconsistent.
             return NotAudited(statement, $"the targets it implies, {impliedFigure.BoundsToString(ExplainLanguage.English)}, are below one whole unit");
+        }
+
+        // The target the text states is the one the report used: where there is one it decides, and the rounding verdict
+        // is its own (neither when it does not give the rate); else the roundest achievable target does.
+        long? stated = statedTarget?.Value.BaseUnits;
+        bool? agrees = stated is long given ? given > 0 && WholeActuals(actual, given, rates, out _, out _) : null;
+        RoundingConsistency? rounding = agrees switch
+        {
+            true => RoundingOf(actual, stated!.Value, rate, rates),
+            false => RoundingConsistency.Neither,
+            null => roundest.Count > 0 ? RoundingOf(actual, roundest[0], rate, rates) : null,
+        };
+        bool consistent = agrees != false;
+        if (agrees == false)
+        {
+            Add(AuditSeverity.Inconsistency, AuditFindingKind.StatedTargetDisagrees, statement.Start, statement.Length,
+                $"The completion rate {what} does not follow from the stated target \"{statement.StatedTarget!.Text}\": the targets it implies are {impliedFigure.BoundsToString(ExplainLanguage.English)}.");
         }
 
         if (roundest.Count == 0)
@@ -93,34 +108,13 @@ internal sealed partial class ReportAuditor
             Add(AuditSeverity.Inconsistency, AuditFindingKind.NoAchievableTarget, statement.Start, statement.Length,
                 $"No whole-unit target gives the completion rate {what}: the targets it implies, {impliedFigure.BoundsToString(ExplainLanguage.English)}, hold none that an actual the printed one allows achieves.");
         }
-        else
+        else if (agrees != true && Utility.Digits.Significant(roundest[0] / (long)PublishedFigure<T>.Unit.Numerator) is int digits
+            && digits > options.RoundTargetDigits)
         {
-            rounding = RoundingOf(actual, roundest[0], rate, rates);
-            int digits = Utility.Digits.Significant(roundest[0] / (long)PublishedFigure<T>.Unit.Numerator);
-            bool statedAgrees = statedTarget is { } given && given.Value.BaseUnits > 0 && WholeActuals(actual, given.Value.BaseUnits, rates, out _, out _);
-            if (digits > options.RoundTargetDigits && !statedAgrees)
-            {
-                consistent = false;
-                Add(AuditSeverity.Inconsistency, AuditFindingKind.NoRoundTarget, statement.Start, statement.Length,
-                    $"The completion rate {what} fits no round target: the roundest target that gives it is {roundestFigures[0].ToString(ExplainLanguage.English)}, "
-                    + $"with {digits} significant digits (a round target has at most {options.RoundTargetDigits}); the targets it implies are {impliedFigure.BoundsToString(ExplainLanguage.English)}.");
-            }
-        }
-
-        bool? agrees = null;
-        if (statedTarget is { } stated)
-        {
-            // The target the text states is the one the report used: the rounding verdict is its own (neither when it
-            // does not give the rate).
-            long target = stated.Value.BaseUnits;
-            agrees = target > 0 && WholeActuals(actual, target, rates, out _, out _);
-            rounding = agrees == true ? RoundingOf(actual, target, rate, rates) : RoundingConsistency.Neither;
-            if (agrees == false)
-            {
-                consistent = false;
-                Add(AuditSeverity.Inconsistency, AuditFindingKind.StatedTargetDisagrees, statement.Start, statement.Length,
-                    $"The completion rate {what} does not follow from the stated target \"{statement.StatedTarget!.Text}\": the targets it implies are {impliedFigure.BoundsToString(ExplainLanguage.English)}.");
-            }
+            consistent = false;
+            Add(AuditSeverity.Inconsistency, AuditFindingKind.NoRoundTarget, statement.Start, statement.Length,
+                $"The completion rate {what} fits no round target: the roundest target that gives it is {roundestFigures[0].ToString(ExplainLanguage.English)}, "
+                + $"with {digits} significant digits (a round target has at most {options.RoundTargetDigits}); the targets it implies are {impliedFigure.BoundsToString(ExplainLanguage.English)}.");
         }
 
         return new CompletionAudit(statement, impliedFigure, roundestFigures, rounding, agrees, consistent);
@@ -165,16 +159,7 @@ internal sealed partial class ReportAuditor
         RoundingConsistency found = RoundingConsistency.Neither;
         foreach (long candidate in (ReadOnlySpan<long>)[min, Math.Min(min + 1, max), max])
         {
-            Percent exact = Percent.FromRatio(new Ratio(candidate, target));
-            if (rate.IsRoundingOf(exact, RoundingMode.HalfAwayFromZero))
-            {
-                found |= RoundingConsistency.HalfAwayFromZero;
-            }
-
-            if (rate.IsRoundingOf(exact, RoundingMode.HalfEven))
-            {
-                found |= RoundingConsistency.HalfEven;
-            }
+            found |= Targets.ImpliedTarget.RulesGiving(Percent.FromRatio(new Ratio(candidate, target)), rate);
         }
 
         return found;

@@ -42,10 +42,13 @@ public static class ImpliedTarget
     public static RoundingConsistency Check<T>(T actual, T target, PublishedRate rate)
         where T : struct, IQuantity<T>
     {
-        Percent exact = TargetCompletion.Of(actual, target).Rate;
-        return (rate.IsRoundingOf(exact, RoundingMode.HalfAwayFromZero) ? RoundingConsistency.HalfAwayFromZero : RoundingConsistency.Neither)
-            | (rate.IsRoundingOf(exact, RoundingMode.HalfEven) ? RoundingConsistency.HalfEven : RoundingConsistency.Neither);
+        return RulesGiving(TargetCompletion.Of(actual, target).Rate, rate);
     }
+
+    /// <summary>Under which rules the exact rate prints as <paramref name="rate"/>: half away from zero, half-even, both, or neither.</summary>
+    internal static RoundingConsistency RulesGiving(Percent exact, PublishedRate rate) =>
+        (rate.IsRoundingOf(exact, RoundingMode.HalfAwayFromZero) ? RoundingConsistency.HalfAwayFromZero : RoundingConsistency.Neither)
+        | (rate.IsRoundingOf(exact, RoundingMode.HalfEven) ? RoundingConsistency.HalfEven : RoundingConsistency.Neither);
 }
 
 /// <summary>
