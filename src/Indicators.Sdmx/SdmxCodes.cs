@@ -86,4 +86,34 @@ internal static class SdmxCodes
         IndicatorQuantity.Count => indicator.Unit!.Code,
         _ => Percent,
     };
+
+    /// <summary>OBS_QUALIFIER of a target: AT_LEAST or OVER (a floor, inclusive or not), AT_MOST or BELOW (a ceiling), APPROX (a level).</summary>
+    internal static string Target(Targets.TargetKind kind, bool inclusive) => kind switch
+    {
+        Targets.TargetKind.AtLeast => inclusive ? "AT_LEAST" : "OVER",
+        Targets.TargetKind.AtMost => inclusive ? "AT_MOST" : "BELOW",
+        _ => "APPROX",
+    };
+
+    /// <summary>DERIVATION of a derived figure.</summary>
+    internal static string Derivation(Aggregation.DerivationKind kind) => kind switch
+    {
+        Aggregation.DerivationKind.Total => "TOTAL",
+        Aggregation.DerivationKind.PerUnit => "PER_UNIT",
+        Aggregation.DerivationKind.Share => "SHARE",
+        _ => "PRODUCT",
+    };
+
+    internal static bool TryDerivation(ReadOnlySpan<char> code, out Aggregation.DerivationKind kind)
+    {
+        kind = code switch
+        {
+            "TOTAL" => Aggregation.DerivationKind.Total,
+            "PER_UNIT" => Aggregation.DerivationKind.PerUnit,
+            "SHARE" => Aggregation.DerivationKind.Share,
+            "PRODUCT" => Aggregation.DerivationKind.Product,
+            _ => (Aggregation.DerivationKind)(-1),
+        };
+        return (int)kind >= 0;
+    }
 }

@@ -1,6 +1,11 @@
 namespace Indicators.Sdmx;
 
-/// <summary>The headers of the columns an SDMX-CSV message of a dataset has, in the order <see cref="SdmxCsv.Write"/> writes them.</summary>
+/// <summary>
+/// The headers of the columns an SDMX-CSV message of a dataset has, in the order <see cref="SdmxCsv.Write"/> writes them:
+/// the twelve of every message, then, in a message of a dataset with a title, a source, a regions' date, targets,
+/// completion rates or derived figures, the ten from <see cref="Tolerance"/> to <see cref="RegionsAsOf"/>, which only
+/// those rows fill.
+/// </summary>
 public static class SdmxColumns
 {
     /// <summary><c>STRUCTURE</c>: the kind of structure the row refers to (<c>dataflow</c>).</summary>
@@ -39,4 +44,35 @@ public static class SdmxColumns
 
     /// <summary><c>COMMENT_OBS</c> (attribute): where the figure comes from.</summary>
     public const string CommentObs = "COMMENT_OBS";
+
+    /// <summary><c>TOLERANCE</c> (attribute of ours, targets): the tolerance of a level (<c>APPROX</c>) in the value's unit.</summary>
+    public const string Tolerance = "TOLERANCE";
+
+    /// <summary><c>INFERRED</c> (attribute of ours, targets): why a target the report does not print was inferred; empty for a printed one.</summary>
+    public const string Inferred = "INFERRED";
+
+    /// <summary><c>DERIVATION</c> (attribute of ours, derived figures): <c>TOTAL</c>, <c>PER_UNIT</c>, <c>SHARE</c> or <c>PRODUCT</c>.</summary>
+    public const string Derivation = "DERIVATION";
+
+    /// <summary><c>DERIVED_FROM</c> (attribute of ours, derived figures): the codes of the indicators it is computed from, separated by spaces.</summary>
+    public const string DerivedFrom = "DERIVED_FROM";
+
+    /// <summary><c>NAME</c> (attribute of ours, derived figures): the name in simplified characters.</summary>
+    public const string Name = "NAME";
+
+    /// <summary><c>NAME_ZH_HANT</c> (attribute of ours, derived figures): the name in traditional characters, or empty.</summary>
+    public const string NameTraditional = "NAME_ZH_HANT";
+
+    /// <summary><c>NAME_EN</c> (attribute of ours, derived figures): the name in English, or empty.</summary>
+    public const string NameEnglish = "NAME_EN";
+
+    /// <summary><c>TITLE</c> (dataset attribute): the dataset's title.</summary>
+    public const string Title = "TITLE";
+
+    /// <summary><c>SOURCE_DETAIL</c> (dataset attribute): where the dataset as a whole comes from.</summary>
+    public const string SourceDetail = "SOURCE_DETAIL";
+
+    /// <summary><c>REGIONS_AS_OF</c> (dataset attribute of ours): the date (<c>yyyy-MM-dd</c>) of the built-in list of
+    /// divisions the regions were taken from.</summary>
+    public const string RegionsAsOf = "REGIONS_AS_OF";
 }

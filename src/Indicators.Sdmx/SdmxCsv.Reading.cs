@@ -23,7 +23,7 @@ public static partial class SdmxCsv
         SdmxColumns.UnitMultiplier, SdmxColumns.ObsStatus, SdmxColumns.ObsQualifier, SdmxColumns.CommentObs,
     ];
 
-    private static SdmxCsvImport Read(TextReader reader, DatasetBuilder builder)
+    private static SdmxCsvImport ReadMessage(TextReader reader, IndicatorCatalog catalog, Regions.RegionHierarchy? regions)
     {
         ArgumentNullException.ThrowIfNull(reader);
         string header = ReadLine(reader) ?? throw new SdmxCsvException(1, 0, null, "the message is empty: it starts with a header whose first field is STRUCTURE.");
@@ -41,7 +41,7 @@ public static partial class SdmxCsv
 
         using (csv)
         {
-            var session = new ReadSession(builder, csv.Header.ColNames, separator);
+            var session = new ReadSession(catalog, regions, csv.Header.ColNames, separator);
             foreach (SepReader.Row row in csv)
             {
                 session.Row(row);
@@ -140,9 +140,11 @@ public static partial class SdmxCsv
     }
 
     /// <summary>One message being read: the columns, then a row at a time.</summary>
-    private sealed class ReadSession
+    private sealed partial class ReadSession
     {
-        private readonly DatasetBuilder builder;
+        private readonly IndicatorCatalog catalog;
+        private readonly Regions.RegionHierarchy? regions;
+        private DatasetBuilder? builder;
         private readonly IReadOnlyList<string> names;
         private readonly bool decimalComma;
         private readonly int action;
@@ -155,6 +157,8 @@ public static partial class SdmxCsv
         private readonly int obsStatus;
         private readonly int obsQualifier;
         private readonly int comment;
+        private readonly int structureId;
+        private readonly int[] contentColumns;
         private readonly bool[] labelled;
         private readonly List<string> unknown = [];
         private readonly List<SdmxMissingValue> missing = [];
@@ -177,9 +181,10 @@ public static partial class SdmxCsv
         private string? lastRegion;
         private string? lastNote;
 
-        internal ReadSession(DatasetBuilder builder, IReadOnlyList<string> names, char separator)
+        internal ReadSession(IndicatorCatalog catalog, Regions.RegionHierarchy? regions, IReadOnlyList<string> names, char separator)
         {
-            this.builder = builder;
+            this.catalog = catalog;
+            this.regions = regions;
             this.names = names;
             decimalComma = separator != ',';
             var found = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -191,7 +196,7 @@ public static partial class SdmxCsv
             {
                 string id = Code(names[j]).ToString();
                 labelled[j] = id.Length != names[j].Length;
-                if (Array.IndexOf(Components, id) >= 0)
+                if (Array.IndexOf(Components, id) >= 0 || Array.IndexOf(ContentColumns, id) >= 0 || id == SdmxColumns.StructureId)
                 {
                     if (!found.TryAdd(id, j))
                     {
@@ -215,6 +220,8 @@ public static partial class SdmxCsv
             obsStatus = Column(SdmxColumns.ObsStatus);
             obsQualifier = Column(SdmxColumns.ObsQualifier);
             comment = Column(SdmxColumns.CommentObs);
+            structureId = Column(SdmxColumns.StructureId);
+            contentColumns = Array.ConvertAll(ContentColumns, Column);
 
             foreach ((int column, string id) in new[] { (refArea, SdmxColumns.RefArea), (indicator, SdmxColumns.Indicator), (timePeriod, SdmxColumns.TimePeriod), (obsValue, SdmxColumns.ObsValue) })
             {
@@ -262,6 +269,11 @@ public static partial class SdmxCsv
                 {
                     act = a[0];
                 }
+            }
+
+            if (Content(line, row, act))
+            {
+                return;
             }
 
             IndicatorDefinition definition = Indicator(line, Coded(row, indicator));
@@ -324,21 +336,17 @@ public static partial class SdmxCsv
 
         internal SdmxCsvImport Finish()
         {
-            Dataset dataset;
-            if (merged is null)
+            DatasetBuilder final = Builder;
+            if (merged is not null)
             {
-                dataset = builder.Build();
-            }
-            else
-            {
-                var fresh = new DatasetBuilder(builder.Catalog, builder.Regions);
+                final = new DatasetBuilder(catalog, final.Regions);
                 foreach (Pending p in merged.Values)
                 {
-                    p.AddTo(fresh);
+                    p.AddTo(final);
                 }
-
-                dataset = fresh.Build();
             }
+
+            Dataset dataset = BuildWithContent(final);
 
             return new SdmxCsvImport(dataset, missing.AsReadOnly(), deletions.AsReadOnly(), replaced, unknown.AsReadOnly());
         }
@@ -355,9 +363,9 @@ public static partial class SdmxCsv
             if (merged is null)
             {
                 merged = [];
-                if (builder.Count > 0)
+                if (Builder.Count > 0)
                 {
-                    foreach (Observation o in builder.Build().Observations)
+                    foreach (Observation o in Builder.Build().Observations)
                     {
                         merged[(o.Indicator.Code, o.Region.Id, o.Period)] = Pending.Of(o);
                     }
@@ -370,14 +378,14 @@ public static partial class SdmxCsv
         /// <summary>Adds a figure to the builder (figures of plain information rows go straight in).</summary>
         private void Add(int line, Pending pending, ReadOnlySpan<char> value)
         {
-            if (builder.HasFigure(pending.Indicator.Code, pending.Region, pending.Period))
+            if (Builder.HasFigure(pending.Indicator.Code, pending.Region, pending.Period))
             {
                 throw Duplicate(line, pending.Indicator, pending.Region, pending.Period);
             }
 
             try
             {
-                pending.AddTo(builder);
+                pending.AddTo(Builder);
             }
             catch (ArgumentException e)
             {
@@ -500,7 +508,7 @@ public static partial class SdmxCsv
             }
 
             string text = code.ToString();
-            if (!builder.Catalog.TryGet(text, out IndicatorDefinition? definition))
+            if (!catalog.TryGet(text, out IndicatorDefinition? definition))
             {
                 throw Bad(line, indicator, code, code.IsEmpty ? "expected an indicator's code (a deletion of every indicator is not supported)." : "not an indicator of the catalog the message is read with.");
             }
@@ -518,7 +526,7 @@ public static partial class SdmxCsv
             }
 
             string text = id.ToString();
-            if (!builder.Regions.Contains(text))
+            if (!Builder.Regions.Contains(text))
             {
                 throw Bad(line, refArea, id, id.IsEmpty ? "expected a region's identifier (a deletion of every region is not supported)." : "not a region of the hierarchy the message is read with.");
             }

@@ -14,9 +14,10 @@ namespace Indicators.Sdmx;
 /// </summary>
 /// <remarks>
 /// <para><see cref="Write"/> then <see cref="Read(TextReader, IndicatorCatalog, RegionHierarchy)"/> gives back every
-/// observation: indicator, region, period, value, precision, qualifier, status and source. What a dataset holds besides
-/// its observations (targets, completion rates, derived figures, the catalog entries of its own indicators, its title) is
-/// not in SDMX-CSV rows: <see cref="SdmxCsvExport.Omissions"/> names it.</para>
+/// observation (indicator, region, period, value, precision, qualifier, status and source) and, in rows of their own,
+/// the dataset's title, source and regions' date, its targets, completion rates and derived figures. What SDMX-CSV rows
+/// do not carry (the catalog entries of a dataset's own indicators, regions that are not built-in divisions) is named by
+/// <see cref="SdmxCsvExport.Omissions"/>.</para>
 /// <para>CSV is read and written by Sep (RFC 4180: fields with the separator, a quote or a line break are quoted, quotes
 /// doubled; CRLF line ends).</para>
 /// </remarks>
@@ -57,6 +58,19 @@ public static partial class SdmxCsv
         return Read(reader, catalog, regions);
     }
 
+    /// <summary>Reads a message given as one string into a dataset of <paramref name="catalog"/>'s indicators and the built-in
+    /// divisions of the message's REGIONS_AS_OF, or of the newest built-in list (<see cref="Read(TextReader, IndicatorCatalog)"/>).</summary>
+    /// <param name="text">The message.</param>
+    /// <param name="catalog">The indicators rows may name.</param>
+    /// <returns>The dataset, with what was read but not imported.</returns>
+    /// <exception cref="SdmxCsvException">The message cannot be imported; the message names the line and column.</exception>
+    public static SdmxCsvImport Read(string text, IndicatorCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        using var reader = new StringReader(text);
+        return Read(reader, catalog);
+    }
+
     /// <summary>Reads a message into a dataset of <paramref name="catalog"/>'s indicators and <paramref name="regions"/>' regions.</summary>
     /// <param name="reader">The message.</param>
     /// <param name="catalog">The indicators rows may name.</param>
@@ -64,6 +78,27 @@ public static partial class SdmxCsv
     /// <returns>The dataset, with what was read but not imported.</returns>
     /// <exception cref="SdmxCsvException">The message cannot be imported; the message names the line and column.</exception>
     /// <exception cref="IOException">Reading failed; passed through as it is.</exception>
-    public static SdmxCsvImport Read(TextReader reader, IndicatorCatalog catalog, RegionHierarchy regions) =>
-        Read(reader, new DatasetBuilder(catalog, regions));
+    public static SdmxCsvImport Read(TextReader reader, IndicatorCatalog catalog, RegionHierarchy regions)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(regions);
+        return ReadMessage(reader, catalog, regions);
+    }
+
+    /// <summary>
+    /// Reads a message into a dataset of <paramref name="catalog"/>'s indicators and the built-in GB/T 2260 divisions of the
+    /// date the message gives in its dataset row (REGIONS_AS_OF, which <see cref="Write"/> writes before the first
+    /// observation), or of the newest built-in list when it gives none.
+    /// </summary>
+    /// <param name="reader">The message.</param>
+    /// <param name="catalog">The indicators rows may name.</param>
+    /// <returns>The dataset, with what was read but not imported.</returns>
+    /// <exception cref="SdmxCsvException">The message cannot be imported (also when its REGIONS_AS_OF comes after a row that
+    /// names a region, or is not a date of a built-in list); the message names the line and column.</exception>
+    /// <exception cref="IOException">Reading failed; passed through as it is.</exception>
+    public static SdmxCsvImport Read(TextReader reader, IndicatorCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        return ReadMessage(reader, catalog, null);
+    }
 }

@@ -14,7 +14,9 @@ public sealed class SdmxCsvExport
     /// <summary>The number of observations written, one row each.</summary>
     public int Observations { get; }
 
-    /// <summary>What the dataset holds that the rows do not carry (none for a dataset of observations of built-in indicators
-    /// for built-in divisions, with no title, source, targets, completion rates or derived figures).</summary>
+    /// <summary>What the dataset holds that the rows do not carry: the catalog entries of its own indicators, regions that
+    /// are not built-in divisions, rate targets with no finite decimal, ranges from 1 January (read back as years to date)
+    /// and empty source notes (read back as none). None for a dataset of built-in indicators and divisions such as the
+    /// reference dataset.</summary>
     public IReadOnlyList<SdmxCsvOmission> Omissions { get; }
 }

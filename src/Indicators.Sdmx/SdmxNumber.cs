@@ -119,4 +119,70 @@ internal static class SdmxNumber
         scaleDecimals = (int)scale - worth;
         return worth <= 8;
     }
+
+    /// <summary>
+    /// A ratio as an exact decimal in hundredths (a percent or percentage points: 0.035 → 3.5), with as few decimals as
+    /// it needs, or false when it has no finite decimal (1/3) or needs more than 36 decimals or 128-bit digits.
+    /// </summary>
+    internal static bool TryHundredths(Ratio ratio, out Int128 digits, out int decimals)
+    {
+        digits = 0;
+        decimals = 0;
+        Int128 denominator = ratio.Denominator;
+        int twos = 0;
+        int fives = 0;
+        Int128 rest = denominator;
+        while (rest % 2 == 0)
+        {
+            rest /= 2;
+            twos++;
+        }
+
+        while (rest % 5 == 0)
+        {
+            rest /= 5;
+            fives++;
+        }
+
+        if (rest != 1)
+        {
+            return false;
+        }
+
+        int places = Math.Max(0, Math.Max(twos, fives) - 2);
+        if (places > 36)
+        {
+            return false;
+        }
+
+        try
+        {
+            Int128 scale = 1;
+            for (int k = 0; k < places + 2; k++)
+            {
+                scale = checked(scale * 10);
+            }
+
+            digits = checked(ratio.Numerator * (scale / denominator));
+        }
+        catch (OverflowException)
+        {
+            return false;
+        }
+
+        decimals = places;
+        return true;
+    }
+
+    /// <summary>Digits and decimals without the zeros a decimal needs not end in (100000.00 → 100000).</summary>
+    internal static (Int128 Digits, int Decimals) Trimmed(Int128 digits, int decimals)
+    {
+        while (decimals > 0 && digits % 10 == 0)
+        {
+            digits /= 10;
+            decimals--;
+        }
+
+        return (digits, decimals);
+    }
 }

@@ -36,21 +36,21 @@ internal sealed class ConvertCommand
 
     private readonly Option<string> from = new("--from")
     {
-        Description = "The format DATASET is in: json (the dataset format, the default) or sdmx-csv (read with the built-in indicators and the newest built-in list of divisions, or that of --regions-as-of).",
+        Description = "The format DATASET is in: json (the dataset format, the default) or sdmx-csv (read with the built-in indicators and the built-in list of divisions of the message's REGIONS_AS_OF, or of --regions-as-of, or the newest).",
         HelpName = "json|sdmx-csv",
         DefaultValueFactory = _ => "json",
     };
 
     private readonly Option<string> to = new("--to")
     {
-        Description = "The format to write: json (the canonical form of the dataset format), sdmx-csv (SDMX-CSV 2.0, one row an observation) or parquet (one row an observation, for DuckDB, Spark, Polars).",
+        Description = "The format to write: json (the canonical form of the dataset format), sdmx-csv (SDMX-CSV 2.0: one row an observation, target, completion rate or derived figure) or parquet (one row an observation, for DuckDB, Spark, Polars).",
         HelpName = "json|sdmx-csv|parquet",
         Required = true,
     };
 
     private readonly Option<string?> regionsAsOf = new("--regions-as-of")
     {
-        Description = "With --from sdmx-csv: read REF_AREA codes in the built-in list of divisions of this date (yyyy-MM-dd) rather than the newest.",
+        Description = "With --from sdmx-csv: read REF_AREA codes in the built-in list of divisions of this date (yyyy-MM-dd) rather than that of the message's REGIONS_AS_OF or the newest.",
         HelpName = "DATE",
     };
 
@@ -98,8 +98,8 @@ internal sealed class ConvertCommand
         Dataset? data;
         if (sdmx)
         {
-            RegionHierarchy? regions = date is null ? AdministrativeDivisions.AsOf(AdministrativeDivisions.NewestListMonth) : Divisions(date, error);
-            data = regions is null ? null : TryReadSdmx(path, regions, error);
+            RegionHierarchy? regions = date is null ? null : Divisions(date, error);
+            data = date is not null && regions is null ? null : TryReadSdmx(path, regions, error);
         }
         else
         {
@@ -147,7 +147,7 @@ internal sealed class ConvertCommand
                 SdmxCsvExport export = SdmxCsv.Write(data, output);
                 if (export.Omissions.Count > 0)
                 {
-                    error.WriteLine($"{CommandLine.ToolName}: SDMX-CSV carries the {export.Observations} observations, not: {string.Join("; ", export.Omissions)} (the json format carries them).");
+                    error.WriteLine($"{CommandLine.ToolName}: SDMX-CSV does not carry: {string.Join("; ", export.Omissions)} (the json format carries them).");
                 }
 
                 break;
@@ -186,13 +186,13 @@ internal sealed class ConvertCommand
     /// <summary>Reads an SDMX-CSV file with the built-in indicators and divisions; says on <paramref name="error"/> what it
     /// did not import (one line each: missing values, deletions, replaced rows, unknown columns), and gives null with one line
     /// when the file cannot be read or imported.</summary>
-    private static Dataset? TryReadSdmx(string path, RegionHierarchy regions, TextWriter error)
+    private static Dataset? TryReadSdmx(string path, RegionHierarchy? regions, TextWriter error)
     {
         SdmxCsvImport read;
         try
         {
             using var reader = new StreamReader(path, Utf8, detectEncodingFromByteOrderMarks: true);
-            read = SdmxCsv.Read(reader, IndicatorCatalog.BuiltIn, regions);
+            read = regions is null ? SdmxCsv.Read(reader, IndicatorCatalog.BuiltIn) : SdmxCsv.Read(reader, IndicatorCatalog.BuiltIn, regions);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or SdmxCsvException or DecoderFallbackException)
         {

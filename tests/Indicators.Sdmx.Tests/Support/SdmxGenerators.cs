@@ -9,6 +9,7 @@ using Indicators.Periods;
 using Indicators.Quantities;
 using Indicators.Regions;
 using Indicators.Reporting;
+using Indicators.Targets;
 using Indicators.Tests.Support;
 using NodaTime;
 
@@ -29,7 +30,8 @@ public sealed record GeneratedDataset(Dataset Dataset, int Seed)
 /// our own; rates, falls too), every scale (1, 万, 亿) and decimals, every qualifier (at most and at least inclusive or not), every
 /// status, every period kind (months, quarters, halves, years, years to date in months and in days, ranges that do not
 /// start on 1 January of the year they end in), regions of a generated tree (divisions, groups, a city's own level), and
-/// source notes with separators, quotes, line breaks and Chinese text, or none.
+/// source notes with separators, quotes, line breaks and Chinese text, or none; and, sometimes, a title, a source, a
+/// regions' date, targets, completion rates and derived totals.
 /// </summary>
 public static class SdmxGenerators
 {
@@ -97,7 +99,89 @@ public static class SdmxGenerators
             }
         }
 
+        AddContent(random, builder, builder.Build());
         return new GeneratedDataset(builder.Build(), seed);
+    }
+
+    /// <summary>
+    /// What a dataset holds besides observations, sometimes: a title, a source, a regions' date; targets of every kind
+    /// (floors and ceilings inclusive or not, levels with a tolerance; inferred or not) for some indicators and regions;
+    /// completion rates of some actuals; derived totals of some figures.
+    /// </summary>
+    private static void AddContent(Random random, DatasetBuilder builder, Dataset observations)
+    {
+        string? Text() => random.Next(3) == 0 ? null : Notes[random.Next(Notes.Length)] + (random.Next(2) == 0 ? string.Empty : " " + random.Next());
+        builder.Title = Text();
+        builder.Source = Text();
+        builder.RegionsAsOf = random.Next(3) == 0 ? null : new LocalDate(2020, 11, 10).PlusDays(random.Next(-3000, 1500));
+        int derivations = 0;
+        foreach (Observation o in observations.Observations)
+        {
+            string code = o.Indicator.Code;
+            string region = o.Region.Id;
+            if (random.Next(4) == 0)
+            {
+                ReportingPeriod year = ReportingPeriod.Year(o.Period.End.Year);
+                if (!observations.TryFindTarget(code, region, year, out _) && !Added(code, region, year))
+                {
+                    AddTarget(random, builder, o.Indicator, region, year, Text());
+                }
+            }
+
+            if (o.Indicator.Quantity != IndicatorQuantity.Rate && random.Next(4) == 0)
+            {
+                builder.AddCompletionRate(code, region, o.Period, Rate(random, (FigureStatus)random.Next(4)));
+            }
+
+            if (o.Indicator.Quantity != IndicatorQuantity.Rate && random.Next(6) == 0)
+            {
+                builder.AddDerivation(new DatasetDerivation(
+                    "d-" + derivations++, DerivationKind.Total, [code], region, o.Period, "合计" + random.Next(), random.Next(2) == 0 ? null : "合計", random.Next(2) == 0 ? null : "Total, \"quoted\""));
+            }
+        }
+
+        bool Added(string code, string region, ReportingPeriod period) => builder.Build().TryFindTarget(code, region, period, out _);
+    }
+
+    private static void AddTarget(Random random, DatasetBuilder builder, IndicatorDefinition definition, string region, ReportingPeriod period, string? reason)
+    {
+        int kind = random.Next(5); // at least, over, at most, below, about
+        void Quantity<T>(T value, T tolerance)
+            where T : struct, IQuantity<T>
+        {
+            QuantityTarget<T> target = kind switch
+            {
+                0 or 1 => QuantityTarget.AtLeast(value, kind == 0),
+                2 or 3 => QuantityTarget.AtMost(value, kind == 2),
+                _ => QuantityTarget.About(value, tolerance),
+            };
+            _ = reason is null ? builder.AddTarget(definition.Code, region, period, target) : builder.AddInferredTarget(definition.Code, region, period, target, reason);
+        }
+
+        long units = random.Next(3) == 0 ? random.NextInt64(1, long.MaxValue / 4) : random.NextInt64(1, 2_000_000);
+        long tolerance = random.NextInt64(1, units + 1);
+        switch (definition.Quantity)
+        {
+            case IndicatorQuantity.Money:
+                Quantity(Money.FromFen(units), Money.FromFen(tolerance));
+                break;
+            case IndicatorQuantity.Persons:
+                Quantity(Headcount.FromPersons(units), Headcount.FromPersons(tolerance));
+                break;
+            case IndicatorQuantity.Count:
+                Quantity(new UnitCount(units, definition.Unit!), new UnitCount(tolerance, definition.Unit!));
+                break;
+            default:
+                Percent rate = Percent.FromRatio(new Ratio(random.NextInt64(1, 100_000), Int128.CreateChecked(Math.Pow(10, random.Next(0, 5) + 2))));
+                RateTarget target = kind switch
+                {
+                    0 or 1 => RateTarget.AtLeast(rate, kind == 0),
+                    2 or 3 => RateTarget.AtMost(rate, kind == 2),
+                    _ => RateTarget.About(rate, PercentagePoints.FromRatio(new Ratio(random.NextInt64(1, 1000), 10_000))),
+                };
+                _ = reason is null ? builder.AddTarget(definition.Code, region, period, target) : builder.AddInferredTarget(definition.Code, region, period, target, reason);
+                break;
+        }
     }
 
     private static GeneratedFigure Figure(Random random, GeneratedQuantity quantity)
