@@ -275,12 +275,12 @@ public readonly struct Headcount : IOrderedQuantity<Headcount>, IFigure<Headcoun
     /// persons); the message names the position and what was expected.</exception>
     public static Headcount Parse(string s) => FigureParsing.Parse<Headcount>(s);
 
-    /// <inheritdoc cref="Parse(string)"/>
+    /// <inheritdoc cref="Parse(string)" path="/*[not(self::param)]"/>
     /// <param name="s">The text.</param>
     /// <param name="provider">Ignored: the grammar is the same in every culture.</param>
     public static Headcount Parse(string s, IFormatProvider? provider) => FigureParsing.Parse<Headcount>(s);
 
-    /// <inheritdoc cref="Parse(string)"/>
+    /// <inheritdoc cref="Parse(string)" path="/*[not(self::param)]"/>
     /// <param name="s">The text.</param>
     /// <param name="provider">Ignored: the grammar is the same in every culture.</param>
     public static Headcount Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => FigureParsing.Parse<Headcount>(s);

@@ -74,12 +74,12 @@ public readonly partial struct Money : IFigure<Money>
     /// names the position and what was expected.</exception>
     public static Money Parse(string s) => FigureParsing.Parse<Money>(s);
 
-    /// <inheritdoc cref="Parse(string)"/>
+    /// <inheritdoc cref="Parse(string)" path="/*[not(self::param)]"/>
     /// <param name="s">The text.</param>
     /// <param name="provider">Ignored: the grammar is the same in every culture.</param>
     public static Money Parse(string s, IFormatProvider? provider) => FigureParsing.Parse<Money>(s);
 
-    /// <inheritdoc cref="Parse(string)"/>
+    /// <inheritdoc cref="Parse(string)" path="/*[not(self::param)]"/>
     /// <param name="s">The text.</param>
     /// <param name="provider">Ignored: the grammar is the same in every culture.</param>
     public static Money Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => FigureParsing.Parse<Money>(s);

@@ -258,12 +258,12 @@ public readonly struct Percent :
     /// the message names the position.</exception>
     public static Percent Parse(string s) => FigureParsing.Parse<Percent>(s);
 
-    /// <inheritdoc cref="Parse(string)"/>
+    /// <inheritdoc cref="Parse(string)" path="/*[not(self::param)]"/>
     /// <param name="s">The text.</param>
     /// <param name="provider">Ignored: the grammar is the same in every culture.</param>
     public static Percent Parse(string s, IFormatProvider? provider) => FigureParsing.Parse<Percent>(s);
 
-    /// <inheritdoc cref="Parse(string)"/>
+    /// <inheritdoc cref="Parse(string)" path="/*[not(self::param)]"/>
     /// <param name="s">The text.</param>
     /// <param name="provider">Ignored: the grammar is the same in every culture.</param>
     public static Percent Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => FigureParsing.Parse<Percent>(s);

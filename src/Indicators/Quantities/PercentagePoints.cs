@@ -232,12 +232,12 @@ public readonly struct PercentagePoints :
     /// 128-bit terms; the message names the position.</exception>
     public static PercentagePoints Parse(string s) => FigureParsing.Parse<PercentagePoints>(s);
 
-    /// <inheritdoc cref="Parse(string)"/>
+    /// <inheritdoc cref="Parse(string)" path="/*[not(self::param)]"/>
     /// <param name="s">The text.</param>
     /// <param name="provider">Ignored: the grammar is the same in every culture.</param>
     public static PercentagePoints Parse(string s, IFormatProvider? provider) => FigureParsing.Parse<PercentagePoints>(s);
 
-    /// <inheritdoc cref="Parse(string)"/>
+    /// <inheritdoc cref="Parse(string)" path="/*[not(self::param)]"/>
     /// <param name="s">The text.</param>
     /// <param name="provider">Ignored: the grammar is the same in every culture.</param>
     public static PercentagePoints Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => FigureParsing.Parse<PercentagePoints>(s);

@@ -397,12 +397,12 @@ public readonly struct Ratio :
     /// in lowest terms exceeds 2¹²⁷ − 1; the message gives the position.</exception>
     public static Ratio Parse(string s) => FigureParsing.Parse<Ratio>(s);
 
-    /// <inheritdoc cref="Parse(string)"/>
+    /// <inheritdoc cref="Parse(string)" path="/*[not(self::param)]"/>
     /// <param name="s">The text.</param>
     /// <param name="provider">Ignored: the grammar is the same in every culture.</param>
     public static Ratio Parse(string s, IFormatProvider? provider) => FigureParsing.Parse<Ratio>(s);
 
-    /// <inheritdoc cref="Parse(string)"/>
+    /// <inheritdoc cref="Parse(string)" path="/*[not(self::param)]"/>
     /// <param name="s">The text.</param>
     /// <param name="provider">Ignored: the grammar is the same in every culture.</param>
     public static Ratio Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => FigureParsing.Parse<Ratio>(s);
