@@ -259,7 +259,7 @@ public static partial class SdmxCsv
             char act = 'I';
             if (action >= 0)
             {
-                ReadOnlySpan<char> a = row[action].Span;
+                ReadOnlySpan<char> a = Coded(row, action);
                 if (a.Length > 1 || (a.Length == 1 && "IAMRD".IndexOf(a[0]) < 0))
                 {
                     throw Bad(line, action, a, "expected an action I (information), A (append), M (merge), R (replace) or D (delete).");
@@ -450,6 +450,7 @@ public static partial class SdmxCsv
                 ReadOnlySpan<char> c = row[comment].Span;
                 if (!c.IsEmpty)
                 {
+                    CheckText(line, comment, c);
                     note = lastNote is not null && c.SequenceEqual(lastNote) ? lastNote : c.ToString();
                     lastNote = note;
                 }
@@ -485,13 +486,14 @@ public static partial class SdmxCsv
                 }
 
                 Int128 units = digits;
-                for (int k = 0; k < exponent; k++)
+                for (int k = 0; k <= exponent; k++)
                 {
-                    units *= 10;
                     if (units > long.MaxValue || units < long.MinValue)
                     {
                         throw Bad(line, obsValue, value, "the value is beyond what a dataset holds (a 64-bit number of base units).");
                     }
+
+                    units *= k < exponent ? 10 : 1;
                 }
 
                 stored = (long)units;
@@ -560,6 +562,22 @@ public static partial class SdmxCsv
             }
 
             return period;
+        }
+
+        /// <summary>Refuses a text that is not valid UTF-16: a surrogate without its pair.</summary>
+        private void CheckText(int line, int column, ReadOnlySpan<char> text)
+        {
+            for (int i = 0; i < text.Length; i++)
+            {
+                if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                {
+                    i++;
+                }
+                else if (char.IsSurrogate(text[i]))
+                {
+                    throw new SdmxCsvException(line, column + 1, names[column], string.Create(CultureInfo.InvariantCulture, $"a lone surrogate (U+{(int)text[i]:X4}) at character {i + 1}: the text is not valid UTF-16."));
+                }
+            }
         }
 
         private SdmxCsvException Bad(int line, int column, ReadOnlySpan<char> cell, string expected, Exception? inner = null) =>

@@ -110,8 +110,9 @@ public static partial class SdmxCsv
             }
 
             datasetLine = line;
-            title = Cell(row, SdmxColumns.Title) is { Length: > 0 } t ? t.ToString() : null;
-            source = Cell(row, SdmxColumns.SourceDetail) is { Length: > 0 } s ? s.ToString() : null;
+            NoCells(line, row, "the dataset's row has no unit, status, qualifier or note", unitMeasure, unitMult, obsStatus, obsQualifier, comment);
+            title = Text(line, row, SdmxColumns.Title);
+            source = Text(line, row, SdmxColumns.SourceDetail);
             ReadOnlySpan<char> date = Cell(row, SdmxColumns.RegionsAsOf);
             int column = contentColumns[Array.IndexOf(ContentColumns, SdmxColumns.RegionsAsOf)];
             if (date.IsEmpty)
@@ -139,6 +140,11 @@ public static partial class SdmxCsv
                 throw Bad(line, column, date, "the regions are taken from this date, so the dataset's row comes before the rows that name regions.");
             }
 
+            if (regions is not null && !System.Linq.Enumerable.SequenceEqual(regions.Regions, AdministrativeDivisions.AsOf(parsed.Value).Regions))
+            {
+                throw Bad(line, column, date, "the message's regions are the built-in divisions of this date, and it is read with another hierarchy: read it with the regions it names (SdmxCsv.Read(reader, catalog)), or with AdministrativeDivisions.AsOf of this date.");
+            }
+
             asOf = parsed.Value;
         }
 
@@ -158,10 +164,14 @@ public static partial class SdmxCsv
             }
 
             (Int128 digits, int decimals) = Value(line, row, definition);
-            string? reason = Cell(row, SdmxColumns.Inferred) is { Length: > 0 } r ? r.ToString() : null;
+            string? reason = Text(line, row, SdmxColumns.Inferred);
             int toleranceColumn = contentColumns[Array.IndexOf(ContentColumns, SdmxColumns.Tolerance)];
             bool level = qualifier == Qualifier.Approximately;
             (Int128 toleranceDigits, int toleranceDecimals) = level ? Number(line, row, toleranceColumn) : (0, 0);
+            if (level && toleranceDigits <= 0)
+            {
+                throw Bad(line, toleranceColumn, row[toleranceColumn].Span, "a level's tolerance is more than zero.");
+            }
             Action<DatasetBuilder> add;
             try
             {
@@ -264,8 +274,9 @@ public static partial class SdmxCsv
             string region = Region(line, Coded(row, refArea));
             ReportingPeriod period = Period(line, Coded(row, timePeriod));
             NoCell(line, row, obsValue, "a derived figure's value is computed from its indicators, not given");
+            NoCells(line, row, "a derived figure's unit, status and qualifier follow from its indicators, and it has no note", unitMeasure, unitMult, obsStatus, obsQualifier, comment);
             int kindColumn = contentColumns[Array.IndexOf(ContentColumns, SdmxColumns.Derivation)];
-            if (kindColumn < 0 || !SdmxCodes.TryDerivation(row[kindColumn].Span, out DerivationKind kind))
+            if (kindColumn < 0 || !SdmxCodes.TryDerivation(Coded(row, kindColumn), out DerivationKind kind))
             {
                 throw kindColumn < 0
                     ? new SdmxCsvException(line, 0, null, "a derived figure needs its DERIVATION: the header has no DERIVATION column.")
@@ -273,19 +284,40 @@ public static partial class SdmxCsv
             }
 
             string[] from = Cell(row, SdmxColumns.DerivedFrom).ToString().Split(' ');
-            string? traditional = Cell(row, SdmxColumns.NameTraditional) is { Length: > 0 } hant ? hant.ToString() : null;
-            string? english = Cell(row, SdmxColumns.NameEnglish) is { Length: > 0 } en ? en.ToString() : null;
+            string name = Text(line, row, SdmxColumns.Name) ?? string.Empty;
+            string? traditional = Text(line, row, SdmxColumns.NameTraditional);
+            string? english = Text(line, row, SdmxColumns.NameEnglish);
             DatasetDerivation derivation;
             try
             {
-                derivation = new DatasetDerivation(id, kind, from, region, period, Cell(row, SdmxColumns.Name).ToString(), traditional, english);
+                derivation = new DatasetDerivation(id, kind, from, region, period, name, traditional, english);
             }
             catch (ArgumentException e)
             {
-                throw new SdmxCsvException(line, 0, null, e.Message, e);
+                int column = e.ParamName switch
+                {
+                    "id" => indicator,
+                    "indicators" => contentColumns[Array.IndexOf(ContentColumns, SdmxColumns.DerivedFrom)],
+                    "name" => contentColumns[Array.IndexOf(ContentColumns, SdmxColumns.Name)],
+                    "traditionalName" => contentColumns[Array.IndexOf(ContentColumns, SdmxColumns.NameTraditional)],
+                    "englishName" => contentColumns[Array.IndexOf(ContentColumns, SdmxColumns.NameEnglish)],
+                    _ => -1,
+                };
+                throw column < 0 ? new SdmxCsvException(line, 0, null, e.Message, e) : Bad(line, column, row[column].Span, e.Message, e);
             }
 
-            content.Add((line, id, b => _ = b.AddDerivation(derivation)));
+            content.Add((line, id, b =>
+            {
+                foreach (string code in derivation.Indicators)
+                {
+                    if (!b.HasFigure(code, derivation.Region, derivation.Period))
+                    {
+                        throw new ArgumentException($"the derived figure \"{derivation.Id}\" needs the figure of \"{code}\" for {derivation.Region} in {SdmxTimePeriod.Format(derivation.Period)}, which the message does not give.");
+                    }
+                }
+
+                _ = b.AddDerivation(derivation);
+            }));
         }
 
         /// <summary>The dataset of the final builder, with what the rows of content give.</summary>
@@ -302,7 +334,9 @@ public static partial class SdmxCsv
                 }
                 catch (ArgumentException e)
                 {
-                    throw new SdmxCsvException(line, 0, null, e.Message, e);
+                    // The builder's refusals: a second target or completion rate of a key, or an inferred target's reason.
+                    int column = e.ParamName == "reason" ? contentColumns[Array.IndexOf(ContentColumns, SdmxColumns.Inferred)] : -1;
+                    throw new SdmxCsvException(line, column + 1, column >= 0 ? names[column] : null, e.Message, e);
                 }
             }
 
@@ -327,6 +361,28 @@ public static partial class SdmxCsv
             }
 
             return (definition, Region(line, Coded(row, refArea)), Period(line, Coded(row, timePeriod)));
+        }
+
+        private void NoCells(int line, SepReader.Row row, string why, params int[] columns)
+        {
+            foreach (int column in columns)
+            {
+                NoCell(line, row, column, why);
+            }
+        }
+
+        /// <summary>A text cell of the columns of content (null when empty), refused when it is not valid UTF-16 (a lone
+        /// surrogate), which no dataset format can write.</summary>
+        private string? Text(int line, SepReader.Row row, string column)
+        {
+            int j = contentColumns[Array.IndexOf(ContentColumns, column)];
+            if (j < 0 || row[j].Span.IsEmpty)
+            {
+                return null;
+            }
+
+            CheckText(line, j, row[j].Span);
+            return row[j].ToString();
         }
 
         private void NoCell(int line, SepReader.Row row, int column, string why)
@@ -373,6 +429,11 @@ public static partial class SdmxCsv
             if (exponent < 0)
             {
                 throw Bad(line, column, row[column].Span, $"the value is finer than one {(definition.Quantity == IndicatorQuantity.Money ? "fen" : definition.Quantity == IndicatorQuantity.Persons ? "person" : definition.Unit!.EnglishSingular)}.");
+            }
+
+            if (digits > long.MaxValue || digits < long.MinValue)
+            {
+                throw Bad(line, column, row[column].Span, "the value is beyond a 64-bit number of base units.");
             }
 
             Int128 units = exponent == 2 ? digits * 100 : exponent == 1 ? digits * 10 : digits;

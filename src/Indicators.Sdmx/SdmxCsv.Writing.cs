@@ -59,7 +59,10 @@ public static partial class SdmxCsv
             }
         }
 
-        bool hasAttributes = dataset.Title is not null || dataset.Source is not null || dataset.RegionsAsOf is not null;
+        // An empty title or source is written as an empty cell, which is none (as an empty source note is). The regions'
+        // date is written where the dataset's regions are that date's built-in list, which the import then takes.
+        bool datedRegions = dataset.RegionsAsOf is { } asOf && dataset.Regions.Regions.SequenceEqual(AdministrativeDivisions.AsOf(asOf).Regions);
+        bool hasAttributes = !string.IsNullOrEmpty(dataset.Title) || !string.IsNullOrEmpty(dataset.Source) || datedRegions;
         string[] columns = hasAttributes || dataset.Targets.Count > 0 || completionRates.Count > 0 || dataset.Derivations.Count > 0
             ? [.. Header, .. ContentColumns]
             : Header;
@@ -104,7 +107,7 @@ public static partial class SdmxCsv
                 using SepWriter.Row row = NewRow(options.StructureId);
                 row[SdmxColumns.Title].Set(dataset.Title ?? string.Empty);
                 row[SdmxColumns.SourceDetail].Set(dataset.Source ?? string.Empty);
-                row[SdmxColumns.RegionsAsOf].Set(dataset.RegionsAsOf is { } date ? NodaTime.Text.LocalDatePattern.Iso.Format(date) : string.Empty);
+                row[SdmxColumns.RegionsAsOf].Set(datedRegions ? NodaTime.Text.LocalDatePattern.Iso.Format(dataset.RegionsAsOf!.Value) : string.Empty);
             }
 
             // A dataset has few periods: each is formatted once.
@@ -155,6 +158,7 @@ public static partial class SdmxCsv
                 }
 
                 using SepWriter.Row row = NewRow(SdmxCsvOptions.TargetsStructureId);
+                rangesFromJanuary += SdmxTimePeriod.ReadsBackAsYearToDate(target.Period) ? 1 : 0;
                 row[3].Set(target.Region.Id);
                 row[4].Set(target.Indicator.Code);
                 row[5].Set(Period(target.Period));
@@ -186,6 +190,7 @@ public static partial class SdmxCsv
             foreach (DatasetDerivation derivation in dataset.Derivations)
             {
                 using SepWriter.Row row = NewRow(SdmxCsvOptions.DerivationsStructureId);
+                rangesFromJanuary += SdmxTimePeriod.ReadsBackAsYearToDate(derivation.Period) ? 1 : 0;
                 row[3].Set(derivation.Region);
                 row[4].Set(derivation.Id);
                 row[5].Set(Period(derivation.Period));
@@ -208,7 +213,7 @@ public static partial class SdmxCsv
             writer.NewLine = newLine;
         }
 
-        return new SdmxCsvExport(count, Omissions(dataset, unwrittenTargets, rangesFromJanuary, emptyNotes));
+        return new SdmxCsvExport(count, Omissions(dataset, datedRegions, unwrittenTargets, rangesFromJanuary, emptyNotes));
     }
 
     /// <summary>A target's value and tolerance as exact decimals in the indicator's base unit (元, persons, units; percent
@@ -259,7 +264,7 @@ public static partial class SdmxCsv
         _ => observation.AsRate().Printed,
     };
 
-    private static List<SdmxCsvOmission> Omissions(Dataset dataset, int unwrittenTargets, int rangesFromJanuary, int emptyNotes)
+    private static List<SdmxCsvOmission> Omissions(Dataset dataset, bool datedRegions, int unwrittenTargets, int rangesFromJanuary, int emptyNotes)
     {
         var omissions = new List<SdmxCsvOmission>();
         void Add(string what, int count)
@@ -272,11 +277,16 @@ public static partial class SdmxCsv
 
         Add("indicators of the dataset's own catalog (not built in)", dataset.Catalog.Definitions.Count(d => !(IndicatorCatalog.BuiltIn.TryGet(d.Code, out IndicatorDefinition? b) && b.Equals(d))));
         Add("regions that are not built-in GB/T 2260 divisions (their names, levels and parents)", dataset.Regions.Regions.Count(r => !IsBuiltIn(r, dataset.RegionsAsOf)));
-        Add("rate targets whose rate has no finite decimal (such as 100/3%)", unwrittenTargets);
-        Add("observations of a range from 1 January, written as the same TIME_PERIOD as a year to date and read back as one", rangesFromJanuary);
+        Add("rate targets whose rate is no decimal of at most 38 digits and 36 decimals (such as 100/3%)", unwrittenTargets);
+        Add("empty title, written as an empty TITLE and read back as none", dataset.Title is { Length: 0 } ? 1 : 0);
+        Add("date of the built-in list of divisions (regions as of), which is not the list of the dataset's regions", dataset.RegionsAsOf is not null && !datedRegions ? 1 : 0);
+        Add("empty source of the dataset, written as an empty SOURCE_DETAIL and read back as none", dataset.Source is { Length: 0 } ? 1 : 0);
+        Add("observations, targets or derived figures of a range from 1 January, written as the same TIME_PERIOD as a year to date and read back as one", rangesFromJanuary);
         Add("empty source notes, written as an empty COMMENT_OBS and read back as none", emptyNotes);
         return omissions;
     }
+
+    private static readonly Lazy<RegionHierarchy> Newest = new(() => AdministrativeDivisions.AsOf(AdministrativeDivisions.NewestListMonth));
 
     private static bool IsBuiltIn(Region region, NodaTime.LocalDate? asOf)
     {
@@ -285,7 +295,9 @@ public static partial class SdmxCsv
             return false;
         }
 
-        var history = AdministrativeDivisions.History(code);
-        return asOf is { } date ? AdministrativeDivisions.TryFind(code, date, out Region? listed) && listed.Equals(region) : history.Any(r => r.Equals(region));
+        // Without a regions' date the import takes the newest list: a code of an older one is not carried.
+        return asOf is { } date
+            ? AdministrativeDivisions.TryFind(code, date, out Region? listed) && listed.Equals(region)
+            : Newest.Value.TryGet(region.Id, out Region? newest) && newest.Equals(region);
     }
 }

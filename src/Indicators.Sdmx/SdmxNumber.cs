@@ -122,7 +122,8 @@ internal static class SdmxNumber
 
     /// <summary>
     /// A ratio as an exact decimal in hundredths (a percent or percentage points: 0.035 → 3.5), with as few decimals as
-    /// it needs, or false when it has no finite decimal (1/3) or needs more than 36 decimals or 128-bit digits.
+    /// it needs, or false when it has no finite decimal (1/3) or needs more than 36 decimals or 38 digits (what
+    /// <see cref="TryParse"/> reads back).
     /// </summary>
     internal static bool TryHundredths(Ratio ratio, out Int128 digits, out int decimals)
     {
@@ -166,6 +167,13 @@ internal static class SdmxNumber
             digits = checked(ratio.Numerator * (scale / denominator));
         }
         catch (OverflowException)
+        {
+            return false;
+        }
+
+        // What TryParse reads back: at most 38 digits.
+        UInt128 magnitude = digits < 0 ? (UInt128)(-digits) : (UInt128)digits;
+        if (magnitude >= UInt128.Parse("100000000000000000000000000000000000000", CultureInfo.InvariantCulture))
         {
             return false;
         }

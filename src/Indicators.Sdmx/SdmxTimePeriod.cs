@@ -60,6 +60,7 @@ internal static class SdmxTimePeriod
 
             if (ReportingPeriod.TryParse(text, CultureInfo.InvariantCulture, out period))
             {
+                period = Normalised(period);
                 return true;
             }
 
@@ -90,13 +91,13 @@ internal static class SdmxTimePeriod
             if (rest.Length == 4 && rest[0] == 'D' && TryNumber(rest[1..], 1, CalendarSystem.Iso.GetDaysInYear(year), out int dayOfYear))
             {
                 LocalDate day = new LocalDate(year, 1, 1).PlusDays(dayOfYear - 1);
-                period = ReportingPeriod.Range(day, day);
+                period = Normalised(ReportingPeriod.Range(day, day));
                 return true;
             }
 
             if (TryDate(text, out LocalDate date))
             {
-                period = ReportingPeriod.Range(date, date);
+                period = Normalised(ReportingPeriod.Range(date, date));
                 return true;
             }
         }
@@ -105,6 +106,10 @@ internal static class SdmxTimePeriod
         return false;
     }
 
+    /// <summary>The days from 1 January to a day of the same year are the year to date (累计, 截至…), however they are
+    /// written: one TIME_PERIOD, one period.</summary>
+    private static ReportingPeriod Normalised(ReportingPeriod period) => ReadsBackAsYearToDate(period) ? ReportingPeriod.YearToDate(period.End) : period;
+
     private static bool TryRange(LocalDate start, int years, int months, int days, out ReportingPeriod period, out string? problem)
     {
         period = default;
@@ -112,9 +117,12 @@ internal static class SdmxTimePeriod
         LocalDate end;
         try
         {
-            end = start.PlusYears(years).PlusMonths(months).PlusDays(days).PlusDays(-1);
+            // The calendar repeats every 400 years (146 097 days): a range near the year 9999 is worked out 400 years
+            // earlier, so that 9999-12-31/P1D ends on 9999-12-31 although "the day after" does not exist.
+            int shift = start.Year > 5000 ? 400 : 0;
+            end = start.PlusYears(-shift).PlusYears(years).PlusMonths(months).PlusDays(days).PlusDays(-1).PlusYears(shift);
         }
-        catch (ArgumentOutOfRangeException)
+        catch (Exception e) when (e is ArgumentOutOfRangeException or OverflowException)
         {
             problem = "the time range ends after the year 9999";
             return false;
@@ -132,8 +140,7 @@ internal static class SdmxTimePeriod
             return false;
         }
 
-        // The days from 1 January to a day of the same year are the year to date (累计, 截至…), however the duration is written.
-        period = start.Month == 1 && start.Day == 1 && end.Year == start.Year ? ReportingPeriod.YearToDate(end) : ReportingPeriod.Range(start, end);
+        period = Normalised(ReportingPeriod.Range(start, end));
         return true;
     }
 

@@ -148,7 +148,7 @@ public class ContentRowTests
         builder.AddTarget("registered-urban-unemployment-rate", "331000", Periods.ReportingPeriod.Year(2021), RateTarget.AtMost(Quantities.Percent.FromPercentage(3.5m)));
         using var writer = new System.IO.StringWriter();
         SdmxCsvExport export = SdmxCsv.Write(builder.Build(), writer);
-        Assert.Equal(["1 rate targets whose rate has no finite decimal (such as 100/3%)"], export.Omissions.Select(o => o.ToString()));
+        Assert.Equal(["1 rate targets whose rate is no decimal of at most 38 digits and 36 decimals (such as 100/3%)"], export.Omissions.Select(o => o.ToString()));
         Assert.Equal(["3.5%以内"], SdmxCsv.Read(writer.ToString(), IndicatorCatalog.BuiltIn, Taizhou).Dataset.Targets.Select(t => t.TargetText()));
     }
 }

@@ -96,7 +96,7 @@ public class TimePeriodAndMultiplierTests
         using var writer = new System.IO.StringWriter();
         SdmxCsvExport export = SdmxCsv.Write(builder.Build(), writer);
         Assert.Equal(
-            ["1 observations of a range from 1 January, written as the same TIME_PERIOD as a year to date and read back as one", "1 empty source notes, written as an empty COMMENT_OBS and read back as none"],
+            ["1 observations, targets or derived figures of a range from 1 January, written as the same TIME_PERIOD as a year to date and read back as one", "1 empty source notes, written as an empty COMMENT_OBS and read back as none"],
             export.Omissions.Select(o => o.ToString()));
 
         Observation back = Assert.Single(SdmxCsv.Read(writer.ToString(), IndicatorCatalog.BuiltIn, Taizhou).Dataset.Observations);

@@ -50,7 +50,7 @@ internal sealed class ConvertCommand
 
     private readonly Option<string?> regionsAsOf = new("--regions-as-of")
     {
-        Description = "With --from sdmx-csv: read REF_AREA codes in the built-in list of divisions of this date (yyyy-MM-dd) rather than that of the message's REGIONS_AS_OF or the newest.",
+        Description = "With --from sdmx-csv: read REF_AREA codes in the built-in list of divisions of this date (yyyy-MM-dd) rather than the newest; a message whose REGIONS_AS_OF names another list is refused.",
         HelpName = "DATE",
     };
 
