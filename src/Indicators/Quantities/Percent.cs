@@ -215,7 +215,7 @@ public readonly struct Percent :
     /// <exception cref="FormatException"><paramref name="format"/> is not supported, or has a 万, 亿 or 万亿 scale.</exception>
     public string ToString(string? format) => ToString(DisplayFormat.Parse(format), null);
 
-    /// <summary>Formats with <c>"G"</c> (exact) or <c>"F2"</c> (two decimals, 四舍五入); rates have no 万/亿 scale.</summary>
+    /// <summary>Formats with <c>"G"</c> (exact) or <c>"F2"</c> (two decimals, 四舍五入); rates have no 万/亿/万亿 scale.</summary>
     /// <remarks>The text reads back through <see cref="Parse(string)"/>: exactly for <c>"G"</c> and <c>"F"</c>, and to the
     /// rounded rate for <c>"F0"</c>–<c>"F38"</c> — unless that rounded rate does not fit a ratio's 128-bit terms (many
     /// decimals of a huge rate), when <see cref="Parse(string)"/> rejects it.</remarks>
