@@ -96,7 +96,7 @@ public class PublishedFigureWanYiTests
     [Fact]
     public void WithFourDecimals_StaysIn万亿()
     {
-        // Before Scale.WanYi, "2.5000万亿元" was re-expressed as 25000亿元; it is now kept as printed.
+        // Extraction used to re-express "2.5000万亿元" as 25000亿元: the same value and bounds, but not the same printing.
         PublishedFigure<Money> figure = PublishedFigure.Parse<Money>("2.5000万亿元");
         Assert.Equal(new PrintedNumber(25_000, 4, Scale.WanYi), figure.Printed);
         Assert.Equal(PublishedFigure.Parse<Money>("25000亿元").Value, figure.Value);
