@@ -1,5 +1,6 @@
 using System;
 using System.Text.Json;
+using Indicators.Aggregation;
 using Indicators.Quantities;
 using Indicators.Reporting;
 using Indicators.Tests.Serialization;
@@ -122,6 +123,20 @@ public class PublishedFigureWanYiTests
         PublishedFigure<Money> figure = PublishedFigure.Parse<Money>("92233万亿元");
         Assert.Equal(92_233 * WanYiFen, figure.Value.Fen);
         Assert.Equal("92233万亿元", figure.ToString());
+    }
+
+    [Fact]
+    public void Arithmetic_In万亿_KeepsTheScale()
+    {
+        DerivedFigure sum = PublishedArithmetic.Sum(PublishedFigure.Parse<Money>("2.5万亿元"), PublishedFigure.Parse<Money>("1.2万亿元"));
+        Assert.Equal(new DisplayFormat(Scale.WanYi), sum.Precision);
+        Assert.Equal("3.7万亿元", sum.ToString(ExplainLanguage.ZhHans));
+        Assert.Equal(ValueInterval.ClosedOpen(new Ratio(3_600_000_000_000, 1), new Ratio(3_800_000_000_000, 1)), sum.Bounds); // in 元
+
+        // 500 元 for each of 5万亿 persons: 2500万亿元, shown in 万亿 as it reaches it.
+        DerivedFigure product = PublishedArithmetic.Product(Money.FromYuan(500), PublishedFigure.Parse<Headcount>("5万亿人"));
+        Assert.Equal(Scale.WanYi, product.Precision.Scale);
+        Assert.Equal("2500万亿元", product.ToString(ExplainLanguage.ZhHans));
     }
 
     [Fact]
