@@ -33,7 +33,7 @@ public static class SdmxColumns
     /// <summary><c>UNIT_MEASURE</c> (attribute): <c>CNY</c>, <c>person</c>, <c>percent</c> or a count unit's code.</summary>
     public const string UnitMeasure = "UNIT_MEASURE";
 
-    /// <summary><c>UNIT_MULT</c> (attribute): the power of ten of the printed number, SDMX:CL_UNIT_MULT(1.1): 0, 4 (万), 8 (亿).</summary>
+    /// <summary><c>UNIT_MULT</c> (attribute): the power of ten of the printed number, SDMX:CL_UNIT_MULT(1.1): 0, 4 (万), 8 (亿), 12 (万亿).</summary>
     public const string UnitMultiplier = "UNIT_MULT";
 
     /// <summary><c>OBS_STATUS</c> (attribute): SDMX:CL_OBS_STATUS A, E, F or P.</summary>

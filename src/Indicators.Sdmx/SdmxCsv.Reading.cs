@@ -459,7 +459,7 @@ public static partial class SdmxCsv
             if (!SdmxNumber.TryPrinting(multiplier, decimals, out Scale scale, out int scaleDecimals))
             {
                 throw Bad(line, obsValue, value, string.Create(CultureInfo.InvariantCulture,
-                    $"with UNIT_MULT {multiplier} its last digit is worth 10^{multiplier - decimals}; a dataset's figures are printed to 1, 万 or 亿 or finer, so write it with more decimals."));
+                    $"with UNIT_MULT {multiplier} its last digit is worth 10^{multiplier - decimals}; a dataset's figures are printed to 1, 万, 亿 or 万亿 or finer, so write it with more decimals."));
             }
 
             long stored;

@@ -132,7 +132,14 @@ public static partial class SdmxCsv
                 row[5].Set(Period(observation.Period));
                 row[6].Set(number[..SdmxNumber.Format(printed, number)]);
                 row[7].Set(SdmxCodes.Unit(observation.Indicator));
-                row[8].Set(printed.Scale switch { Scale.Wan => "4", Scale.Yi => "8", _ => "0" });
+                row[8].Set(printed.Scale switch
+                {
+                    Scale.One => "0",
+                    Scale.Wan => "4",
+                    Scale.Yi => "8",
+                    Scale.WanYi => "12",
+                    _ => throw new InvalidOperationException($"The observation {observation} is printed in an undefined scale ({(int)printed.Scale})."),
+                });
                 row[9].Set(SdmxCodes.Status(observation.Status));
                 row[10].Set(SdmxCodes.Qualifier(observation.Qualifier, observation.IsInclusive));
                 row[11].Set(observation.Source ?? string.Empty);

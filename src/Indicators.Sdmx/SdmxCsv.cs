@@ -8,7 +8,7 @@ namespace Indicators.Sdmx;
 
 /// <summary>
 /// SDMX-CSV version 2.0 (the CSV data message of SDMX 3.0) for <see cref="Dataset"/>s: one row an observation, the value
-/// as printed with its unit multiplier (UNIT_MULT 4 = 万, 8 = 亿), its status (OBS_STATUS A, E, F, P), its qualifier
+/// as printed with its unit multiplier (UNIT_MULT 4 = 万, 8 = 亿, 12 = 万亿), its status (OBS_STATUS A, E, F, P), its qualifier
 /// and source note, and a TIME_PERIOD (2020-10, 2020-Q3, 2020-S1, 2020, 2020-01-01/P10M). docs/sdmx.md gives the mapping
 /// column by column.
 /// </summary>

@@ -5,7 +5,7 @@ using Indicators.Quantities;
 namespace Indicators.Sdmx;
 
 /// <summary>OBS_VALUE text: the printed digits with their decimals, and how a number read with a UNIT_MULT becomes a printing
-/// a dataset holds (scale 1, 万 or 亿 with the same last printed digit).</summary>
+/// a dataset holds (scale 1, 万, 亿 or 万亿 with the same last printed digit).</summary>
 internal static class SdmxNumber
 {
     /// <summary>"14.64" for 14.64万, "-3000", "0.50".</summary>
@@ -101,13 +101,13 @@ internal static class SdmxNumber
 
     /// <summary>
     /// The scale and decimals of a dataset printing whose last digit is worth what the file's last digit is worth
-    /// (10^(unitMultiplier − decimals)): UNIT_MULT 0, 4, 8 map to 1, 万, 亿 as they are; another multiplier to the smallest of
-    /// them at or above that worth ("12.4" with UNIT_MULT 6 is 0.124亿, "1.2345" with 12 is 12345亿).
+    /// (10^(unitMultiplier − decimals)): UNIT_MULT 0, 4, 8, 12 map to 1, 万, 亿, 万亿 as they are; another multiplier to the
+    /// smallest of them at or above that worth ("12.4" with UNIT_MULT 6 is 0.124亿, "1.5" with 13 is 15万亿).
     /// </summary>
-    /// <returns>False when the last digit is worth more than 10⁸ (a dataset prints nothing coarser than whole 亿).</returns>
+    /// <returns>False when the last digit is worth more than 10¹² (a dataset prints nothing coarser than whole 万亿).</returns>
     internal static bool TryPrinting(int unitMultiplier, int decimals, out Scale scale, out int scaleDecimals)
     {
-        if (unitMultiplier is 0 or 4 or 8)
+        if (unitMultiplier is 0 or 4 or 8 or 12)
         {
             scale = (Scale)unitMultiplier;
             scaleDecimals = decimals;
@@ -115,9 +115,9 @@ internal static class SdmxNumber
         }
 
         int worth = unitMultiplier - decimals;
-        scale = worth <= 0 ? Scale.One : worth <= 4 ? Scale.Wan : Scale.Yi;
+        scale = worth <= 0 ? Scale.One : worth <= 4 ? Scale.Wan : worth <= 8 ? Scale.Yi : Scale.WanYi;
         scaleDecimals = (int)scale - worth;
-        return worth <= 8;
+        return worth <= 12;
     }
 
     /// <summary>

@@ -137,9 +137,9 @@ public class FixtureTests
         Assert.Equal("147.16亿元", day.FigureText());
         Assert.Equal(1_471_600_000_000, day.AsMoney().Value.Fen);
 
-        // 0.0045762 trillions = 45.762亿 (last digit worth 10⁵ 元).
+        // 0.0045762 trillions (UNIT_MULT 12) is held in 万亿 as printed: 45.762亿, last digit worth 10⁵ 元.
         Observation trillions = data.Find("five-reductions-relief", "331002", ToOctober);
-        Assert.Equal("45.762亿元", trillions.FigureText());
+        Assert.Equal("0.0045762万亿元", trillions.FigureText());
         Assert.Equal(457_620_000_000, trillions.AsMoney().Value.Fen);
 
         // 146.4 thousands = 14.64万.

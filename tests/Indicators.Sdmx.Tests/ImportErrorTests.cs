@@ -32,7 +32,7 @@ public class ImportErrorTests
     [InlineData("dataflow,X:Y(1.0),I,331000,urban-new-employment,2020-10,14.64,5.5,A", 8, "UNIT_MULT", "CL_UNIT_MULT")]
     [InlineData("dataflow,X:Y(1.0),I,331000,urban-new-employment,2020-10,14.64,16,A", 8, "UNIT_MULT", "-15 to 15")]
     [InlineData("dataflow,X:Y(1.0),I,331000,urban-new-employment,2020-10,14.64,4,B", 9, "OBS_STATUS", "A (normal)")]
-    [InlineData("dataflow,X:Y(1.0),I,331000,urban-new-employment,2020-10,1.5,12,A", 7, "OBS_VALUE", "10^11")]
+    [InlineData("dataflow,X:Y(1.0),I,331000,urban-new-employment,2020-10,1.5,14,A", 7, "OBS_VALUE", "10^13")]
     [InlineData("dataflow,X:Y(1.0),I,331000,urban-new-employment,2020-10,14.64567,4,A", 7, "OBS_VALUE", "finer than one person")]
     [InlineData("dataflow,X:Y(1.0),I,331000,five-reductions-relief,2020-10,14.6456789,4,A", 7, "OBS_VALUE", "finer than one fen")]
     [InlineData("dataflow,X:Y(1.0),I,331000,urban-new-employment,2020-10,-3,0,A", 7, "OBS_VALUE", "\"-3\"")]

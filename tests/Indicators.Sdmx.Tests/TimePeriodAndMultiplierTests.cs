@@ -72,8 +72,12 @@ public class TimePeriodAndMultiplierTests
     [InlineData(8, 0, Scale.Yi, 0)]
     [InlineData(3, 1, Scale.Wan, 2)]   // 146.4 thousands = 14.64万
     [InlineData(6, 1, Scale.Yi, 3)]    // 12.4 millions = 0.124亿
-    [InlineData(12, 5, Scale.Yi, 1)]   // 1.23456 万亿 = 12345.6亿
-    [InlineData(12, 4, Scale.Yi, 0)]   // 1.2345 万亿 = 12345亿
+    [InlineData(12, 5, Scale.WanYi, 5)] // 1.23456万亿, as it is
+    [InlineData(12, 1, Scale.WanYi, 1)] // 2.5万亿: its last digit worth 0.1万亿
+    [InlineData(12, 0, Scale.WanYi, 0)] // 3万亿
+    [InlineData(13, 1, Scale.WanYi, 0)] // 1.5 × 10¹³ = 15万亿
+    [InlineData(10, 2, Scale.Yi, 0)]   // 1.23 × 10¹⁰ = 123亿
+    [InlineData(10, 1, Scale.WanYi, 3)] // 1.5 × 10¹⁰, its last digit worth 10⁹ = 0.015万亿
     [InlineData(-2, 0, Scale.One, 2)]  // 1234 hundredths = 12.34
     public void UnitMultiplier_GivesThePrintingWithTheSameLastDigit(int multiplier, int decimals, Scale scale, int scaleDecimals)
     {
@@ -82,9 +86,9 @@ public class TimePeriodAndMultiplierTests
     }
 
     [Theory]
-    [InlineData(12, 3)] // last digit worth 10⁹
-    [InlineData(9, 0)]
-    public void UnitMultiplier_CoarserThanWholeYi_IsNotAPrinting(int multiplier, int decimals) =>
+    [InlineData(13, 0)] // last digit worth 10¹³
+    [InlineData(15, 2)]
+    public void UnitMultiplier_CoarserThanWhole万亿_IsNotAPrinting(int multiplier, int decimals) =>
         Assert.False(SdmxNumber.TryPrinting(multiplier, decimals, out _, out _));
 
     [Fact]

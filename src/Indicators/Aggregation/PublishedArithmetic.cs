@@ -222,7 +222,7 @@ public static class PublishedArithmetic
     /// <typeparam name="TCount">What the money is paid for each of.</typeparam>
     /// <param name="each">The amount for each, exact; not negative.</param>
     /// <param name="count">The count; not negative.</param>
-    /// <returns>The total in 元, shown by default exactly in 万 or 亿 when it reaches them.</returns>
+    /// <returns>The total in 元, shown by default exactly in 万, 亿 or 万亿 when it reaches them.</returns>
     /// <exception cref="ArgumentException">The amount or the count may be negative.</exception>
     /// <exception cref="OverflowException">The product leaves the range of <see cref="Money"/>.</exception>
     public static DerivedFigure Product<TCount>(Money each, PublishedFigure<TCount> count)
@@ -236,7 +236,7 @@ public static class PublishedArithmetic
     /// <typeparam name="TCount">What the money is paid for each of.</typeparam>
     /// <param name="each">The amount for each; not negative.</param>
     /// <param name="count">The count; not negative.</param>
-    /// <returns>The total in 元, shown by default exactly in 万 or 亿 when it reaches them.</returns>
+    /// <returns>The total in 元, shown by default exactly in 万, 亿 or 万亿 when it reaches them.</returns>
     /// <exception cref="ArgumentException">An amount or a count may be negative.</exception>
     /// <exception cref="OverflowException">The product leaves the range of <see cref="Money"/>.</exception>
     public static DerivedFigure Product<TCount>(PublishedFigure<Money> each, PublishedFigure<TCount> count)
@@ -254,7 +254,7 @@ public static class PublishedArithmetic
 
         Ratio countValue = DerivedFigure.InUnits<TCount>(count.Value.BaseUnits);
         Money total = each.Times(countValue, RoundingMode.HalfAwayFromZero); // checks the range; exact for whole counts
-        Scale scale = total.Fen >= 10_000_000_000 ? Scale.Yi : total.Fen >= 1_000_000 ? Scale.Wan : Scale.One;
+        Scale scale = total.Fen >= 100_000_000_000_000 ? Scale.WanYi : total.Fen >= 10_000_000_000 ? Scale.Yi : total.Fen >= 1_000_000 ? Scale.Wan : Scale.One;
         return new DerivedFigure(
             DerivedUnit.Yuan,
             DerivedFigure.InUnits<Money>(each.Fen) * countValue,

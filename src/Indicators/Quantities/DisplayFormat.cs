@@ -6,13 +6,13 @@ using Indicators.Utility;
 namespace Indicators.Quantities;
 
 /// <summary>
-/// How a quantity is printed: the display scale (1, 万, 亿), the number of decimals of that scale and
+/// How a quantity is printed: the display scale (1, 万, 亿, 万亿), the number of decimals of that scale and
 /// the rounding mode. <c>default</c> is <see cref="Exact"/>.
 /// </summary>
 /// <remarks>
 /// <para>The standard format strings accepted by every quantity's <c>ToString(string, IFormatProvider)</c> map onto
-/// this type: <c>"G"</c> (or <c>null</c>, or empty) is <see cref="Exact"/>; <c>"F"</c>, <c>"W"</c> and <c>"Y"</c> are the scales 1,
-/// 万 and 亿 with every digit the value needs; <c>"F2"</c>, <c>"W2"</c>, <c>"Y2"</c> round to two decimals of that scale
+/// this type: <c>"G"</c> (or <c>null</c>, or empty) is <see cref="Exact"/>; <c>"F"</c>, <c>"W"</c>, <c>"Y"</c> and <c>"WY"</c> are the scales 1,
+/// 万, 亿 and 万亿 with every digit the value needs; <c>"F2"</c>, <c>"W2"</c>, <c>"Y2"</c>, <c>"WY2"</c> round to two decimals of that scale
 /// half away from zero (四舍五入). For another rounding mode, pass a <see cref="DisplayFormat"/> built with
 /// <see cref="DisplayFormat(Scale, int, RoundingMode)"/>.</para>
 /// <para>Exact formats never round: a value that needs more digits gets them.</para>
@@ -69,8 +69,8 @@ public readonly record struct DisplayFormat
     /// <summary>How a value with more digits than <see cref="Decimals"/> is rounded (unused by exact formats).</summary>
     public RoundingMode Rounding { get; }
 
-    /// <summary>Reads a standard format string: <c>G</c>, or <c>F</c>, <c>W</c>, <c>Y</c> optionally followed by a number
-    /// of decimals (<c>"W2"</c>). Empty means <c>G</c>.</summary>
+    /// <summary>Reads a standard format string: <c>G</c>, or <c>F</c>, <c>W</c>, <c>Y</c>, <c>WY</c> (万亿) optionally followed
+    /// by a number of decimals (<c>"W2"</c>, <c>"WY1"</c>). Empty means <c>G</c>.</summary>
     /// <param name="format">The format string.</param>
     /// <returns>The display format it names, rounding half away from zero.</returns>
     /// <exception cref="FormatException"><paramref name="format"/> is not one of those forms.</exception>
@@ -81,14 +81,15 @@ public readonly record struct DisplayFormat
             return Exact;
         }
 
-        Scale scale = format[0] switch
+        bool wanYi = format.Length > 1 && format[0] is 'W' or 'w' && format[1] is 'Y' or 'y';
+        Scale scale = wanYi ? Scale.WanYi : format[0] switch
         {
             'F' or 'f' => Scale.One,
             'W' or 'w' => Scale.Wan,
             'Y' or 'y' => Scale.Yi,
             _ => throw BadFormat(format),
         };
-        ReadOnlySpan<char> digits = format[1..];
+        ReadOnlySpan<char> digits = format[(wanYi ? 2 : 1)..];
         if (digits.IsEmpty)
         {
             return new DisplayFormat(scale);
@@ -113,18 +114,25 @@ public readonly record struct DisplayFormat
             return "G";
         }
 
-        char letter = Scale switch { Scale.Wan => 'W', Scale.Yi => 'Y', _ => 'F' };
+        string letter = Scale switch
+        {
+            Scale.One => "F",
+            Scale.Wan => "W",
+            Scale.Yi => "Y",
+            Scale.WanYi => "WY",
+            _ => throw new InvalidOperationException("Not a defined Scale."),
+        };
         string text = Decimals is int places
             ? string.Create(CultureInfo.InvariantCulture, $"{letter}{places}")
-            : letter.ToString();
+            : letter;
         return Decimals is null || Rounding == RoundingMode.HalfAwayFromZero ? text : $"{text} ({Rounding})";
     }
 
     private static Scale CheckScale(Scale scale) =>
-        scale is Scale.One or Scale.Wan or Scale.Yi
+        scale is Scale.One or Scale.Wan or Scale.Yi or Scale.WanYi
             ? scale
             : throw new ArgumentOutOfRangeException(nameof(scale), scale, "Not a defined Scale.");
 
     private static FormatException BadFormat(ReadOnlySpan<char> format) =>
-        new($"The format string \"{format}\" is not supported: expected G, or F, W or Y followed by 0 to {MaxDecimals} decimals (for example \"W2\").");
+        new($"The format string \"{format}\" is not supported: expected G, or F, W, Y or WY followed by 0 to {MaxDecimals} decimals (for example \"W2\").");
 }

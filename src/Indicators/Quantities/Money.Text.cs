@@ -28,7 +28,7 @@ public readonly partial struct Money : IFigure<Money>
 
     /// <summary>
     /// Formats with a standard format string: <c>"G"</c> (exact, in 元), <c>"W2"</c> (2 decimals of 万元, 四舍五入),
-    /// <c>"Y2"</c> (2 decimals of 亿元); see <see cref="DisplayFormat"/>. The provider picks the written form:
+    /// <c>"Y2"</c> (2 decimals of 亿元), <c>"WY1"</c> (1 decimal of 万亿元); see <see cref="DisplayFormat"/>. The provider picks the written form:
     /// zh-Hant cultures "147.16億元", other zh cultures and the invariant culture "147.16亿元", en cultures
     /// "147.16 × 10⁸ yuan" (digits grouped by commas).
     /// </summary>

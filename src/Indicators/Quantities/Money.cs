@@ -15,7 +15,7 @@ namespace Indicators.Quantities;
 /// <see cref="OverflowException"/>, it never wraps. The range is ±92 233 720 368 547 758.07 元.</para>
 /// <para>A sub-fen amount cannot exist: <see cref="FromYuan(decimal)"/> and the other factories throw on one, and
 /// multiplication or division whose exact result is finer than a fen takes an explicit <see cref="RoundingMode"/>.
-/// 万 and 亿 are presentation only (<see cref="Wan"/>, <see cref="Yi"/>, format strings <c>"W2"</c>, <c>"Y2"</c>).</para>
+/// 万, 亿 and 万亿 are presentation only (<see cref="Wan"/>, <see cref="Yi"/>, format strings <c>"W2"</c>, <c>"Y2"</c>, <c>"WY2"</c>).</para>
 /// <para><c>default</c> is <see cref="Zero"/>. Equality and ordering are those of the amounts.
 /// This type is an immutable value type and is thread-safe.</para>
 /// </remarks>

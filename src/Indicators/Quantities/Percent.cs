@@ -212,24 +212,24 @@ public readonly struct Percent :
     /// <c>rate.ToString("F2")</c> is "196.11%".</summary>
     /// <param name="format">The format string, or <c>null</c> for <c>"G"</c>.</param>
     /// <returns>The text.</returns>
-    /// <exception cref="FormatException"><paramref name="format"/> is not supported, or has a 万 or 亿 scale.</exception>
+    /// <exception cref="FormatException"><paramref name="format"/> is not supported, or has a 万, 亿 or 万亿 scale.</exception>
     public string ToString(string? format) => ToString(DisplayFormat.Parse(format), null);
 
-    /// <summary>Formats with <c>"G"</c> (exact) or <c>"F2"</c> (two decimals, 四舍五入); rates have no 万/亿 scale.</summary>
+    /// <summary>Formats with <c>"G"</c> (exact) or <c>"F2"</c> (two decimals, 四舍五入); rates have no 万/亿/万亿 scale.</summary>
     /// <remarks>The text reads back through <see cref="Parse(string)"/>: exactly for <c>"G"</c> and <c>"F"</c>, and to the
     /// rounded rate for <c>"F0"</c>–<c>"F38"</c> — unless that rounded rate does not fit a ratio's 128-bit terms (many
     /// decimals of a huge rate), when <see cref="Parse(string)"/> rejects it.</remarks>
     /// <param name="format">The format string, or <c>null</c> for <c>"G"</c>.</param>
     /// <param name="formatProvider">en cultures group the digits with commas; otherwise ignored.</param>
     /// <returns>The text, for example "196.11%".</returns>
-    /// <exception cref="FormatException"><paramref name="format"/> is not supported, or has a 万 or 亿 scale.</exception>
+    /// <exception cref="FormatException"><paramref name="format"/> is not supported, or has a 万, 亿 or 万亿 scale.</exception>
     public string ToString(string? format, IFormatProvider? formatProvider) => ToString(DisplayFormat.Parse(format), formatProvider);
 
     /// <summary>Formats with a <see cref="DisplayFormat"/>, which names the decimals and the rounding mode.</summary>
     /// <param name="format">The display format; its scale must be <see cref="Scale.One"/>.</param>
     /// <param name="formatProvider">en cultures group the digits with commas; otherwise ignored.</param>
     /// <returns>The text.</returns>
-    /// <exception cref="FormatException"><paramref name="format"/> has a 万 or 亿 scale.</exception>
+    /// <exception cref="FormatException"><paramref name="format"/> has a 万, 亿 or 万亿 scale.</exception>
     public string ToString(DisplayFormat format, IFormatProvider? formatProvider)
     {
         CheckNoScale(format);
@@ -292,12 +292,12 @@ public readonly struct Percent :
         return ok;
     }
 
-    /// <summary>Rates and points are printed in percent: a 万 or 亿 scale is a format error.</summary>
+    /// <summary>Rates and points are printed in percent: a 万, 亿 or 万亿 scale is a format error.</summary>
     internal static void CheckNoScale(DisplayFormat format)
     {
         if (format.Scale != Scale.One)
         {
-            throw new FormatException($"A rate has no 万 or 亿 scale: use G or F followed by the decimals, not {format}.");
+            throw new FormatException($"A rate has no 万, 亿 or 万亿 scale: use G or F followed by the decimals, not {format}.");
         }
     }
 }

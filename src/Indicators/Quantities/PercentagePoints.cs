@@ -191,7 +191,7 @@ public readonly struct PercentagePoints :
     /// <summary>Formats with <c>"G"</c> (exact) or <c>"F2"</c> (two decimals, 四舍五入), culture-invariant ("0.20个百分点").</summary>
     /// <param name="format">The format string, or <c>null</c> for <c>"G"</c>.</param>
     /// <returns>The text.</returns>
-    /// <exception cref="FormatException"><paramref name="format"/> is not supported, or has a 万 or 亿 scale.</exception>
+    /// <exception cref="FormatException"><paramref name="format"/> is not supported, or has a 万, 亿 or 万亿 scale.</exception>
     public string ToString(string? format) => ToString(DisplayFormat.Parse(format), null);
 
     /// <summary>Formats with <c>"G"</c> (exact) or <c>"F2"</c> (two decimals, 四舍五入); zh-Hant cultures write 個百分點,
@@ -202,14 +202,14 @@ public readonly struct PercentagePoints :
     /// <param name="format">The format string, or <c>null</c> for <c>"G"</c>.</param>
     /// <param name="formatProvider">The culture whose written form to use, or <c>null</c> for the invariant form.</param>
     /// <returns>The text.</returns>
-    /// <exception cref="FormatException"><paramref name="format"/> is not supported, or has a 万 or 亿 scale.</exception>
+    /// <exception cref="FormatException"><paramref name="format"/> is not supported, or has a 万, 亿 or 万亿 scale.</exception>
     public string ToString(string? format, IFormatProvider? formatProvider) => ToString(DisplayFormat.Parse(format), formatProvider);
 
     /// <summary>Formats with a <see cref="DisplayFormat"/>, which names the decimals and the rounding mode.</summary>
     /// <param name="format">The display format; its scale must be <see cref="Scale.One"/>.</param>
     /// <param name="formatProvider">The culture whose written form to use, or <c>null</c> for the invariant form.</param>
     /// <returns>The text.</returns>
-    /// <exception cref="FormatException"><paramref name="format"/> has a 万 or 亿 scale.</exception>
+    /// <exception cref="FormatException"><paramref name="format"/> has a 万, 亿 or 万亿 scale.</exception>
     public string ToString(DisplayFormat format, IFormatProvider? formatProvider)
     {
         Percent.CheckNoScale(format);

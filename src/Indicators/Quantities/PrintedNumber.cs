@@ -20,7 +20,7 @@ namespace Indicators.Quantities;
 [JsonConverter(typeof(Indicators.Serialization.PrintedNumberJsonConverter))]
 public readonly struct PrintedNumber : IEquatable<PrintedNumber>
 {
-    private static readonly Int128 SmallDigits = Pow10.Of(29);
+    private static readonly Int128 SmallDigits = Pow10.Of(25);
 
     /// <summary>Creates a printed number.</summary>
     /// <param name="digits">The printed digits without the decimal point, signed (1464 for "14.64").</param>
@@ -89,7 +89,7 @@ public readonly struct PrintedNumber : IEquatable<PrintedNumber>
     }
 
     /// <summary>Reads the printed number at the start of <paramref name="text"/>: an optional sign, digits (ASCII or full
-    /// width, with thousands separators), a decimal point, and a scale marker (万, 萬, 亿, 億, × 10⁴, × 10⁸).</summary>
+    /// width, with thousands separators), a decimal point, and a scale marker (万, 萬, 亿, 億, 万亿, 萬億, × 10⁴, × 10⁸, × 10¹²).</summary>
     /// <param name="text">The text, which may go on after the number ("14.64万人" stops before 人).</param>
     /// <param name="number">The number read.</param>
     /// <param name="length">How many characters it took, scale marker included.</param>
@@ -111,7 +111,7 @@ public readonly struct PrintedNumber : IEquatable<PrintedNumber>
     internal static bool TryCreate(BigInteger digits, int decimals, Scale scale, out PrintedNumber number)
     {
         number = default;
-        if (decimals is < 0 or > Pow10.Max || scale is not (Scale.One or Scale.Wan or Scale.Yi)
+        if (decimals is < 0 or > Pow10.Max || scale is not (Scale.One or Scale.Wan or Scale.Yi or Scale.WanYi)
             || BigInteger.Abs(digits) > (BigInteger)Int128.MaxValue || !Fits((Int128)digits, decimals, scale))
         {
             return false;
@@ -147,7 +147,14 @@ public readonly struct PrintedNumber : IEquatable<PrintedNumber>
     public override string ToString()
     {
         string digits = new Ratio(Digits, Pow10.Of(Decimals)).ToString(new DisplayFormat(Scale.One, Decimals), CultureInfo.InvariantCulture);
-        return digits + Scale switch { Scale.Wan => "万", Scale.Yi => "亿", _ => string.Empty };
+        return digits + Scale switch
+        {
+            Scale.One => string.Empty,
+            Scale.Wan => "万",
+            Scale.Yi => "亿",
+            Scale.WanYi => "万亿",
+            _ => throw new InvalidOperationException("Not a defined Scale."),
+        };
     }
 
     /// <summary>Whether the value digits × 10^(scale − decimals), in lowest terms, has 128-bit terms (then so do
@@ -159,7 +166,7 @@ public readonly struct PrintedNumber : IEquatable<PrintedNumber>
             return false;
         }
 
-        // Up to 10²⁹ the terms fit before any reduction: |digits| × 10⁸ ≤ 10³⁷ and 10^decimals ≤ 10³⁸, both below
+        // Up to 10²⁵ the terms fit before any reduction: |digits| × 10¹² ≤ 10³⁷ and 10^decimals ≤ 10³⁸, both below
         // Int128.MaxValue (≈ 1.7 × 10³⁸); the exact check below would say the same, at the cost of BigInteger arithmetic.
         if (Int128.Abs(digits) <= SmallDigits)
         {

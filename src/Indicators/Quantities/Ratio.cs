@@ -366,7 +366,7 @@ public readonly struct Ratio :
 
     /// <summary>Formats with a standard format string (<c>"G"</c>, <c>"F4"</c>); see <see cref="DisplayFormat"/>.</summary>
     /// <remarks>Every format reads back through <see cref="Parse(string)"/>: the exact formats (<c>"G"</c>, <c>"F"</c>,
-    /// <c>"W"</c>, <c>"Y"</c>) to this ratio, a rounded format to the rounded value — unless that rounded value itself
+    /// <c>"W"</c>, <c>"Y"</c>, <c>"WY"</c>) to this ratio, a rounded format to the rounded value — unless that rounded value itself
     /// does not fit a ratio's 128-bit terms (many decimals of a large value), when <see cref="Parse(string)"/> rejects it.</remarks>
     /// <param name="format">The format string, or <c>null</c> for <c>"G"</c>.</param>
     /// <param name="formatProvider">Chooses English digit grouping for en cultures; otherwise ignored.</param>
@@ -389,7 +389,7 @@ public readonly struct Ratio :
     }
 
     /// <summary>Reads a ratio: a decimal number of any length ("1.96105", "-0.5"), a fraction ("39221/20000"), optionally
-    /// followed by a scale ("1.23万", "1.23 × 10⁴", as <c>"W"</c> and <c>"Y"</c> write it).</summary>
+    /// followed by a scale ("1.23万", "1.23 × 10⁴", "1.23万亿", as <c>"W"</c>, <c>"Y"</c> and <c>"WY"</c> write it).</summary>
     /// <param name="s">The text.</param>
     /// <returns>The ratio.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>

@@ -69,7 +69,10 @@ public static class Rounding
 
         bool negative = bits[3] < 0;
         Int128 mantissa = unchecked(((Int128)(uint)bits[2] << 64) | ((Int128)(uint)bits[1] << 32) | (uint)bits[0]);
-        Int128 units = Divide(negative ? -mantissa : mantissa, Figures.Pow10.Of(valueScale - kept), mode);
+        // valueScale − kept is at most 28 + 12 (万亿); past 10³⁸ the quotient goes through BigInteger (it is −1, 0 or 1 then).
+        Int128 units = valueScale - kept <= Figures.Pow10.Max
+            ? Divide(negative ? -mantissa : mantissa, Figures.Pow10.Of(valueScale - kept), mode)
+            : (Int128)Divide((System.Numerics.BigInteger)(negative ? -mantissa : mantissa), System.Numerics.BigInteger.Pow(10, valueScale - kept), mode);
         int resultScale = kept;
         if (kept < 0)
         {

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Indicators.Quantities;
 
 /// <summary>
-/// The power of ten a figure is printed in: 1, 万 (10⁴) or 亿 (10⁸).
+/// The power of ten a figure is printed in: 1, 万 (10⁴), 亿 (10⁸) or 万亿 (10¹²).
 /// </summary>
 /// <remarks>
 /// A scale is presentation only: quantities are always stored in base units (fen, persons, units).
@@ -20,4 +20,7 @@ public enum Scale
 
     /// <summary>Printed in 亿 (traditional 億, hundred million); multiplier 10⁸.</summary>
     Yi = 8,
+
+    /// <summary>Printed in 万亿 (traditional 萬億, a trillion); multiplier 10¹².</summary>
+    WanYi = 12,
 }

@@ -19,8 +19,9 @@ internal static class PublishedText
     /// <summary>The most digits <see cref="TryReadShort"/> reads in a <see cref="long"/>.</summary>
     private const int MaxShortDigits = 18;
 
-    /// <summary>Digits up to this many always make a <see cref="PrintedNumber"/> (see its constructor): 10²⁹.</summary>
-    private static readonly Int128 SmallDigits = Pow10.Of(29);
+    /// <summary>Digits up to this many always make a <see cref="PrintedNumber"/> in any scale, 万亿 included (see its
+    /// constructor): 10²⁵.</summary>
+    private static readonly Int128 SmallDigits = Pow10.Of(25);
 
     private static readonly QualifierMarker[] LongestFirst =
         Qualifiers.Markers.OrderByDescending(m => m.Text.Length).ToArray();
@@ -312,6 +313,10 @@ internal static class PublishedText
         {
             switch (text[j])
             {
+                case '万' or '萬' when j + 1 < text.Length && text[j + 1] is '亿' or '億':
+                    scale = Scale.WanYi;
+                    length = j + 2;
+                    break;
                 case '万' or '萬':
                     scale = Scale.Wan;
                     length = j + 1;

@@ -4,7 +4,7 @@ using Indicators.Quantities;
 namespace Indicators.Serialization;
 
 /// <summary>
-/// Writes a <see cref="DisplayFormat"/> as its text: the standard format string ("G", "F", "W", "W2", "Y0") followed, for a
+/// Writes a <see cref="DisplayFormat"/> as its text: the standard format string ("G", "F", "W", "W2", "Y0", "WY1") followed, for a
 /// rounded format that does not round half away from zero, by the rounding mode's name in parentheses ("W2 (HalfEven)");
 /// that is <see cref="DisplayFormat.ToString"/>. Reading takes exactly that form: the format string as
 /// <see cref="DisplayFormat.Parse(ReadOnlySpan{char})"/> reads it and, for a rounded format only, " (" + a
@@ -28,7 +28,7 @@ public sealed class DisplayFormatJsonConverter : TextJsonConverter<DisplayFormat
         DisplayFormat format = DisplayFormat.Parse(text.AsSpan(0, open));
         if (format.Decimals is not int decimals)
         {
-            throw new FormatException("An exact format (G, F, W, Y without decimals) rounds nothing and names no rounding mode.");
+            throw new FormatException("An exact format (G, F, W, Y, WY without decimals) rounds nothing and names no rounding mode.");
         }
 
         if (!text.EndsWith(')'))

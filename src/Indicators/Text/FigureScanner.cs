@@ -151,7 +151,8 @@ internal readonly struct FigureScanner
         Span<(string Text, int Start, Qualifier Qualifier, bool Inclusive, int Rank)> markers = markerBuffer;
         int markerCount = 0;
 
-        // A compound scale (万亿 = 10¹²) and a span marker after the number or before its scale ("1100多万").
+        // A compound scale (万亿 = 10¹², held as Scale.WanYi: "2.5万亿元" keeps its last digit, 0.1万亿) and a span marker
+        // after the number or before its scale ("1100多万").
         scale = CompoundScale(scale, ref end);
         if (end < hi && text[end] is '多' or '余' or '餘' && !(end + 1 < hi && IsArabicDigit(text[end + 1])))
         {
@@ -163,19 +164,6 @@ internal readonly struct FigureScanner
                 end++;
                 scale = CompoundScale(scale, ref end);
             }
-        }
-
-        if (scale == 12)
-        {
-            if (decimals < 4)
-            {
-                problem = "a number in 万亿 printed with fewer than four decimals is coarser than the scales a published figure holds "
-                    + "(1, 万, 亿); write it in 亿 (2.5万亿 is 25000亿, which claims a finer precision) or read the number alone";
-                return false;
-            }
-
-            decimals -= 4;
-            scale = 8;
         }
 
         // The unit, and 人民币 after 元.

@@ -115,7 +115,7 @@ public sealed class ParsedInput : IEquatable<ParsedInput>
     public static ParsedInput FromExtracted(ExtractedFigure figure)
     {
         ArgumentNullException.ThrowIfNull(figure);
-        return FromFigure(figure.Text, figure.Text, figure.Figure);
+        return FromFigure(figure.Text, figure.Figure);
     }
 
     /// <inheritdoc />
@@ -166,7 +166,7 @@ public sealed class ParsedInput : IEquatable<ParsedInput>
         if (isFigure && figure is not null && figure.Start + figure.Length == end && OnlyStatusWords(input, start, figure.Start)
             && figure.Kind != FigureKind.ForeignCurrency)
         {
-            return FromFigure(input, input.Substring(figure.Start, figure.Length), figure);
+            return FromFigure(input, figure);
         }
 
         string trimmed = input[start..end];
@@ -204,13 +204,18 @@ public sealed class ParsedInput : IEquatable<ParsedInput>
         return new ParsedInput(input, position, $"Cannot read {TextExcerpt.Quote(input, position)} as a figure or a numeral: {where}, {problem}.");
     }
 
-    private static ParsedInput FromFigure(string input, string span, FigureInContext figure)
+    private static ParsedInput FromFigure(string input, FigureInContext figure)
     {
         PrintedNumber printed = figure.Printed;
         int exponent = (int)printed.Scale - printed.Decimals - (figure.Kind == FigureKind.Percent ? 2 : 0);
-        string? scale = span.Contains("万亿", StringComparison.Ordinal) || span.Contains("萬億", StringComparison.Ordinal)
-            ? "万亿"
-            : printed.Scale switch { Quantities.Scale.Wan => "万", Quantities.Scale.Yi => "亿", _ => null };
+        string? scale = printed.Scale switch
+        {
+            Quantities.Scale.One => null,
+            Quantities.Scale.Wan => "万",
+            Quantities.Scale.Yi => "亿",
+            Quantities.Scale.WanYi => "万亿",
+            _ => throw new InvalidOperationException("Not a defined Scale."),
+        };
         return new ParsedInput(
             input, ParseWireNames.Kind(figure.Kind), DecimalText(printed.Digits, exponent), figure.Unit, scale,
             ParseWireNames.Qualifier(figure.Qualifier), ParseWireNames.Status(figure.Status));

@@ -96,7 +96,7 @@ public static class DatasetArbitraries
         FigureStatus status, string? source)
     {
         int baseExponent = indicator.Quantity == IndicatorQuantity.Money ? 2 : 0;
-        var scale = new[] { Scale.One, Scale.Wan, Scale.Yi }[random.Next(3)];
+        var scale = new[] { Scale.One, Scale.Wan, Scale.Yi, Scale.WanYi }[random.Next(4)];
         int decimals = random.Next(0, (int)scale + baseExponent + 1);
         long factor = (long)BigInteger.Pow(10, (int)scale + baseExponent - decimals);
         long limit = Math.Min(random.Next(3) switch { 0 => 100, 1 => 1_000_000, _ => 1_000_000_000_000 }, long.MaxValue / factor);

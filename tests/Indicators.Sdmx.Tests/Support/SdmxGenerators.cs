@@ -27,7 +27,7 @@ public sealed record GeneratedDataset(Dataset Dataset, int Seed)
 
 /// <summary>
 /// Datasets of every quantity kind (money, negative money too; persons; counts of every predefined unit and of a unit of
-/// our own; rates, falls too), every scale (1, 万, 亿) and decimals, every qualifier (at most and at least inclusive or not), every
+/// our own; rates, falls too), every scale (1, 万, 亿, 万亿) and decimals, every qualifier (at most and at least inclusive or not), every
 /// status, every period kind (months, quarters, halves, years, years to date in months and in days, ranges that do not
 /// start on 1 January of the year they end in), regions of a generated tree (divisions, groups, a city's own level), and
 /// source notes with separators, quotes, line breaks and Chinese text, or none; and, sometimes, a title, a source, a

@@ -42,7 +42,7 @@ public class DerivedFigureProperties
         long y = Math.Abs(b.Fen % 1_000_000_000_000L) + MoneyStep(wholePrecision); // never printed as zero
         DisplayFormat persons = PublishedFigureProperties.Precision(seed3);
         DisplayFormat others = PublishedFigureProperties.Precision(seed4);
-        long p = (c.Persons % 10_000_000L) + PublishedFigureProperties.Step(persons); // keeps the product within Money
+        long p = (c.Persons % 10_000_000L) + PublishedFigureProperties.Step(persons); // keeps the product within Money, but in 万亿
         long q = (d.Persons % 1_000_000_000L) + PublishedFigureProperties.Step(others);
         PublishedFigure<Money> px = PublishMoney(x, moneyPrecision);
         PublishedFigure<Money> py = PublishMoney(y, wholePrecision);
@@ -52,11 +52,31 @@ public class DerivedFigureProperties
         DerivedFigure perPerson = PublishedArithmetic.PerUnit(px, pp);
         DerivedFigure share = PublishedArithmetic.Share(px, py);
         DerivedFigure quotient = PublishedArithmetic.Quotient(pp, pq);
-        DerivedFigure product = PublishedArithmetic.Product(px, pp);
+        // Printed in 万亿, an amount times a headcount can leave the range of Money: then the product throws, it never wraps.
+        bool productFits = (BigInteger)px.Value.Fen * pp.Value.Persons <= long.MaxValue;
+        bool productHolds;
+        if (productFits)
+        {
+            DerivedFigure product = PublishedArithmetic.Product(px, pp);
+            productHolds = product.Bounds.Contains(new Ratio(x, 100) * p) && product.Bounds.Contains(product.Value);
+        }
+        else
+        {
+            try
+            {
+                _ = PublishedArithmetic.Product(px, pp);
+                productHolds = false;
+            }
+            catch (OverflowException)
+            {
+                productHolds = true;
+            }
+        }
+
         return perPerson.Bounds.Contains(new Ratio(x, 100) / p) && perPerson.Bounds.Contains(perPerson.Value)
             && share.Bounds.Contains(new Ratio(x, y) * 100) && share.Bounds.Contains(share.Value)
             && quotient.Bounds.Contains(new Ratio(p, q)) && quotient.Bounds.Contains(quotient.Value)
-            && product.Bounds.Contains(new Ratio(x, 100) * p) && product.Bounds.Contains(product.Value);
+            && productHolds;
     }
 
     [QuantityProperty]
@@ -101,18 +121,27 @@ public class DerivedFigureProperties
             && typed.All(t => DerivedFigure.Of(t).Value == new Ratio(t.Fen, 100) && implied.Targets.Contains(DerivedFigure.Of(t).Value));
     }
 
-    /// <summary>Precisions money is printed with: whole 元 to the fen, or 万/亿 with some decimals.</summary>
-    private static DisplayFormat MoneyPrecision(byte seed) => (seed % 3) switch
+    /// <summary>Precisions money is printed with: whole 元 to the fen, or 万/亿/万亿 with some decimals.</summary>
+    private static DisplayFormat MoneyPrecision(byte seed) => (seed % 4) switch
     {
-        0 => new DisplayFormat(Scale.One, seed / 3 % 3),
-        1 => new DisplayFormat(Scale.Wan, seed / 3 % 7),
-        _ => new DisplayFormat(Scale.Yi, seed / 3 % 11),
+        0 => new DisplayFormat(Scale.One, seed / 4 % 3),
+        1 => new DisplayFormat(Scale.Wan, seed / 4 % 7),
+        2 => new DisplayFormat(Scale.Yi, seed / 4 % 11),
+        _ => new DisplayFormat(Scale.WanYi, seed / 4 % 15),
     };
 
     /// <summary>The fen one unit of the last printed digit stands for.</summary>
     private static long MoneyStep(DisplayFormat precision)
     {
-        int zeros = (precision.Scale switch { Scale.One => 0, Scale.Wan => 4, _ => 8 }) + 2 - precision.Decimals!.Value;
+        int power = precision.Scale switch
+        {
+            Scale.One => 0,
+            Scale.Wan => 4,
+            Scale.Yi => 8,
+            Scale.WanYi => 12,
+            _ => throw new ArgumentOutOfRangeException(nameof(precision), precision, "Not a defined scale."),
+        };
+        int zeros = power + 2 - precision.Decimals!.Value;
         long step = 1;
         for (int i = 0; i < zeros; i++)
         {

@@ -131,10 +131,18 @@ public class PublishedFigureProperties
     internal static PublishedFigure<Headcount> Publish(long persons, DisplayFormat precision) =>
         PublishedFigure.Of(Headcount.FromPersons(RoundHalfUp(persons, Step(precision))), precision);
 
-    /// <summary>The persons one unit of the last printed digit stands for: 1, 10⁴⁻ᵈ (万) or 10⁸⁻ᵈ (亿).</summary>
+    /// <summary>The persons one unit of the last printed digit stands for: 1, 10⁴⁻ᵈ (万), 10⁸⁻ᵈ (亿) or 10¹²⁻ᵈ (万亿).</summary>
     internal static long Step(DisplayFormat precision)
     {
-        int zeros = (precision.Scale switch { Scale.One => 0, Scale.Wan => 4, _ => 8 }) - precision.Decimals!.Value;
+        int power = precision.Scale switch
+        {
+            Scale.One => 0,
+            Scale.Wan => 4,
+            Scale.Yi => 8,
+            Scale.WanYi => 12,
+            _ => throw new ArgumentOutOfRangeException(nameof(precision), precision, "Not a defined scale."),
+        };
+        int zeros = power - precision.Decimals!.Value;
         long step = 1;
         for (int i = 0; i < zeros; i++)
         {
@@ -161,11 +169,12 @@ public class PublishedFigureProperties
         }
     }
 
-    /// <summary>A precision a headcount can be printed at: whole persons, or 万 or 亿 with up to as many decimals as keep whole persons.</summary>
-    internal static DisplayFormat Precision(byte seed) => (seed % 3) switch
+    /// <summary>A precision a headcount can be printed at: whole persons, or 万, 亿 or 万亿 with up to as many decimals as keep whole persons.</summary>
+    internal static DisplayFormat Precision(byte seed) => (seed % 4) switch
     {
         0 => new DisplayFormat(Scale.One, 0),
-        1 => new DisplayFormat(Scale.Wan, seed / 3 % 5),
-        _ => new DisplayFormat(Scale.Yi, seed / 3 % 9),
+        1 => new DisplayFormat(Scale.Wan, seed / 4 % 5),
+        2 => new DisplayFormat(Scale.Yi, seed / 4 % 9),
+        _ => new DisplayFormat(Scale.WanYi, seed / 4 % 13),
     };
 }

@@ -182,7 +182,7 @@ public static class NewTypeGenerators
              (4, Arbitraries.AnyLong.Select(l => (Int128)l)),
              (1, from a in Arbitraries.AnyLong from b in Gen.Choose(1, 1_000_000) select (Int128)a * b * 1_000_000_000))
          from decimals in Gen.Choose(0, 38)
-         from scale in Gen.Elements(Scale.One, Scale.Wan, Scale.Yi)
+         from scale in Gen.Elements(Scale.One, Scale.Wan, Scale.Yi, Scale.WanYi)
          select TryPrinted(digits, decimals, scale))
         .Where(p => p.HasValue).Select(p => p!.Value).ToArbitrary();
 

@@ -86,8 +86,8 @@ public static class Arbitraries
 
     /// <summary>A display format: any scale, exact or 0–6 decimals, any rounding mode.</summary>
     public static Arbitrary<DisplayFormat> DisplayFormat() => Gen.OneOf(
-        Gen.Elements(Scale.One, Scale.Wan, Scale.Yi).Select(s => new DisplayFormat(s)),
-        from s in Gen.Elements(Scale.One, Scale.Wan, Scale.Yi)
+        Gen.Elements(Scale.One, Scale.Wan, Scale.Yi, Scale.WanYi).Select(s => new DisplayFormat(s)),
+        from s in Gen.Elements(Scale.One, Scale.Wan, Scale.Yi, Scale.WanYi)
         from d in Gen.Choose(0, 6)
         from m in Gen.Elements(Enum.GetValues<RoundingMode>())
         select new DisplayFormat(s, d, m)).ToArbitrary();

@@ -207,7 +207,9 @@ public static class DatasetGenerators
 
     /// <summary>
     /// A figure: the printed digits first, then a precision (scale 1 with 0 decimals, or 0–2 decimals for money; 万 with
-    /// 0–2 decimals; rarely 亿), the value derived from them, and a true value inside the printing's interval.
+    /// 0–2 decimals; rarely 亿 with 2–4; rarely 万亿 with 1–4, its digits then below 1 000 so that a figure, at most
+    /// 999.9万亿元 = 9.999 × 10¹⁶ fen, and the sums of a generated dataset stay within a long), the value derived from
+    /// them, and a true value inside the printing's interval.
     /// </summary>
     /// <param name="random">The source of randomness.</param>
     /// <param name="quantity">What it counts.</param>
@@ -217,12 +219,18 @@ public static class DatasetGenerators
     public static GeneratedFigure Figure(Random random, GeneratedQuantity quantity, Qualifier[] qualifiers, long minDigits = 0, long maxDigits = 2_000_000)
     {
         long digits = random.NextInt64(minDigits, maxDigits + 1);
-        (Scale scale, int decimals) = random.Next(10) switch
+        (Scale scale, int decimals) = random.Next(11) switch
         {
             < 4 => (Scale.One, quantity == GeneratedQuantity.Money ? random.Next(0, 3) : 0),
             < 9 => (Scale.Wan, random.Next(0, 3)),
-            _ => (Scale.Yi, random.Next(2, 5)),
+            9 => (Scale.Yi, random.Next(2, 5)),
+            _ => (Scale.WanYi, random.Next(1, 5)),
         };
+        if (scale == Scale.WanYi)
+        {
+            digits = minDigits + ((digits - minDigits) % Math.Min(1_000, maxDigits - minDigits + 1));
+        }
+
         Qualifier qualifier = qualifiers[random.Next(qualifiers.Length)];
         bool inclusive = qualifier != Qualifier.AtLeast || random.Next(2) == 0;
         long unit = quantity == GeneratedQuantity.Money ? 100 : 1;

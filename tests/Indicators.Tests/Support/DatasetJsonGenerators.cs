@@ -48,7 +48,7 @@ public static class DatasetJsonGenerators
         from indicator in Gen.Elements(Indicators)
         from period in Gen.Elements(Periods)
         from value in Gen.Choose(0, 99_999_999)
-        from scale in Gen.Elements(0, 1, 2)
+        from scale in Gen.Elements(0, 1, 2, 3)
         from decimals in Gen.Choose(0, 2)
         from prefix in Gen.Elements(Prefixes)
         from source in Gen.Elements(true, false)
@@ -67,7 +67,7 @@ public static class DatasetJsonGenerators
             return new Obs(indicator.Code, "%", period, prefix is "" or "约" ? prefix + figure : figure, source, target is null ? null : $"{target % 10}.5%以内", inferred, null);
         }
 
-        string word = scale switch { 0 => "", 1 => "万", _ => "亿" };
+        string word = scale switch { 0 => "", 1 => "万", 2 => "亿", _ => "万亿" }; // at most 9999.99万亿元, within Money
         decimal shown = scale == 0 ? value : decimal.Round(value / 10000m, decimals);
         string number = shown.ToString(scale == 0 ? "0" : "0." + new string('0', decimals), CultureInfo.InvariantCulture).TrimEnd('.');
         if (scale == 0 || decimals == 0)

@@ -105,7 +105,7 @@ public static class JsonGenerators
 
     private static Gen<PublishedFigure<T>> Published<T>(Func<long, T> make, int baseExponent)
         where T : struct, IQuantity<T> =>
-        (from scale in Gen.Elements(Scale.One, Scale.Wan, Scale.Yi)
+        (from scale in Gen.Elements(Scale.One, Scale.Wan, Scale.Yi, Scale.WanYi)
          from decimals in Gen.Choose(0, (int)scale + baseExponent)
          from digits in Arbitraries.AnyLong
          let step = (long)Pow10((int)scale + baseExponent - decimals)

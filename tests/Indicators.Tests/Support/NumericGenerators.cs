@@ -66,7 +66,7 @@ public static class NumericGenerators
     public static Gen<RoundingMode> Mode { get; } = Gen.Elements(Enum.GetValues<RoundingMode>());
 
     /// <summary>Any display scale.</summary>
-    public static Gen<Scale> AnyScale { get; } = Gen.Elements(Q.Scale.One, Q.Scale.Wan, Q.Scale.Yi);
+    public static Gen<Scale> AnyScale { get; } = Gen.Elements(Q.Scale.One, Q.Scale.Wan, Q.Scale.Yi, Q.Scale.WanYi);
 
     /// <summary>Any ratio.</summary>
     public static Arbitrary<Ratio> Ratio() => AnyRatio.ToArbitrary();

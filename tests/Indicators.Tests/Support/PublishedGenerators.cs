@@ -57,7 +57,7 @@ public static class PublishedGenerators
         Gen<AnyPublished> figure =
             from kind in Gen.Choose(0, 5)
             from d in digits
-            from scale in Gen.Elements(Scale.One, Scale.Wan, Scale.Yi)
+            from scale in Gen.Elements(Scale.One, Scale.Wan, Scale.Yi, Scale.WanYi)
             from decimalsSeed in Gen.Choose(0, 64)
             from qualifier in Gen.Elements(Enum.GetValues<Qualifier>())
             from inclusive in Gen.Elements(true, false)
@@ -91,7 +91,15 @@ public static class PublishedGenerators
             }
         }
 
-        long baseUnits = (long)(digits * BigInteger.Pow(10, (int)scale + T.BaseUnitExponent - decimals));
+        // In 万亿 a last digit may be worth up to 10¹⁴ fen: digits whose value leaves the long range are taken modulo the
+        // largest count of steps that fits, so that every figure is valid (and the whole range is still reached).
+        BigInteger step = BigInteger.Pow(10, (int)scale + T.BaseUnitExponent - decimals);
+        if (BigInteger.Abs(digits * step) > long.MaxValue)
+        {
+            digits %= (long)(long.MaxValue / step) + 1;
+        }
+
+        long baseUnits = (long)(digits * step);
         PublishedFigure<T> figure = PublishedFigure.Of(fromBaseUnits(baseUnits), new DisplayFormat(scale, decimals), qualifier, inclusive, status);
         return new AnyPublished(figure, text => PublishedFigure.Parse<T>(text));
     }

@@ -49,8 +49,8 @@ public class ImpliedTargetRangeProperties
     [QuantityProperty(MaxTest = 1000)]
     public bool RoundestCandidates_ArePositive_AndAchievedByAWholeActual(long actualSeed, byte scaleSeed, byte decimalsSeed, bool span, long rateSeed, byte rateDecimalsSeed)
     {
-        long digits = Math.Max(1, Math.Abs(actualSeed % 10_000_000));
-        int scale = new[] { 0, 4, 8 }[scaleSeed % 3];
+        int scale = new[] { 0, 4, 8, 12 }[scaleSeed % 4];
+        long digits = Math.Max(1, Math.Abs(actualSeed % (scale == 12 ? 1_000_000 : 10_000_000))); // in 万亿 too, within a long
         int decimals = decimalsSeed % (scale + 1);
         long rateDigits = Math.Max(1, Math.Abs(rateSeed % 1_000_000));
         int rateDecimals = rateDecimalsSeed % 4;
@@ -88,14 +88,14 @@ public class ImpliedTargetRangeProperties
     [QuantityProperty(MaxTest = 1000)]
     public bool SpanFigure_WholeUnits_AreExactlyTheValuesTheWordsMean(long digitsSeed, byte scaleSeed, bool beforeScale, bool yu)
     {
-        long digits = digitsSeed % 100_000_000;
+        int scale = new[] { 0, 4, 8, 12 }[scaleSeed % 4];
+        long digits = digitsSeed % (scale == 12 ? 1_000_000 : 100_000_000); // in 万亿 too, within a long
         if (digits == 0)
         {
             digits = 1;
         }
 
-        int scale = new[] { 0, 4, 8 }[scaleSeed % 3];
-        string scaleText = scale switch { 4 => "万", 8 => "亿", _ => string.Empty };
+        string scaleText = scale switch { 0 => string.Empty, 4 => "万", 8 => "亿", 12 => "万亿", _ => throw new InvalidOperationException() };
         string marker = yu ? "余" : "多";
         string number = digits.ToString(CultureInfo.InvariantCulture);
         string text = beforeScale ? number + marker + scaleText + "人" : number + scaleText + marker + "人";

@@ -37,7 +37,7 @@ public static class FigureReaderGenerators
         return (from kind in Gen.Choose(0, 3)
                 from d in digits
                 from negative in Gen.Elements(false, false, true)
-                from scale in Gen.Elements(Scale.One, Scale.Wan, Scale.Yi)
+                from scale in Gen.Elements(Scale.One, Scale.Wan, Scale.Yi, Scale.WanYi)
                 from decimalsSeed in Gen.Choose(0, 64)
                 from qualifier in Gen.Elements(Enum.GetValues<Qualifier>())
                 from inclusive in Gen.Elements(true, false)
@@ -67,7 +67,15 @@ public static class FigureReaderGenerators
             digits = 1;
         }
 
-        long baseUnits = (long)(digits * System.Numerics.BigInteger.Pow(10, (int)scale + T.BaseUnitExponent - decimals));
+        // In 万亿 a last digit may be worth up to 10¹⁴ fen: digits whose value leaves the long range are taken modulo the
+        // largest count of steps that fits, so that every figure is valid.
+        System.Numerics.BigInteger step = System.Numerics.BigInteger.Pow(10, (int)scale + T.BaseUnitExponent - decimals);
+        if (System.Numerics.BigInteger.Abs(digits * step) > long.MaxValue)
+        {
+            digits %= (long)(long.MaxValue / step) + 1;
+        }
+
+        long baseUnits = (long)(digits * step);
         return new FigureToEmbed(PublishedFigure.Of(fromBaseUnits(baseUnits), new DisplayFormat(scale, decimals), qualifier, inclusive, status), get);
     }
 

@@ -262,21 +262,22 @@ public class FigureReaderTests
     }
 
     [Fact]
-    public void CompoundScale_WithEnoughDecimals_IsHeldIn亿()
+    public void CompoundScale_IsHeldIn万亿_AsPrinted()
     {
         FigureInContext figure = At("全年财政支出达1.2345万亿元。", "1.2345");
-        Assert.Equal(new PrintedNumber(12345, 0, Scale.Yi), figure.Printed);
+        Assert.Equal(new PrintedNumber(12345, 4, Scale.WanYi), figure.Printed);
         Assert.Equal(1_234_500_000_000_00, Money(figure).Value.Fen);
         FigureInContext hant = At("全年財政支出達1.2345萬億元。", "1.2345");
         Assert.Equal(figure.Printed, hant.Printed);
     }
 
     [Fact]
-    public void CompoundScale_PrintedCoarserThan亿_IsRefusedWithAReason()
+    public void CompoundScale_PrintedCoarserThan亿_KeepsItsPrecision()
     {
-        Assert.False(FigureReader.TryRead("全年减税降费2.5万亿元。", 6, out _));
-        FormatException e = Assert.Throws<FormatException>(() => FigureReader.Read("全年减税降费2.5万亿元。", 6));
-        Assert.Contains("万亿", e.Message, StringComparison.Ordinal);
+        // 2.5万亿元 is not 25000亿元: its last digit is worth 0.1万亿 = 1000亿, and the figure says so.
+        Assert.True(FigureReader.TryRead("全年减税降费2.5万亿元。", 6, out FigureInContext? figure));
+        Assert.Equal(new PrintedNumber(25, 1, Scale.WanYi), figure!.Printed);
+        Assert.Equal(250_000_000_000_000, Money(figure).Value.Fen);
     }
 
     [Theory]

@@ -6,7 +6,7 @@ namespace Indicators.Quantities.Figures;
 
 /// <summary>
 /// Reads one figure: optional sign, a number (ASCII or full-width digits, optional thousands separators, an optional
-/// decimal point), an optional scale (万 萬 亿 億, or "× 10⁴" / "× 10⁸"), a unit marker, and nothing else but spaces.
+/// decimal point), an optional scale (万 萬 亿 億 万亿 萬億, or "× 10⁴" / "× 10⁸" / "× 10¹²"), a unit marker, and nothing else but spaces.
 /// The grammar is the same in every culture. It never throws.
 /// </summary>
 internal static class FigureParser
@@ -367,6 +367,13 @@ internal static class FigureParser
         switch (text[i])
         {
             case '万' or '萬':
+                // 万亿 (萬億) is one scale, 10¹²: "2.5万亿元" is 2.5 × 10¹² 元, not 2.5万 of something called 亿元.
+                if (i + 1 < text.Length && text[i + 1] is '亿' or '億')
+                {
+                    i += 2;
+                    return Scale.WanYi;
+                }
+
                 i++;
                 return Scale.Wan;
             case '亿' or '億':
@@ -385,6 +392,12 @@ internal static class FigureParser
                 {
                     i = j + 3 + (rest[2] == '^' ? 1 : 0);
                     return Scale.Yi;
+                }
+
+                if (rest.StartsWith("10¹²") || rest.StartsWith("10^12"))
+                {
+                    i = j + 4 + (rest[2] == '^' ? 1 : 0);
+                    return Scale.WanYi;
                 }
 
                 return Scale.One;

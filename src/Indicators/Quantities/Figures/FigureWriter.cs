@@ -11,7 +11,7 @@ namespace Indicators.Quantities.Figures;
 /// </summary>
 internal static class FigureWriter
 {
-    /// <summary>Room that is always enough for one figure: the longest exact expansion of a 128-bit ratio times 10^±10
+    /// <summary>Room that is always enough for one figure: the longest exact expansion of a 128-bit ratio times 10^±14
     /// has fewer than 200 digits.</summary>
     internal const int MaxLength = 320;
 
@@ -85,7 +85,11 @@ internal static class FigureWriter
         (Scale.Yi, FigureLanguage.Hant) => "億",
         (Scale.Yi, FigureLanguage.English) => " × 10⁸",
         (Scale.Yi, _) => "亿",
-        _ => string.Empty,
+        (Scale.WanYi, FigureLanguage.Hant) => "萬億",
+        (Scale.WanYi, FigureLanguage.English) => " × 10¹²",
+        (Scale.WanYi, _) => "万亿",
+        (Scale.One, _) => string.Empty,
+        _ => throw new ArgumentOutOfRangeException(nameof(scale), scale, "Not a defined Scale."),
     };
 
     private static int WriteNumber(Span<char> destination, Int128 numerator, Int128 denominator, int exponent, DisplayFormat format, bool group)

@@ -25,7 +25,7 @@ internal struct ParsedFigure
     /// <summary>The denominator of a fraction ("100/3%"); 1 for a plain number.</summary>
     internal Int128 Denominator;
 
-    /// <summary>The scale marker (万, 亿) or <see cref="Scale.One"/>.</summary>
+    /// <summary>The scale marker (万, 亿, 万亿) or <see cref="Scale.One"/>.</summary>
     internal Scale Scale;
 
     /// <summary>The id of the unit marker, as given by the syntax.</summary>
