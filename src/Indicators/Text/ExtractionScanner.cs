@@ -33,7 +33,7 @@ internal sealed class ExtractionScanner
 
     private readonly string text;
     private readonly List<ExtractedFigure> figures = [];
-    private readonly List<(int Start, int Length, ExtractedFigure Rate, ExtractedFigure? Actual)> completions = [];
+    private readonly List<(int Start, int Length, ExtractedFigure Rate, ExtractedFigure? Actual, ExtractedFigure? StatedHere)> completions = [];
     private readonly List<FigureFinding> findings = [];
 
     // The period phrase that governs what follows (length 0: none), made a Phrase only when a figure takes it.
@@ -264,6 +264,13 @@ internal sealed class ExtractionScanner
         Steps += raw.Length * ExtractionRoles.WordsChecked;
         Phrase? indicator = IndicatorPhrases.Of(text, from, figure.Start, role is FigureRole.YearOnYearGrowth or FigureRole.PercentagePointChange);
         ExtractedFigure? previousInClause = figures.Count > 0 && figures[^1].Start >= clauseStart ? figures[^1] : null;
+        ExtractedFigure? statedHere = StatedInStatement(figure, raw, from, previousInClause, out int statementStart);
+        if (statedHere is not null)
+        {
+            // "完成全年目标2万人的100%": a completion rate whose statement states its target.
+            (role, decrease, indicator) = (FigureRole.CompletionRate, false, null);
+        }
+
         if (indicator is null && previousInClause is not null && role is FigureRole.Actual or FigureRole.Target)
         {
             indicator = previousInClause.Indicator;
@@ -286,11 +293,44 @@ internal sealed class ExtractionScanner
         {
             ExtractedFigure? actual = LastInGroup(static (f, _) => f.Role == FigureRole.Actual && f.Kind != FigureKind.Percent, role);
             extracted.Indicator = actual?.Indicator;
-            int done = Math.Max(raw.LastIndexOf("完成"), 0);
-            completions.Add((from + done, figure.Start + figure.Length - from - done, extracted, actual));
+            int start = statedHere is not null ? statementStart : from + Math.Max(raw.LastIndexOf("完成"), 0);
+            if (statedHere is not null)
+            {
+                // The target's own phrase is 完成全年目标: it is the target of the actual's indicator.
+                statedHere.Indicator = actual?.Indicator;
+            }
+
+            completions.Add((start, figure.Start + figure.Length - start, extracted, actual, statedHere));
         }
 
         figures.Add(extracted);
+    }
+
+    /// <summary>For a percent right after 的 that follows a target whose phrase is 完成…目标/任务/计划 ("完成全年目标2万人的100%"):
+    /// that target, with the start of the statement at its 完成; else null. Looks at a bounded phrase.</summary>
+    private ExtractedFigure? StatedInStatement(FigureInContext figure, ReadOnlySpan<char> raw, int from, ExtractedFigure? previous, out int statementStart)
+    {
+        statementStart = -1;
+        if (figure.Kind != FigureKind.Percent || previous is not { Role: FigureRole.Target } target || target.Kind == FigureKind.Percent
+            || target.Start + target.Length != from || !raw.Trim().SequenceEqual("的"))
+        {
+            return null;
+        }
+
+        int lo = Math.Max(clauseStart, target.Start - LongestPhrase);
+        ReadOnlySpan<char> before = text.AsSpan(lo, target.Start - lo);
+        Steps += before.Length;
+        int done = before.LastIndexOf("完成");
+        ReadOnlySpan<char> words = done < 0 ? default : before[done..];
+        if (done < 0 || !(words.Contains("目标", StringComparison.Ordinal) || words.Contains("目標", StringComparison.Ordinal)
+            || words.Contains("任务", StringComparison.Ordinal) || words.Contains("任務", StringComparison.Ordinal)
+            || words.Contains("计划", StringComparison.Ordinal) || words.Contains("計劃", StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        statementStart = lo + done;
+        return target;
     }
 
     /// <summary>The last figure in the current sentence (up to 。；！？ or a line break) that matches (given the role of the
@@ -318,9 +358,9 @@ internal sealed class ExtractionScanner
         for (int k = 0; k < completions.Count; k++)
         {
             Steps++;
-            (int start, int length, ExtractedFigure rate, ExtractedFigure? actual) = completions[k];
-            ExtractedFigure? target = null;
-            if (actual?.Indicator is Phrase phrase)
+            (int start, int length, ExtractedFigure rate, ExtractedFigure? actual, ExtractedFigure? statedHere) = completions[k];
+            ExtractedFigure? target = statedHere is not null && (actual is null || actual.Kind == statedHere.Kind) ? statedHere : null;
+            if (target is null && actual?.Indicator is Phrase phrase)
             {
                 targets ??= new IndicatorIndex(figures, f => f.Role == FigureRole.Target);
                 foreach (ExtractedFigure candidate in targets.Matching(phrase))
