@@ -49,4 +49,20 @@ public enum AuditFindingKind
     /// <summary>An amount in a foreign currency, which is not money in CNY and is not audited (information, from
     /// <see cref="Indicators.Text.FigureFindingKind.ForeignCurrency"/>).</summary>
     ForeignCurrency = 13,
+
+    /// <summary>A negative number of persons or things ("失业人数-3万人"), which is no figure (a warning, from
+    /// <see cref="Indicators.Text.FigureFindingKind.NegativeCount"/>).</summary>
+    NegativeCount = 14,
+
+    /// <summary>A number with its unit too long or too large for any figure ("99999999999999亿元"; a warning, from
+    /// <see cref="Indicators.Text.FigureFindingKind.NumberOutOfRange"/>).</summary>
+    NumberOutOfRange = 15,
+
+    /// <summary>An amount finer than a fen or a count that is not whole ("0.001元", "3.5人"; a warning, from
+    /// <see cref="Indicators.Text.FigureFindingKind.NotWholeUnits"/>).</summary>
+    NotWholeUnits = 16,
+
+    /// <summary>A range of numerals before a unit ("两三个", "十几家"), not one number and not audited (information, from
+    /// <see cref="Indicators.Text.FigureFindingKind.NumeralRange"/>).</summary>
+    NumeralRange = 17,
 }

@@ -246,9 +246,30 @@ internal sealed partial class ReportAuditor
 
             (_, int end) = SentenceOf(after);
             var parts = new List<ExtractedFigure>();
+
+            // Brackets are counted from the end of 其中: a figure inside a bracket opened in the list is a part of a part
+            // ("1万人（其中硕士5000人）、农民工2万人"), and a bracket closed that the list did not open ends it (the list of
+            // "1万人（其中硕士5000人、本科5000人）" ends at ）).
+            int scanned = marker + 2;
+            int depth = 0;
             for (int j = k + 1; j < figures.Count && figures[j].Start < end && j - k <= MostParts; j++)
             {
                 ExtractedFigure part = figures[j];
+                for (; scanned < part.Start && depth >= 0; scanned++)
+                {
+                    depth += IsOpener(text[scanned]) ? 1 : IsCloser(text[scanned]) ? -1 : 0;
+                }
+
+                if (depth < 0)
+                {
+                    break;
+                }
+
+                if (depth > 0)
+                {
+                    continue;
+                }
+
                 if (part.Role == FigureRole.Actual && part.Kind == total.Kind && !SameUnit(part, total))
                 {
                     break; // another unit: another topic
@@ -276,23 +297,35 @@ internal sealed partial class ReportAuditor
     /// <summary>Where the list of parts that starts before <paramref name="from"/> ends: at the first clause break (，,) or
     /// the next 其中 after it, else at the end of the sentence. Parts are joined by 、 ("其中制造业600亿元、建筑业400亿元"); a
     /// clause after a comma may be about something else ("其中高校毕业生8000人，失业人员再就业5000人").</summary>
+    /// <remarks>Only a comma or 其中 outside brackets opened after <paramref name="from"/> ends it (a nested list in
+    /// brackets belongs to its part), and so does a closing bracket the list did not open (the end of a list that is
+    /// itself in brackets).</remarks>
     private static int ListEnd(string text, int from, int sentenceEnd)
     {
-        int comma = text.AsSpan(from, sentenceEnd - from).IndexOfAny('，', ',');
-        int nested = text.AsSpan(from, sentenceEnd - from).IndexOf("其中", StringComparison.Ordinal);
-        int end = sentenceEnd;
-        if (comma >= 0)
+        int depth = 0;
+        for (int i = from; i < sentenceEnd; i++)
         {
-            end = Math.Min(end, from + comma);
+            char c = text[i];
+            if (IsOpener(c))
+            {
+                depth++;
+            }
+            else if (IsCloser(c) && --depth < 0)
+            {
+                return i;
+            }
+            else if (depth == 0 && (c is '，' or ',' || (c == '其' && i + 1 < sentenceEnd && text[i + 1] == '中')))
+            {
+                return i;
+            }
         }
 
-        if (nested >= 0)
-        {
-            end = Math.Min(end, from + nested);
-        }
-
-        return end;
+        return sentenceEnd;
     }
+
+    private static bool IsOpener(char c) => c is '（' or '(' or '［' or '[' or '【';
+
+    private static bool IsCloser(char c) => c is '）' or ')' or '］' or ']' or '】';
 
     private SumCheck Sum(ExtractedFigure total, List<ExtractedFigure> parts)
     {

@@ -52,15 +52,31 @@ internal sealed partial class ReportAuditor
         {
             foreach (FigureFinding finding in figure.Figure.Findings)
             {
-                (AuditSeverity severity, AuditFindingKind kind) = finding.Kind switch
-                {
-                    FigureFindingKind.ConflictingQualifiers => (AuditSeverity.Warning, AuditFindingKind.ConflictingQualifiers),
-                    FigureFindingKind.RepeatedQualifier => (AuditSeverity.Information, AuditFindingKind.RepeatedQualifier),
-                    _ => (AuditSeverity.Information, AuditFindingKind.ForeignCurrency),
-                };
-                Add(severity, kind, finding.Start, finding.Length, finding.Message);
+                Add(finding);
             }
         }
+
+        foreach (FigureFinding finding in extraction.Findings)
+        {
+            Add(finding);
+        }
+    }
+
+    /// <summary>A finding of extraction as an audit finding: a number that is no figure is a warning (the report prints
+    /// something that cannot be checked), a range of numerals, a repeated qualifier or a foreign currency information.</summary>
+    private void Add(FigureFinding finding)
+    {
+        (AuditSeverity severity, AuditFindingKind kind) = finding.Kind switch
+        {
+            FigureFindingKind.ConflictingQualifiers => (AuditSeverity.Warning, AuditFindingKind.ConflictingQualifiers),
+            FigureFindingKind.RepeatedQualifier => (AuditSeverity.Information, AuditFindingKind.RepeatedQualifier),
+            FigureFindingKind.NegativeCount => (AuditSeverity.Warning, AuditFindingKind.NegativeCount),
+            FigureFindingKind.NumberOutOfRange => (AuditSeverity.Warning, AuditFindingKind.NumberOutOfRange),
+            FigureFindingKind.NotWholeUnits => (AuditSeverity.Warning, AuditFindingKind.NotWholeUnits),
+            FigureFindingKind.NumeralRange => (AuditSeverity.Information, AuditFindingKind.NumeralRange),
+            _ => (AuditSeverity.Information, AuditFindingKind.ForeignCurrency),
+        };
+        Add(severity, kind, finding.Start, finding.Length, finding.Message);
     }
 
     /// <summary>

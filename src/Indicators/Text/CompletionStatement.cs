@@ -31,8 +31,8 @@ public sealed class CompletionStatement
     /// not a rate, a growth or a change; or null when there is none.</summary>
     public ExtractedFigure? Actual { get; }
 
-    /// <summary>A target stated elsewhere in the text for the same indicator and of the same kind as
-    /// <see cref="Actual"/>, or null.</summary>
+    /// <summary>The target the statement itself states ("完成全年目标2万人的100%"), else a target stated elsewhere in the
+    /// text for the same indicator and of the same kind as <see cref="Actual"/>, or null.</summary>
     public ExtractedFigure? StatedTarget { get; }
 
     /// <summary>The statement with its actual: "146.43% of 14.64万人 城镇新增就业".</summary>

@@ -121,6 +121,13 @@ internal static class ContextVocabulary
     /// <summary>See <see cref="NotBeforeJin"/>.</summary>
     internal const string NotBeforeYue = "签簽节節集制违違特预預履公条條缔締解合相隐隱和婚";
 
+    /// <summary>Characters that, before 负 (負), make a word (减负 "reduce the burden", 胜负, 正负, 抱负, 欺负, 辜负, 自负, 肩负,
+    /// 担负): there 负 is no minus sign ("为企业减负1800亿元" is +1800亿元).</summary>
+    internal const string NotBeforeFu = "减減胜勝正抱欺辜自肩担擔";
+
+    /// <summary>Whether the 负 (負) at <paramref name="i"/> may be a minus sign: not the end of a word such as 减负.</summary>
+    internal static bool MaySignFu(string text, int i) => i == 0 || !NotBeforeFu.Contains(text[i - 1], StringComparison.Ordinal);
+
     /// <summary>The frame 控制在 … 以内: a ceiling when nothing else qualifies the figure.</summary>
     internal static readonly string[] CeilingFrame = ["控制在", "控制於", "控制于"];
 
@@ -148,6 +155,40 @@ internal static class ContextVocabulary
     /// <summary>Phrases after which a number without a unit is enterprises.</summary>
     internal static readonly string[] EnterpriseWords = ["企业", "企業", "市场主体", "市場主體"];
 
+    /// <summary>Phrases after which a number without a unit is events (场): job fairs.</summary>
+    internal static readonly string[] EventWords = ["招聘会", "招聘會"];
+
+    /// <summary>Phrases after which a number without a unit is positions (个): jobs offered.</summary>
+    internal static readonly string[] PositionWords = ["岗位", "崗位"];
+
+    /// <summary>Every phrase a left-out unit is inferred from, with the unit: money's, persons', enterprises', events',
+    /// positions'. 培训 (training) is not among them: it counts persons, person-times or sessions.</summary>
+    internal static readonly Inference[] Inferences =
+    [
+        .. Array.ConvertAll(MoneyWords, w => new Inference(w, FigureKind.Money, "元", null)),
+        .. Array.ConvertAll(PersonWords, w => new Inference(w, FigureKind.Headcount, "人", null)),
+        .. Array.ConvertAll(EnterpriseWords, w => new Inference(w, FigureKind.Count, "家", CountUnit.Enterprises)),
+        .. Array.ConvertAll(EventWords, w => new Inference(w, FigureKind.Count, "场", CountUnit.Events)),
+        .. Array.ConvertAll(PositionWords, w => new Inference(w, FigureKind.Count, "个", CountUnit.Positions)),
+    ];
+
+    /// <summary>Qualifier markers that take 有, 为 or 达 between them and the number ("约有115万家", "约为3000人", "至少有200家"):
+    /// the marker's meaning; 近有 is not among them (it reads "recently there are"; "有近200家" is the usual order).</summary>
+    internal static readonly (string Text, Qualifier Qualifier, bool Inclusive)[] WithVerb =
+    [
+        ("大约有", Qualifier.Approximately, true),
+        ("大約有", Qualifier.Approximately, true),
+        ("大约为", Qualifier.Approximately, true),
+        ("大約為", Qualifier.Approximately, true),
+        ("至少有", Qualifier.AtLeast, true),
+        ("约有", Qualifier.Approximately, true),
+        ("約有", Qualifier.Approximately, true),
+        ("约为", Qualifier.Approximately, true),
+        ("約為", Qualifier.Approximately, true),
+        ("约达", Qualifier.Approximately, true),
+        ("約達", Qualifier.Approximately, true),
+    ];
+
     /// <summary>Where a clause ends: a status marker or a phrase beyond one of these does not govern the figure.</summary>
     internal const string ClauseBreaks = "。；;！!？?，,：:\n\r";
 
@@ -174,6 +215,9 @@ internal static class ContextVocabulary
         Array.Sort(words, (a, b) => b.Text.Length.CompareTo(a.Text.Length));
         return words;
     }
+
+    /// <summary>A phrase a left-out unit is inferred from, with the kind, the unit word and the count unit (for counts).</summary>
+    internal sealed record Inference(string Phrase, FigureKind Kind, string Unit, CountUnit? CountUnit);
 
     /// <summary>One unit word.</summary>
     internal sealed record UnitWord(string Text, FigureKind Kind, CountUnit? CountUnit);

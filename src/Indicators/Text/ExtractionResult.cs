@@ -9,12 +9,14 @@ public sealed class ExtractionResult
 {
     private readonly ExtractedFigure[] figures;
     private readonly CompletionStatement[] completions;
+    private readonly FigureFinding[] findings;
 
-    internal ExtractionResult(string text, ExtractedFigure[] figures, CompletionStatement[] completions)
+    internal ExtractionResult(string text, ExtractedFigure[] figures, CompletionStatement[] completions, FigureFinding[] findings)
     {
         Text = text;
         this.figures = figures;
         this.completions = completions;
+        this.findings = findings;
     }
 
     /// <summary>The text read.</summary>
@@ -25,4 +27,11 @@ public sealed class ExtractionResult
 
     /// <summary>The completion statements, in the order of the text.</summary>
     public IReadOnlyList<CompletionStatement> Completions => completions;
+
+    /// <summary>Numbers with a unit that are no figure, each with its span and the reason, in the order of the text: a
+    /// negative count (<see cref="FigureFindingKind.NegativeCount"/>), a number out of range
+    /// (<see cref="FigureFindingKind.NumberOutOfRange"/>), an amount finer than a fen or a count not whole
+    /// (<see cref="FigureFindingKind.NotWholeUnits"/>), a range of numerals (<see cref="FigureFindingKind.NumeralRange"/>).
+    /// A figure's own findings are in <see cref="FigureInContext.Findings"/>.</summary>
+    public IReadOnlyList<FigureFinding> Findings => findings;
 }

@@ -13,10 +13,16 @@ internal static class ExtractionRoles
     private static readonly string[] CeilingWords = ["控制在", "控制於", "控制于"];
     private static readonly string[] RateWords = ["完成率", "完成进度", "完成進度"];
     private static readonly string[] ShareWords = ["占比", "佔比", "比重", "比例"];
-    private static readonly string[] YearOnYear = ["同比", "比上年", "较上年", "較上年", "比去年", "较去年", "較去年", "比上月", "环比", "環比"];
 
-    private static readonly string[] Falls = ["下降", "降低", "减少", "減少", "回落", "下滑", "降幅"];
-    private static readonly string[] Rises = ["增长", "增長", "增加", "提高", "上升", "上涨", "上漲", "增幅", "增速", "同比"];
+    /// <summary>Words of a fall: the figure after them is a growth with <see cref="ExtractedFigure.IsDecrease"/>; 负增长
+    /// (負增長, "negative growth") is one, so "同比负增长3%" is a fall of 3% as "同比下降3%" is.</summary>
+    internal static readonly string[] Falls = ["负增长", "負增長", "下降", "降低", "减少", "減少", "回落", "下滑", "降幅"];
+
+    /// <summary>Words of a rise (同比 alone reads as one: "同比3%").</summary>
+    internal static readonly string[] Rises = ["增长", "增長", "增加", "提高", "上升", "上涨", "上漲", "增幅", "增速", "同比"];
+
+    /// <summary>Words that compare with an earlier period.</summary>
+    internal static readonly string[] YearOnYearWords = ["同比", "比上年", "较上年", "較上年", "比去年", "较去年", "較去年", "比上月", "环比", "環比"];
 
     internal static (FigureRole Role, bool Decrease) Of(ReadOnlySpan<char> raw, FigureInContext figure, string text)
     {
@@ -46,7 +52,7 @@ internal static class ExtractionRoles
 
         if (falls || EndsWithAny(linked, Rises))
         {
-            if (percent || ContainsAny(phrase, YearOnYear))
+            if (percent || ContainsAny(phrase, YearOnYearWords))
             {
                 return (FigureRole.YearOnYearGrowth, falls);
             }

@@ -20,6 +20,9 @@ internal sealed class ExtractionScanner
     /// <summary>How far after its number a figure's unit and markers may end (个百分点以上, 的目标以内).</summary>
     private const int MarkersAfter = 24;
 
+    /// <summary>How far past its run a range of numerals may go (几 and the numerals after it: 二十几万).</summary>
+    private const int RangeReach = 8;
+
     /// <summary>The longest indicator phrase kept, counted back from its figure.</summary>
     private const int LongestPhrase = 24;
 
@@ -30,7 +33,8 @@ internal sealed class ExtractionScanner
 
     private readonly string text;
     private readonly List<ExtractedFigure> figures = [];
-    private readonly List<(int Start, int Length, ExtractedFigure Rate, ExtractedFigure? Actual)> completions = [];
+    private readonly List<(int Start, int Length, ExtractedFigure Rate, ExtractedFigure? Actual, ExtractedFigure? StatedHere)> completions = [];
+    private readonly List<FigureFinding> findings = [];
 
     // The period phrase that governs what follows (length 0: none), made a Phrase only when a figure takes it.
     private int periodStart;
@@ -115,15 +119,49 @@ internal sealed class ExtractionScanner
                 continue;
             }
 
+            int windowLo = Math.Max(0, i - MarkersBefore);
+            int windowHi = Math.Min(n, runEnd + MarkersAfter);
+            var reader = new FigureScanner(text, windowLo, windowHi);
             if (runEnd - i <= LongestNumber)
             {
-                int lo = Math.Max(0, i - MarkersBefore);
-                int hi = Math.Min(n, runEnd + MarkersAfter);
-                Steps += hi - lo + (2 * ContextVocabulary.MaxLookBack);
-                if (new FigureScanner(text, lo, hi).TryRead(i, out FigureInContext? figure, out _) && Accepts(figure, runEnd))
+                Steps += windowHi - windowLo + (2 * ContextVocabulary.MaxLookBack);
+                if (reader.TryRead(i, out FigureInContext? figure, out string? problem, out FigureScanner.Failure failure))
                 {
-                    Add(figure);
-                    i = boundary = figure.Start + figure.Length;
+                    if (Accepts(figure, runEnd))
+                    {
+                        Add(figure);
+                        i = boundary = figure.Start + figure.Length;
+                        continue;
+                    }
+                }
+                else if (failure.Kind != 0 && failure.Start >= boundary && failure.End >= runEnd)
+                {
+                    // A number with its unit that cannot be a figure: said, not dropped.
+                    AddFinding(failure.Kind, failure.Start, failure.End, problem);
+                    i = boundary = failure.End;
+                    continue;
+                }
+
+                int rangeEnd = RangeEnd(reader, i, runEnd, out string? range);
+                Steps += RangeReach + ContextVocabulary.MaxLookBack;
+                if (range is not null && i >= boundary)
+                {
+                    AddFinding(FigureFindingKind.NumeralRange, i, rangeEnd, range);
+                    i = boundary = rangeEnd;
+                    continue;
+                }
+            }
+            else
+            {
+                // A run longer than any figure: a finding when a unit follows it, and nothing read of it (its length is
+                // counted, never copied).
+                Steps += MarkersAfter + ContextVocabulary.MaxLookBack;
+                if (i >= boundary && reader.HasUnit(i, runEnd, allowInferred: true, out int unitEnd))
+                {
+                    string message = string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                        $"a number of {runEnd - i} digits or numerals is longer than any figure ({LongestNumber} at most)");
+                    findings.Add(new FigureFinding(FigureFindingKind.NumberOutOfRange, i, unitEnd - i, message));
+                    i = boundary = unitEnd;
                     continue;
                 }
             }
@@ -131,8 +169,77 @@ internal sealed class ExtractionScanner
             i = runEnd;
         }
 
-        return new ExtractionResult(text, figures.ToArray(), LinkCompletions());
+        return new ExtractionResult(text, figures.ToArray(), LinkCompletions(), findings.ToArray());
     }
+
+    /// <summary>A finding about the number in [<paramref name="start"/>, <paramref name="end"/>) (a bounded span: the number
+    /// read is at most <see cref="LongestNumber"/> characters, its markers and unit within the window).</summary>
+    private void AddFinding(FigureFindingKind kind, int start, int end, string? problem)
+    {
+        string quoted = text.Substring(start, end - start);
+        string why = kind switch
+        {
+            FigureFindingKind.NegativeCount => "a number of persons or things cannot be negative",
+            FigureFindingKind.NumeralRange => problem ?? "a range of numerals",
+            _ => problem ?? "it cannot be held exactly",
+        };
+        findings.Add(new FigureFinding(kind, start, end - start, $"\"{quoted}\" is no figure: {why}"));
+    }
+
+    /// <summary>Where a range of numerals that starts at <paramref name="i"/> ends with its unit ("两三个", "十几家",
+    /// "三四十万元", or two digits side by side, "三五家"), with the reason in <paramref name="range"/>; null when there is
+    /// none (a unit word must follow: a range's unit is never inferred).</summary>
+    private int RangeEnd(FigureScanner reader, int i, int runEnd, out string? range)
+    {
+        range = null;
+        if (!ContextVocabulary.NumeralStartSet.Contains(text[i]))
+        {
+            return runEnd;
+        }
+
+        // 几 (幾) is no numeral character; the range may go on after it (二十几万).
+        int end = runEnd;
+        if (end < text.Length && text[end] is '几' or '幾')
+        {
+            end++;
+            while (end < text.Length && end - runEnd < RangeReach && ContextVocabulary.NumeralCharacterSet.Contains(text[end]) && text[end] is not ('点' or '點'))
+            {
+                end++;
+            }
+        }
+
+        // Checked before the numeral is copied: most runs of numeral characters are no range, and have no unit after them.
+        if (end - runEnd >= RangeReach || end - i < 2 || !reader.HasUnit(i, end, allowInferred: false, out int unitEnd))
+        {
+            return runEnd;
+        }
+
+        string numeral = text.Substring(i, end - i);
+        if (ChineseNumeralReading.TryRead(numeral, ChineseNumeralZhao.Refused, out ChineseNumeralReading reading, out _, out _) && reading.IsRange)
+        {
+            range = string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"{numeral} is a range of numerals ({reading.Low} to {reading.High}), not one number");
+        }
+        else if (IsDigitPair(numeral))
+        {
+            range = $"{numeral} is two digits side by side (colloquially from the one to the other), not one number";
+        }
+
+        return range is null ? runEnd : unitEnd;
+    }
+
+    /// <summary>Two Chinese digits 1–9, the second above the next of the first (三五, 三六; neighbours such as 两三 are a
+    /// range of <see cref="ChineseNumeralReading"/>), optionally with one unit or scale after them (三五百).</summary>
+    private static bool IsDigitPair(string numeral)
+    {
+        int first = numeral.Length >= 2 ? DigitOf(numeral[0]) : 0;
+        int second = numeral.Length >= 2 ? DigitOf(numeral[1]) : 0;
+        bool tail = numeral.Length == 2 || (numeral.Length == 3 && numeral[2] is '十' or '百' or '千' or '万' or '萬' or '亿' or '億');
+        return first > 0 && second > first + 1 && tail;
+    }
+
+    private static int DigitOf(char c) => "一二三四五六七八九".IndexOf(c, StringComparison.Ordinal) + 1 is int d and > 0 ? d
+        : c is '两' or '兩' ? 2 : 0;
 
     private static bool IsDigit(char c) => Utility.Digits.IsDigit(c, out _);
 
@@ -155,8 +262,15 @@ internal sealed class ExtractionScanner
         ReadOnlySpan<char> raw = text.AsSpan(from, figure.Start - from);
         (FigureRole role, bool decrease) = ExtractionRoles.Of(raw, figure, text);
         Steps += raw.Length * ExtractionRoles.WordsChecked;
-        Phrase? indicator = IndicatorPhrases.Of(text, from, figure.Start);
+        Phrase? indicator = IndicatorPhrases.Of(text, from, figure.Start, role is FigureRole.YearOnYearGrowth or FigureRole.PercentagePointChange);
         ExtractedFigure? previousInClause = figures.Count > 0 && figures[^1].Start >= clauseStart ? figures[^1] : null;
+        ExtractedFigure? statedHere = StatedInStatement(figure, raw, from, previousInClause, out int statementStart);
+        if (statedHere is not null)
+        {
+            // "完成全年目标2万人的100%": a completion rate whose statement states its target.
+            (role, decrease, indicator) = (FigureRole.CompletionRate, false, null);
+        }
+
         if (indicator is null && previousInClause is not null && role is FigureRole.Actual or FigureRole.Target)
         {
             indicator = previousInClause.Indicator;
@@ -179,11 +293,44 @@ internal sealed class ExtractionScanner
         {
             ExtractedFigure? actual = LastInGroup(static (f, _) => f.Role == FigureRole.Actual && f.Kind != FigureKind.Percent, role);
             extracted.Indicator = actual?.Indicator;
-            int done = Math.Max(raw.LastIndexOf("完成"), 0);
-            completions.Add((from + done, figure.Start + figure.Length - from - done, extracted, actual));
+            int start = statedHere is not null ? statementStart : from + Math.Max(raw.LastIndexOf("完成"), 0);
+            if (statedHere is not null)
+            {
+                // The target's own phrase is 完成全年目标: it is the target of the actual's indicator.
+                statedHere.Indicator = actual?.Indicator;
+            }
+
+            completions.Add((start, figure.Start + figure.Length - start, extracted, actual, statedHere));
         }
 
         figures.Add(extracted);
+    }
+
+    /// <summary>For a percent right after 的 that follows a target whose phrase is 完成…目标/任务/计划 ("完成全年目标2万人的100%"):
+    /// that target, with the start of the statement at its 完成; else null. Looks at a bounded phrase.</summary>
+    private ExtractedFigure? StatedInStatement(FigureInContext figure, ReadOnlySpan<char> raw, int from, ExtractedFigure? previous, out int statementStart)
+    {
+        statementStart = -1;
+        if (figure.Kind != FigureKind.Percent || previous is not { Role: FigureRole.Target } target || target.Kind == FigureKind.Percent
+            || target.Start + target.Length != from || !raw.Trim().SequenceEqual("的"))
+        {
+            return null;
+        }
+
+        int lo = Math.Max(clauseStart, target.Start - LongestPhrase);
+        ReadOnlySpan<char> before = text.AsSpan(lo, target.Start - lo);
+        Steps += before.Length;
+        int done = before.LastIndexOf("完成");
+        ReadOnlySpan<char> words = done < 0 ? default : before[done..];
+        if (done < 0 || !(words.Contains("目标", StringComparison.Ordinal) || words.Contains("目標", StringComparison.Ordinal)
+            || words.Contains("任务", StringComparison.Ordinal) || words.Contains("任務", StringComparison.Ordinal)
+            || words.Contains("计划", StringComparison.Ordinal) || words.Contains("計劃", StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        statementStart = lo + done;
+        return target;
     }
 
     /// <summary>The last figure in the current sentence (up to 。；！？ or a line break) that matches (given the role of the
@@ -211,9 +358,9 @@ internal sealed class ExtractionScanner
         for (int k = 0; k < completions.Count; k++)
         {
             Steps++;
-            (int start, int length, ExtractedFigure rate, ExtractedFigure? actual) = completions[k];
-            ExtractedFigure? target = null;
-            if (actual?.Indicator is Phrase phrase)
+            (int start, int length, ExtractedFigure rate, ExtractedFigure? actual, ExtractedFigure? statedHere) = completions[k];
+            ExtractedFigure? target = statedHere is not null && (actual is null || actual.Kind == statedHere.Kind) ? statedHere : null;
+            if (target is null && actual?.Indicator is Phrase phrase)
             {
                 targets ??= new IndicatorIndex(figures, f => f.Role == FigureRole.Target);
                 foreach (ExtractedFigure candidate in targets.Matching(phrase))

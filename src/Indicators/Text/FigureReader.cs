@@ -22,8 +22,12 @@ namespace Indicators.Text;
 public static class FigureReader
 {
     /// <summary>Reads the figure whose number starts at <paramref name="index"/>, with the whole text as its context.</summary>
+    /// <remarks>A sign right before <paramref name="index"/> ("-", "+", "−", "－", "＋" not after a digit, or 负/負) is the
+    /// number's: "-5元" read from the 5 is −5元 and starts at the sign, as <see cref="Extraction"/> reads it in a sentence.
+    /// A negative headcount or count is no figure ("-3万人" gives a <see cref="FormatException"/>), never +3万人.</remarks>
     /// <param name="text">The text.</param>
-    /// <param name="index">Where the number starts: its first digit or numeral character (or its sign).</param>
+    /// <param name="index">Where the number starts: its first digit or numeral character, or its sign; a sign right before
+    /// it is read with it.</param>
     /// <returns>The figure.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is outside the text.</exception>
@@ -37,19 +41,23 @@ public static class FigureReader
         }
 
         Preconditions.CheckRange(index, 0, text.Length - 1, nameof(index));
-        return Result(text, new FigureScanner(text, 0, text.Length).TryRead(index, out FigureInContext? figure, out string? problem), figure, problem, index);
+        int from = FigureScanner.WithSignBefore(text, index);
+        return Result(text, new FigureScanner(text, 0, text.Length).TryRead(from, out FigureInContext? figure, out string? problem), figure, problem, from);
     }
 
     /// <summary>Tries to read the figure whose number starts at <paramref name="index"/>; never throws.</summary>
+    /// <remarks>A sign right before <paramref name="index"/> is the number's, as for <see cref="Read(string, int)"/>:
+    /// <c>TryRead("-5元", 1, …)</c> gives −5元 starting at 0, and <c>TryRead("-3万人", 1, …)</c> gives false (a headcount
+    /// cannot be negative), not +3万人.</remarks>
     /// <param name="text">The text; null gives false.</param>
-    /// <param name="index">Where the number starts; outside the text gives false.</param>
+    /// <param name="index">Where the number starts (its first digit or numeral, or its sign); outside the text gives false.</param>
     /// <param name="figure">The figure, or null.</param>
     /// <returns>Whether a figure of a known kind starts there.</returns>
     public static bool TryRead([NotNullWhen(true)] string? text, int index, [NotNullWhen(true)] out FigureInContext? figure)
     {
         figure = null;
         return text is not null && index >= 0 && index < text.Length
-            && new FigureScanner(text, 0, text.Length).TryRead(index, out figure, out _);
+            && new FigureScanner(text, 0, text.Length).TryRead(FigureScanner.WithSignBefore(text, index), out figure, out _);
     }
 
     /// <summary>

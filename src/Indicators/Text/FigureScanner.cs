@@ -27,15 +27,15 @@ internal readonly struct FigureScanner
     private static readonly WordTable AfterTable = new(Array.ConvertAll(AfterMarkers, m => m.Text));
     private static readonly WordTable BeforeTable = new(Array.ConvertAll(BeforeMarkers, m => m.Text));
     private static readonly WordTable ExtraBeforeTable = new(Array.ConvertAll(ContextVocabulary.ExtraBefore, m => m.Text));
+    private static readonly WordTable WithVerbTable = new(Array.ConvertAll(ContextVocabulary.WithVerb, m => m.Text));
     private static readonly WordTable StatusTable = new(Array.ConvertAll(ContextVocabulary.StatusWords, m => m.Text));
     private static readonly WordTable RenminbiTable = new(ContextVocabulary.Renminbi);
     private static readonly WordTable TargetTable = new(ContextVocabulary.TargetWords);
     private static readonly WordTable CeilingTable = new(ContextVocabulary.CeilingFrame);
 
-    /// <summary>The phrases a left-out unit is inferred from: money's, then persons', then enterprises' (the first that
-    /// ends at a place wins, as in that order).</summary>
-    private static readonly WordTable InferenceTable =
-        new([.. ContextVocabulary.MoneyWords, .. ContextVocabulary.PersonWords, .. ContextVocabulary.EnterpriseWords]);
+    /// <summary>The phrases a left-out unit is inferred from, in the order of <see cref="ContextVocabulary.Inferences"/>
+    /// (the first that ends at a place wins).</summary>
+    private static readonly WordTable InferenceTable = new(Array.ConvertAll(ContextVocabulary.Inferences, i => i.Phrase));
 
     private readonly string text;
     private readonly int lo;
@@ -66,9 +66,16 @@ internal readonly struct FigureScanner
     }
 
     /// <summary>Reads the figure whose number starts at <paramref name="index"/>. Never throws.</summary>
-    internal bool TryRead(int index, [NotNullWhen(true)] out FigureInContext? figure, [NotNullWhen(false)] out string? problem)
+    internal bool TryRead(int index, [NotNullWhen(true)] out FigureInContext? figure, [NotNullWhen(false)] out string? problem) =>
+        TryRead(index, out figure, out problem, out _);
+
+    /// <summary>Reads the figure whose number starts at <paramref name="index"/>; when a number with its unit was found but
+    /// cannot be a figure (a negative count, a value out of range, a count that is not whole), <paramref name="failure"/>
+    /// says which and where. Never throws.</summary>
+    internal bool TryRead(int index, [NotNullWhen(true)] out FigureInContext? figure, [NotNullWhen(false)] out string? problem, out Failure failure)
     {
         figure = null;
+        failure = default;
         if (index < lo || index >= hi)
         {
             problem = "the position is outside the text";
@@ -77,7 +84,7 @@ internal readonly struct FigureScanner
 
         try
         {
-            return Read(index, out figure, out problem);
+            return Read(index, out figure, out problem, out failure);
         }
         catch (Exception e) when (e is OverflowException or ArgumentException)
         {
@@ -124,15 +131,61 @@ internal readonly struct FigureScanner
 
         if (c is '负' or '負')
         {
-            return i + 1 < hi && (IsArabicDigit(text[i + 1]) || ContextVocabulary.NumeralStartSet.Contains(text[i + 1]));
+            return i + 1 < hi && (IsArabicDigit(text[i + 1]) || ContextVocabulary.NumeralStartSet.Contains(text[i + 1]))
+                && ContextVocabulary.MaySignFu(text, i);
         }
 
         return ContextVocabulary.NumeralStartSet.Contains(c);
     }
 
-    private bool Read(int index, [NotNullWhen(true)] out FigureInContext? figure, [NotNullWhen(false)] out string? problem)
+    /// <summary>Where <paramref name="index"/> is a number's first digit or numeral with its sign right before it ("-5元",
+    /// "负3万人" read from the 5 or the 3): the sign's position, so that the number is read with it; else
+    /// <paramref name="index"/>. A dash after a digit ("1-5") is no sign.</summary>
+    internal static int WithSignBefore(string text, int index)
+    {
+        if (index < 1 || index >= text.Length)
+        {
+            return index;
+        }
+
+        char sign = text[index - 1];
+        char c = text[index];
+        bool digitBefore = index >= 2 && IsArabicDigit(text[index - 2]);
+        return sign switch
+        {
+            '-' or '−' or '－' or '+' or '＋' when IsArabicDigit(c) && !digitBefore => index - 1,
+            '负' or '負' when (IsArabicDigit(c) || ContextVocabulary.NumeralStartSet.Contains(c)) && ContextVocabulary.MaySignFu(text, index - 1) => index - 1,
+            _ => index,
+        };
+    }
+
+    /// <summary>Whether a number that ends at <paramref name="end"/> (and starts at <paramref name="start"/>) would be a
+    /// figure by its unit: a unit word after it (after spaces and a span marker 多/余), or a phrase before it in its clause
+    /// that a unit is inferred from (when <paramref name="allowInferred"/>). <paramref name="unitEnd"/> is where that unit ends (<paramref name="end"/> when
+    /// inferred). Looks at a bounded number of characters.</summary>
+    internal bool HasUnit(int start, int end, bool allowInferred, out int unitEnd)
+    {
+        int u = end;
+        if (u < hi && text[u] is '多' or '余' or '餘')
+        {
+            u++;
+        }
+
+        u = SkipSpaces(u);
+        if (MatchUnit(u) is ContextVocabulary.UnitWord word)
+        {
+            unitEnd = u + word.Text.Length;
+            return true;
+        }
+
+        unitEnd = end;
+        return allowInferred && InferInClause(start) is not null;
+    }
+
+    private bool Read(int index, [NotNullWhen(true)] out FigureInContext? figure, [NotNullWhen(false)] out string? problem, out Failure failure)
     {
         figure = null;
+        failure = default;
         if (!IsNumberStart(index))
         {
             problem = "no number starts there (expected a digit or a Chinese numeral)";
@@ -294,11 +347,13 @@ internal readonly struct FigureScanner
         if (!PrintedNumber.TryCreate(digits, decimals, (Scale)scale, out PrintedNumber printed))
         {
             problem = "the number has more digits than a printed number holds exactly";
+            failure = new Failure(FigureFindingKind.NumberOutOfRange, start, figureEnd);
             return false;
         }
 
-        if (!TryPublish(kind, printed, chosen, chosenInclusive, status ?? FigureStatus.Normal, out Publication publication, out long baseUnits, out problem))
+        if (!TryPublish(kind, printed, chosen, chosenInclusive, status ?? FigureStatus.Normal, out Publication publication, out long baseUnits, out problem, out FigureFindingKind failed))
         {
+            failure = new Failure(failed, start, figureEnd);
             return false;
         }
 
@@ -307,27 +362,34 @@ internal readonly struct FigureScanner
     }
 
     private static bool TryPublish(
-        FigureKind kind, PrintedNumber printed, Qualifier qualifier, bool inclusive, FigureStatus status, out Publication publication, out long baseUnits, [NotNullWhen(false)] out string? problem)
+        FigureKind kind, PrintedNumber printed, Qualifier qualifier, bool inclusive, FigureStatus status, out Publication publication, out long baseUnits,
+        [NotNullWhen(false)] out string? problem, out FigureFindingKind failure)
     {
         baseUnits = 0;
         publication = default;
+        failure = default;
         switch (kind)
         {
             case FigureKind.Money:
             case FigureKind.Headcount:
             case FigureKind.Count:
                 int exponent = kind == FigureKind.Money ? 2 : 0;
-                if (!TryBaseUnits(printed, exponent, out baseUnits))
+                if (!TryBaseUnits(printed, exponent, out baseUnits, out bool whole))
                 {
-                    problem = kind == FigureKind.Money
-                        ? "the amount is finer than a fen (0.01 元) or outside the range of Money"
-                        : "the number is not a whole number of units, or is outside the range of a 64-bit count";
+                    (problem, failure) = (kind, whole) switch
+                    {
+                        (FigureKind.Money, true) => ("the amount is outside the range of Money", FigureFindingKind.NumberOutOfRange),
+                        (FigureKind.Money, false) => ("the amount is finer than a fen (0.01 元)", FigureFindingKind.NotWholeUnits),
+                        (_, true) => ("the number is outside the range of a 64-bit count", FigureFindingKind.NumberOutOfRange),
+                        _ => ("the number is not a whole number of units", FigureFindingKind.NotWholeUnits),
+                    };
                     return false;
                 }
 
                 if (kind != FigureKind.Money && baseUnits < 0)
                 {
                     problem = "a number of persons or things cannot be negative";
+                    failure = FigureFindingKind.NegativeCount;
                     return false;
                 }
 
@@ -353,11 +415,13 @@ internal readonly struct FigureScanner
         }
     }
 
-    /// <summary>The printed number in base units (10^<paramref name="exponent"/> a printed unit), when it is whole and fits.</summary>
-    private static bool TryBaseUnits(PrintedNumber printed, int exponent, out long value)
+    /// <summary>The printed number in base units (10^<paramref name="exponent"/> a printed unit), when it is whole and fits;
+    /// <paramref name="whole"/> says, on failure, whether it was whole (and so out of range).</summary>
+    private static bool TryBaseUnits(PrintedNumber printed, int exponent, out long value, out bool whole)
     {
         // 128-bit arithmetic: the digits are below 10³⁸, and a product that could leave 128 bits is out of range anyway.
         value = 0;
+        whole = true;
         Int128 digits = printed.Digits;
         int shift = (int)printed.Scale + exponent - printed.Decimals;
         if (digits == 0)
@@ -378,12 +442,14 @@ internal readonly struct FigureScanner
         {
             if (-shift > Pow10.Max)
             {
+                whole = false;
                 return false;
             }
 
             (digits, Int128 remainder) = Int128.DivRem(digits, Pow10.Of(-shift));
             if (remainder != 0)
             {
+                whole = false;
                 return false;
             }
         }
@@ -590,6 +656,17 @@ internal readonly struct FigureScanner
             return ContextVocabulary.ExtraBefore[extra];
         }
 
+        int verb = WithVerbTable.EndingAt(text, end, lo);
+        if (verb >= 0)
+        {
+            (string verbText, Qualifier verbQualifier, bool verbInclusive) = ContextVocabulary.WithVerb[verb];
+            int at = end - verbText.Length - 1;
+            if (!(verbText[0] is '约' or '約' && at >= 0 && ContextVocabulary.NotBeforeYue.Contains(text[at])))
+            {
+                return (verbText, verbQualifier, verbInclusive);
+            }
+        }
+
         int k = BeforeTable.EndingAt(text, end, lo);
         if (k < 0)
         {
@@ -620,10 +697,13 @@ internal readonly struct FigureScanner
     private (FigureKind, string, CountUnit?)? InferInClause(int start)
     {
         int k = InClause(InferenceTable, start);
-        return k < 0 ? null
-            : k < ContextVocabulary.MoneyWords.Length ? (FigureKind.Money, "元", null)
-            : k < ContextVocabulary.MoneyWords.Length + ContextVocabulary.PersonWords.Length ? (FigureKind.Headcount, "人", null)
-            : (FigureKind.Count, "家", CountUnit.Enterprises);
+        if (k < 0)
+        {
+            return null;
+        }
+
+        ContextVocabulary.Inference inference = ContextVocabulary.Inferences[k];
+        return (inference.Kind, inference.Unit, inference.CountUnit);
     }
 
     /// <summary>The index of the first word of <paramref name="words"/> that ends nearest before <paramref name="start"/>
@@ -647,6 +727,10 @@ internal readonly struct FigureScanner
 
         return -1;
     }
+
+    /// <summary>A number with its unit that cannot be a figure: what is wrong (<see cref="Kind"/>, 0 when nothing was found)
+    /// and the span from its first marker to the end of its unit.</summary>
+    internal readonly record struct Failure(FigureFindingKind Kind, int Start, int End);
 
     /// <summary>Room for the markers of one figure (see <see cref="Read"/>).</summary>
     [InlineArray(8)]

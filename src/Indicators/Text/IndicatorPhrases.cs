@@ -22,8 +22,14 @@ internal static class IndicatorPhrases
     private static readonly WordTable LeadingTable = new(Leading);
     private static readonly WordTable TrailingTable = new(Trailing);
 
-    /// <summary>The phrase in [<paramref name="from"/>, <paramref name="to"/>), or null when nothing is left.</summary>
-    internal static Phrase? Of(string text, int from, int to)
+    /// <summary>For a growth or a change: the words of the change at the end of its phrase (负增长, 下降, 增长 …, and 同比,
+    /// 比上年 …), which say how the indicator moved, not what it is.</summary>
+    private static readonly WordTable ChangeTable = new([.. ExtractionRoles.Falls, .. ExtractionRoles.Rises, .. ExtractionRoles.YearOnYearWords]);
+
+    /// <summary>The phrase in [<paramref name="from"/>, <paramref name="to"/>), or null when nothing is left; for a
+    /// growth or a change (<paramref name="change"/>) without the words of the change at its end ("营收同比负增长" →
+    /// 营收).</summary>
+    internal static Phrase? Of(string text, int from, int to, bool change = false)
     {
         int start = from;
         int end = to;
@@ -54,6 +60,13 @@ internal static class IndicatorPhrases
             if (trail >= 0)
             {
                 end -= Trailing[trail].Length;
+                changed = true;
+            }
+
+            int moved = change ? ChangeTable.EndingAt(text, end, start) : -1;
+            if (moved >= 0)
+            {
+                end -= ChangeTable.Words[moved].Length;
                 changed = true;
             }
         }

@@ -48,8 +48,9 @@ internal static class NonFigureRules
 
         if (c is '负' or '負')
         {
-            // 负 as a minus sign: straight before digits or a numeral ("负3万人", "负三点八").
-            return i + 1 < text.Length && (IsDigit(text[i + 1]) || ContextVocabulary.NumeralStartSet.Contains(text[i + 1]));
+            // 负 as a minus sign: straight before digits or a numeral ("负3万人", "负三点八"), not at the end of a word (减负).
+            return i + 1 < text.Length && (IsDigit(text[i + 1]) || ContextVocabulary.NumeralStartSet.Contains(text[i + 1]))
+                && ContextVocabulary.MaySignFu(text, i);
         }
 
         return ContextVocabulary.NumeralStartSet.Contains(c);

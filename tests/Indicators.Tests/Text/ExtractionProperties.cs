@@ -59,6 +59,19 @@ public class ExtractionProperties
             end = figure.Start + figure.Length;
         }
 
+        // Findings are spans within the text, in order, and overlap no figure (a number is a figure or a finding).
+        int findingEnd = 0;
+        foreach (FigureFinding finding in result.Findings)
+        {
+            if (finding.Start < findingEnd || finding.Length <= 0 || finding.Start + finding.Length > text.Length
+                || result.Figures.Any(f => f.Start < finding.Start + finding.Length && finding.Start < f.Start + f.Length))
+            {
+                return false;
+            }
+
+            findingEnd = finding.Start + finding.Length;
+        }
+
         return result.Completions.All(c => c.Start >= 0 && c.Start + c.Length <= text.Length && c.Rate.Role == FigureRole.CompletionRate);
     }
 
@@ -97,6 +110,19 @@ public class ExtractionProperties
         return builder.ToString(0, length);
     }
 
+    [Fact]
+    public void Extract_StepsAreLinear_OnLongRunsBeforeAUnit()
+    {
+        // Runs of 10 000 digits, each followed by 元 (a NumberOutOfRange finding each): 1 MB against 8 MB.
+        string run = new string('9', 10_000) + "元";
+        const int OneMegabyte = 1 << 20;
+        ExtractionResult small = Extraction.ExtractCountingSteps(Repeat(run, OneMegabyte), out long smallSteps);
+        Extraction.ExtractCountingSteps(Repeat(run, 8 * OneMegabyte), out long largeSteps);
+        Assert.Equal(OneMegabyte / run.Length, small.Findings.Count);
+        double ratio = (double)largeSteps / smallSteps;
+        Assert.True(ratio is > 7.6 and < 8.4, $"8 MB took {ratio:F3}× the steps of 1 MB ({largeSteps} against {smallSteps}), not 8×.");
+    }
+
     [Theory]
     [InlineData(Paragraph)]
     [InlineData("1")]
@@ -105,6 +131,9 @@ public class ExtractionProperties
     [InlineData("1万")]
     [InlineData("“1”")]
     [InlineData("\uD800a1.")]
+    [InlineData("失业人数-3万人，")]
+    [InlineData("两三个十几家")]
+    [InlineData("99999999999999亿元")]
     public void Extract_StepsAreLinear_From1MBTo8MB(string unit)
     {
         const int OneMegabyte = 1 << 20;
