@@ -1,12 +1,15 @@
+using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using ScottPlot;
 
 namespace Indicators.Cli.Charts;
 
 /// <summary>What charts share: the plot's look, numbers on the axes written culture-invariantly, and the bytes of a plot
 /// in a format.</summary>
-internal static class ChartImage
+internal static partial class ChartImage
 {
     /// <summary>The colour of completion bars and of the parts of a roll-up.</summary>
     internal static readonly Color Primary = Color.FromHex("#4682B4");
@@ -38,6 +41,30 @@ internal static class ChartImage
 
     /// <summary>The plot drawn at <paramref name="width"/> × <paramref name="height"/> pixels in <paramref name="format"/>.</summary>
     internal static byte[] Render(Plot plot, ChartFormat format, int width, int height) => format == ChartFormat.Svg
-        ? Utf8.GetBytes(plot.GetSvgXml(width, height))
+        ? Utf8.GetBytes(NumberClipPaths(plot.GetSvgXml(width, height)))
         : plot.GetImageBytes(width, height, ImageFormat.Png);
+
+    /// <summary>
+    /// The SVG with its clip paths numbered from 1 in the order they are defined. SkiaSharp's SVG canvas numbers them from a
+    /// counter, in hexadecimal, that runs on across the charts a process draws ("cl_4" in the first, "cl_1c" later), so that without
+    /// this the same chart drawn twice in one process would differ.
+    /// </summary>
+    internal static string NumberClipPaths(string svg)
+    {
+        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        return ClipPathId().Replace(svg, match =>
+        {
+            string id = match.Value;
+            if (!numbers.TryGetValue(id, out int number))
+            {
+                number = numbers.Count + 1;
+                numbers.Add(id, number);
+            }
+
+            return "cl_" + number.ToString(CultureInfo.InvariantCulture);
+        });
+    }
+
+    [GeneratedRegex(@"(?<=id=""|url\(#)cl_[0-9A-Za-z]+(?=["")])", RegexOptions.CultureInvariant)]
+    private static partial Regex ClipPathId();
 }
