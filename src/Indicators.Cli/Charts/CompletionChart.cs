@@ -15,8 +15,11 @@ namespace Indicators.Cli.Charts;
 /// </summary>
 internal static class CompletionChart
 {
-    /// <summary>The width of the chart in pixels.</summary>
-    internal const int Width = 800;
+    /// <summary>The width of the chart of five indicators or fewer, in pixels.</summary>
+    internal const int MinWidth = 800;
+
+    /// <summary>The width the chart takes for each indicator beyond five, in pixels.</summary>
+    internal const int WidthPerIndicator = 160;
 
     /// <summary>The height of the chart in pixels.</summary>
     internal const int Height = 500;
@@ -24,6 +27,9 @@ internal static class CompletionChart
     private const double BarSize = 0.38;
 
     private static readonly Color Hundred = Colors.Black.WithAlpha(0.6);
+
+    /// <summary>The width of the chart of <paramref name="count"/> indicators in pixels: room for each one's name.</summary>
+    internal static int Width(int count) => System.Math.Max(MinWidth, WidthPerIndicator * count);
 
     /// <summary>The assessments drawn: every one with a completion rate (an at-least target), in the dataset's order.</summary>
     internal static List<TargetAssessment> Drawn(Dataset dataset) => [.. dataset.AssessAll().Where(a => a.ExactCompletion is not null)];

@@ -135,7 +135,7 @@ internal sealed class ChartCommand
             return null;
         }
 
-        return ChartImage.Render(CompletionChart.Create(data.Title, drawn, font), format, CompletionChart.Width, CompletionChart.Height);
+        return ChartImage.Render(CompletionChart.Create(data.Title, drawn, font), format, CompletionChart.Width(drawn.Count), CompletionChart.Height);
     }
 
     private byte[]? Rollup(Dataset data, ParseResult result, ChartFormat format, TextWriter error)

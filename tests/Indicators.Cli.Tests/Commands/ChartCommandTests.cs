@@ -68,6 +68,80 @@ public class ChartCommandTests
         Assert.Equal((800, 500), PngSize(bytes));
     }
 
+    [Fact]
+    public void Chart_SixTargetsWithoutPrintedRates_WritesTheComputedRates_OnAWiderChart()
+    {
+        string dataset = WriteTemp("""
+            {
+              "format": "indicators-dataset", "version": 1,
+              "regions": { "asOf": "2020-10-31" },
+              "observations": [
+                { "indicator": "urban-new-employment", "region": "331000", "period": "2020-01-01/P10M", "figure": "5432人" },
+                { "indicator": "urban-unemployed-re-employed", "region": "331000", "period": "2020-01-01/P10M", "figure": "2597人" },
+                { "indicator": "rural-employment", "region": "331000", "period": "2020-01-01/P10M", "figure": "1001人" },
+                { "indicator": "workers-brought-back", "region": "331000", "period": "2020-01-01/P10M", "figure": "1234人" },
+                { "indicator": "poor-labour-transferred", "region": "331000", "period": "2020-01-01/P10M", "figure": "200人" },
+                { "indicator": "youth-trainees", "region": "331000", "period": "2020-01-01/P10M", "figure": "1人" }
+              ],
+              "targets": [
+                { "indicator": "urban-new-employment", "region": "331000", "period": "2020", "target": "10000人以上" },
+                { "indicator": "urban-unemployed-re-employed", "region": "331000", "period": "2020", "target": "3000人以上" },
+                { "indicator": "rural-employment", "region": "331000", "period": "2020", "target": "800人以上" },
+                { "indicator": "workers-brought-back", "region": "331000", "period": "2020", "target": "1000人以上" },
+                { "indicator": "poor-labour-transferred", "region": "331000", "period": "2020", "target": "300人以上" },
+                { "indicator": "youth-trainees", "region": "331000", "period": "2020", "target": "3人以上" }
+              ]
+            }
+            """);
+        try
+        {
+            (int code, string error, byte[] svg) = Chart(".svg", dataset);
+            Assert.Equal(0, code);
+            Assert.Equal(string.Empty, error);
+
+            // 5432/10000, 2597/3000 = 86.5666…%, 1001/800 = 125.125% (half away from zero: 125.13%), 1234/1000, 200/300 = 66.666…%,
+            // 1/3 = 33.333…%; 10 of 12 months.
+            List<string> texts = Texts(svg);
+            foreach (string rate in new[] { "54.32%", "86.57%", "125.13%", "123.4%", "66.67%", "33.33%" })
+            {
+                Assert.Contains(rate, texts);
+            }
+
+            Assert.Equal(6, texts.Count(t => t == "83.33%"));
+            Assert.Contains("完成率与序时进度", texts);
+            (code, _, byte[] png) = Chart(".png", dataset);
+            Assert.Equal(0, code);
+            Assert.Equal((960, 500), PngSize(png));
+        }
+        finally
+        {
+            File.Delete(dataset);
+        }
+    }
+
+    [Fact]
+    public void Chart_CompletionWithoutAnAtLeastTarget_Exits2()
+    {
+        string dataset = WriteTemp("""
+            {
+              "format": "indicators-dataset", "version": 1,
+              "regions": { "asOf": "2020-10-31" },
+              "observations": [ { "indicator": "urban-new-employment", "region": "331000", "period": "2020-01-01/P10M", "figure": "5000人" } ]
+            }
+            """);
+        try
+        {
+            (int code, string error, byte[] bytes) = Chart(".svg", dataset);
+            Assert.Equal(2, code);
+            Assert.Empty(bytes);
+            Assert.Equal("indicators: the dataset has no actual with an at-least target, so no completion rate to draw.\n", error.ReplaceLineEndings("\n"));
+        }
+        finally
+        {
+            File.Delete(dataset);
+        }
+    }
+
     [Theory]
     [InlineData(".svg", "completion")]
     [InlineData(".png", "completion")]
