@@ -34,7 +34,7 @@ internal static class CommandLine
 
     private static readonly (int Code, string Meaning)[] ExitCodes =
     [
-        (Agree, "every published figure agrees and every roll-up is consistent; chart: the chart is written (and after --help or --version)"),
+        (Agree, "every published figure agrees and every roll-up is consistent (and after --help or --version)"),
         (Disagree, "a published figure or total disagrees, or a report text's figures are inconsistent"),
         (BadUsage, "bad usage: unknown command or option, bad value, unreadable dataset or text (one line)"),
     ];
