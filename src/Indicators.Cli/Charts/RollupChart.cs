@@ -54,7 +54,7 @@ internal static class RollupChart
         double span = high - low;
         plot.Axes.SetLimits(low < 0 ? low - (span * 0.3) : 0, high + (span * 0.3), -0.6, rows.Count - 0.4);
         plot.HideGrid();
-        plot.Title($"{total.Region.NameIn(ExplainLanguage.ZhHans)} {total.Indicator.NameIn(ExplainLanguage.ZhHans)}，{total.Period}：下级合计与公布数");
+        plot.Title($"{total.Region.NameIn(ExplainLanguage.ZhHans)} {total.Indicator.NameIn(ExplainLanguage.ZhHans)}，{total.Period}：下级合计" + (total.Finding is null ? string.Empty : "与公布数"));
         string unit = total.Figure.Unit.Name(ExplainLanguage.ZhHans);
         plot.XLabel(total.AllMissing.Count == 0 ? unit : $"{unit}（{total.AllMissing.Count} 个下级地区无数据，未计入合计）");
         ChartImage.UseFont(plot, font);

@@ -239,6 +239,7 @@ public class ChartCommandTests
             Assert.Contains("2.15万人", texts);
             Assert.Contains("3.77万人", texts);
             Assert.DoesNotContain("公布", texts);
+            Assert.Contains("台州市 城镇新增就业，2020-01-01/P10M：下级合计", texts);
         }
         finally
         {
