@@ -57,6 +57,7 @@ internal static class CommandLine
         root.Subcommands.Add(new ParseCommand().Create());
         root.Subcommands.Add(new ExtractCommand().Create());
         root.Subcommands.Add(new AuditCommand().Create());
+        root.Subcommands.Add(new ChartCommand().Create());
 
         // Help is no wider than the rest of the output, and ends with the exit codes.
         HelpOption helpOption = root.Options.OfType<HelpOption>().Single();
