@@ -29,7 +29,7 @@ internal sealed class ExtractCommand : ReportTextCommand
     /// <summary>An <c>extract</c> command that reads <paramref name="openInput"/> for "-".</summary>
     /// <param name="openInput">Opens the standard input.</param>
     internal ExtractCommand(Func<Stream> openInput)
-        : base(openInput, "Print a JSON array of {text, start, length, kind, unit, value, scale, qualifier, status, label, period, role} instead of a table.")
+        : base(openInput, "Print a JSON array of {text, start, length, kind, unit, value, scale, qualifier, status, label, period, role, decrease, unitInferred} instead of a table.")
     {
     }
 

@@ -5,7 +5,7 @@ using Indicators.Text;
 namespace Indicators.Cli.Output;
 
 /// <summary>Writes the figures <see cref="Extraction"/> found as a JSON array of <c>{text, start, length, kind, unit,
-/// value, scale, qualifier, status, label, period, role}</c>, each absent field <c>null</c>, with
+/// value, scale, qualifier, status, label, period, role, decrease, unitInferred}</c>, each absent field <c>null</c>, with
 /// <see cref="Utf8JsonWriter"/> (no reflection); the value, kind, unit, scale, qualifier and status are those of
 /// <see cref="ParsedInput.FromExtracted"/>.</summary>
 internal static class ExtractJson
@@ -34,6 +34,8 @@ internal static class ExtractJson
             writer.WriteString("label", figure.Indicator?.Text);
             writer.WriteString("period", figure.Period?.Text);
             writer.WriteString("role", ParseWireNames.Role(figure.Role));
+            writer.WriteBoolean("decrease", figure.IsDecrease);
+            writer.WriteBoolean("unitInferred", figure.Figure.IsUnitInferred);
             writer.WriteEndObject();
         }
 

@@ -24,20 +24,20 @@ public class ExtractCommandTests
 
     private static readonly string[] SimplifiedFigures =
     [
-        """{"text":"5.21万人","start":14,"length":6,"kind":"headcount","unit":"人","value":"52100","scale":"万","qualifier":"exact","status":"normal","label":"城镇新增就业","period":"截至9月底","role":"actual"}""",
-        """{"text":"130.25%","start":28,"length":7,"kind":"percent","unit":"%","value":"1.3025","scale":null,"qualifier":"exact","status":"normal","label":"城镇新增就业","period":"截至9月底","role":"completion-rate"}""",
-        """{"text":"2.8%","start":42,"length":4,"kind":"percent","unit":"%","value":"0.028","scale":null,"qualifier":"exact","status":"normal","label":"登记失业率","period":"截至9月底","role":"actual"}""",
-        """{"text":"0.3个百分点","start":51,"length":7,"kind":"percentage-points","unit":"个百分点","value":"0.3","scale":null,"qualifier":"exact","status":"normal","label":"登记失业率","period":"截至9月底","role":"percentage-point-change"}""",
-        """{"text":"约1200家","start":63,"length":6,"kind":"count","unit":"家","value":"1200","scale":null,"qualifier":"approx","status":"normal","label":"受惠企业","period":"截至9月底","role":"actual"}""",
-        """{"text":"超过3.5亿元","start":78,"length":7,"kind":"money","unit":"元","value":"350000000","scale":"亿","qualifier":"at-least","status":"forecast","label":"预计全年发放补贴","period":"截至9月底","role":"actual"}""",
+        """{"text":"5.21万人","start":14,"length":6,"kind":"headcount","unit":"人","value":"52100","scale":"万","qualifier":"exact","status":"normal","label":"城镇新增就业","period":"截至9月底","role":"actual","decrease":false,"unitInferred":false}""",
+        """{"text":"130.25%","start":28,"length":7,"kind":"percent","unit":"%","value":"1.3025","scale":null,"qualifier":"exact","status":"normal","label":"城镇新增就业","period":"截至9月底","role":"completion-rate","decrease":false,"unitInferred":false}""",
+        """{"text":"2.8%","start":42,"length":4,"kind":"percent","unit":"%","value":"0.028","scale":null,"qualifier":"exact","status":"normal","label":"登记失业率","period":"截至9月底","role":"actual","decrease":false,"unitInferred":false}""",
+        """{"text":"0.3个百分点","start":51,"length":7,"kind":"percentage-points","unit":"个百分点","value":"0.3","scale":null,"qualifier":"exact","status":"normal","label":"登记失业率","period":"截至9月底","role":"percentage-point-change","decrease":true,"unitInferred":false}""",
+        """{"text":"约1200家","start":63,"length":6,"kind":"count","unit":"家","value":"1200","scale":null,"qualifier":"approx","status":"normal","label":"受惠企业","period":"截至9月底","role":"actual","decrease":false,"unitInferred":false}""",
+        """{"text":"超过3.5亿元","start":78,"length":7,"kind":"money","unit":"元","value":"350000000","scale":"亿","qualifier":"at-least","status":"forecast","label":"预计全年发放补贴","period":"截至9月底","role":"actual","decrease":false,"unitInferred":false}""",
     ];
 
     private static readonly string[] TraditionalFigures =
     [
-        """{"text":"3.45萬人","start":15,"length":6,"kind":"headcount","unit":"人","value":"34500","scale":"万","qualifier":"exact","status":"normal","label":"城鎮新增就業","period":"截至10月底","role":"actual"}""",
-        """{"text":"115%","start":31,"length":4,"kind":"percent","unit":"%","value":"1.15","scale":null,"qualifier":"exact","status":"normal","label":"城鎮新增就業","period":"截至10月底","role":"completion-rate"}""",
-        """{"text":"2.6%","start":44,"length":4,"kind":"percent","unit":"%","value":"0.026","scale":null,"qualifier":"exact","status":"normal","label":"城鎮登記失業率","period":"截至10月底","role":"actual"}""",
-        """{"text":"0.15個百分點","start":56,"length":8,"kind":"percentage-points","unit":"個百分點","value":"0.15","scale":null,"qualifier":"exact","status":"normal","label":"城鎮登記失業率","period":"截至10月底","role":"percentage-point-change"}""",
+        """{"text":"3.45萬人","start":15,"length":6,"kind":"headcount","unit":"人","value":"34500","scale":"万","qualifier":"exact","status":"normal","label":"城鎮新增就業","period":"截至10月底","role":"actual","decrease":false,"unitInferred":false}""",
+        """{"text":"115%","start":31,"length":4,"kind":"percent","unit":"%","value":"1.15","scale":null,"qualifier":"exact","status":"normal","label":"城鎮新增就業","period":"截至10月底","role":"completion-rate","decrease":false,"unitInferred":false}""",
+        """{"text":"2.6%","start":44,"length":4,"kind":"percent","unit":"%","value":"0.026","scale":null,"qualifier":"exact","status":"normal","label":"城鎮登記失業率","period":"截至10月底","role":"actual","decrease":false,"unitInferred":false}""",
+        """{"text":"0.15個百分點","start":56,"length":8,"kind":"percentage-points","unit":"個百分點","value":"0.15","scale":null,"qualifier":"exact","status":"normal","label":"城鎮登記失業率","period":"截至10月底","role":"percentage-point-change","decrease":true,"unitInferred":false}""",
     ];
 
     private static readonly JsonSerializerOptions Compact = new() { WriteIndented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -50,6 +50,19 @@ public class ExtractCommandTests
         Assert.Equal(0, code);
         Assert.Equal(string.Empty, error);
         Assert.Equal(SimplifiedFigures, Figures(output));
+    }
+
+    [Fact]
+    public void AFall_AndAnInferredUnit_AreSaid()
+    {
+        (int code, string output, _) = RunWithInput(Encoding.UTF8.GetBytes("全市营收同比负增长3%，发放奖补158.9万。"), "--json");
+        Assert.Equal(0, code);
+        Assert.Equal(
+            [
+                """{"text":"3%","start":9,"length":2,"kind":"percent","unit":"%","value":"0.03","scale":null,"qualifier":"exact","status":"normal","label":"营收","period":null,"role":"year-on-year-growth","decrease":true,"unitInferred":false}""",
+                """{"text":"158.9万","start":16,"length":6,"kind":"money","unit":"元","value":"1589000","scale":"万","qualifier":"exact","status":"normal","label":"发放奖补","period":null,"role":"actual","decrease":false,"unitInferred":true}""",
+            ],
+            Figures(output));
     }
 
     [Fact]
@@ -151,7 +164,7 @@ public class ExtractCommandTests
     {
         (int code, string output, _) = Run("extract", "--help");
         Assert.Equal(0, code);
-        Assert.Contains("{text, start, length, kind, unit, value, scale, qualifier, status, label, period, role}", string.Join(' ', output.Split((char[])[' ', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
+        Assert.Contains("{text, start, length, kind, unit, value, scale, qualifier, status, label, period, role, decrease, unitInferred}", string.Join(' ', output.Split((char[])[' ', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
     }
 
     private static string[] Figures(string output) =>
