@@ -17,7 +17,7 @@ namespace Indicators.Cli.Output;
 /// <c>extract --json</c> gives (<see cref="ParsedInput.FromExtracted"/>) and the figure's bounds
 /// (<see cref="FigureInContext.Bounds"/>); then the audit's tables as <see cref="AuditCommand.Sections"/> gives them, each
 /// row linked to its figure; then the findings, each linked to the place in the text it is about. Every text is
-/// HTML-escaped.
+/// HTML-escaped, and the page is also well-formed XML (void elements closed), so that tests can read it as such.
 /// </summary>
 internal static class AuditHtml
 {
@@ -44,6 +44,7 @@ internal static class AuditHtml
         mark.fig:focus { outline: 3px solid #1a4fd6; outline-offset: 1px; }
         mark.fig:focus:not(:focus-visible) { outline: 2px solid #1a4fd6; }
         :target { outline: 3px dashed #a4161a; outline-offset: 2px; }
+        mark.fig, .finding-span { scroll-margin-top: 4rem; }
         .finding-span { text-decoration: underline wavy #a4161a; }
         .desc { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
         .anchor { position: relative; }
@@ -71,8 +72,8 @@ internal static class AuditHtml
         List<Span> spans = Spans(audit, targets);
 
         var html = new StringBuilder(audit.Extraction.Text.Length * 8);
-        html.Append("<!DOCTYPE html>\n<html lang=\"zh\">\n<head>\n<meta charset=\"utf-8\">\n")
-            .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+        html.Append("<!DOCTYPE html>\n<html lang=\"zh\">\n<head>\n<meta charset=\"utf-8\"/>\n")
+            .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
             .Append("<title>indicators audit</title>\n<style>\n").Append(Style).Append("\n</style>\n</head>\n<body>\n");
         html.Append("<h1>indicators audit</h1>\n");
         WriteSummary(html, audit);
