@@ -30,6 +30,7 @@ internal static class AuditHtml
         h2 { font-size: 1.15rem; margin: 1.5rem 0 .5rem; border-bottom: 1px solid #ccc; }
         .summary { display: flex; flex-wrap: wrap; gap: .5rem 1.5rem; padding: .75rem 1rem; border: 1px solid #bbb;
           border-radius: .4rem; background: #f6f6f6; }
+        .summary p { margin: 0; }
         .summary .verdict-consistent { color: #0a6b2d; font-weight: bold; }
         .summary .verdict-inconsistent { color: #a4161a; font-weight: bold; }
         .report { white-space: pre-wrap; overflow-wrap: anywhere; border: 1px solid #ddd; padding: 1rem; }
@@ -48,9 +49,10 @@ internal static class AuditHtml
         .finding-span { text-decoration: underline wavy #a4161a; }
         .desc { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
         .anchor { position: relative; }
-        mark.fig:hover + .desc, mark.fig:focus + .desc { width: auto; height: auto; clip-path: none; z-index: 2;
-          white-space: pre-line; margin-top: 1.6em; margin-left: -4em; max-width: 28rem; padding: .4rem .6rem;
-          background: #1b1b1b; color: #fff; border-radius: .3rem; font-size: .85rem; line-height: 1.4; }
+        mark.fig:hover + .desc, mark.fig:focus + .desc { position: fixed; right: 1rem; bottom: 1rem; width: 24rem;
+          max-width: calc(100vw - 2rem); height: auto; clip-path: none; z-index: 2; white-space: pre-line; padding: .6rem .8rem;
+          background: #1b1b1b; color: #fff; border-radius: .3rem; font-size: .9rem; line-height: 1.45;
+          box-shadow: 0 .2rem .6rem rgba(0, 0, 0, .35); }
         table { border-collapse: collapse; font-size: .9rem; margin-bottom: .5rem; }
         th, td { border: 1px solid #ccc; padding: .2rem .4rem; text-align: left; vertical-align: top; }
         td.num { text-align: right; font-variant-numeric: tabular-nums; }

@@ -97,11 +97,12 @@ public sealed class AuditHtmlBrowserTests
         double[] rect = where.Split(' ').Select(v => double.Parse(v, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
         Assert.True(rect[0] >= 0 && rect[1] <= rect[2], "the target is in view: top, bottom, height " + where);
 
-        // The screenshot of docs/cli.md, from the top, at a fixed viewport.
-        await page.EvaluateAsync("() => { location.hash = ''; document.activeElement.blur(); window.scrollTo(0, 0); }");
+        // The screenshot of docs/cli.md, from the top, at a fixed viewport, the first money figure focused.
+        await page.EvaluateAsync("() => { location.hash = ''; window.scrollTo(0, 0); }");
         await page.Mouse.MoveAsync(0, 0);
-        await mark.FocusAsync();
+        await page.Locator("mark.fig.fig-money").First.FocusAsync();
         await page.EvaluateAsync("() => window.scrollTo(0, 0)");
+        Assert.Equal("147.16億元", await page.EvaluateAsync<string>("() => document.activeElement.textContent"));
         string shot = Environment.GetEnvironmentVariable(ScreenshotVariable) is { Length: > 0 } wanted
             ? Path.GetFullPath(wanted)
             : Path.Combine(Path.GetTempPath(), "indicators-audit-page-" + Guid.NewGuid().ToString("N") + ".png");
