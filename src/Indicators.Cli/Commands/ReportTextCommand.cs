@@ -31,10 +31,18 @@ internal abstract class ReportTextCommand
     {
         var command = new Command(name, description) { file, json };
         command.SetAction(result => ReportTextInput.Read(result, file, openInput) is string text
-            ? Run(text, result.GetValue(json), result.InvocationConfiguration.Output)
+            ? Run(text, result)
             : CommandLine.BadUsage);
         return command;
     }
+
+    /// <summary>Runs the command on the text read, given the whole parse result (for a command with options of its own,
+    /// added to the command <see cref="Create"/> returns); by default <see cref="Run(string, bool, TextWriter)"/>.</summary>
+    /// <param name="text">The report text.</param>
+    /// <param name="result">The parse result.</param>
+    /// <returns>The exit code.</returns>
+    private protected virtual int Run(string text, ParseResult result) =>
+        Run(text, result.GetValue(json), result.InvocationConfiguration.Output);
 
     /// <summary>Runs the command on the text read.</summary>
     /// <param name="text">The report text.</param>
