@@ -29,7 +29,7 @@ public class PublishedArithmeticTests
     [Fact]
     public void Quotient_MoneyOverYue_IsYuanPerEnterprise_NotFen()
     {
-        // 147.16亿元 over 约115万家: about 12 796.52 元 per enterprise, between 12 740.69… and 12 852.83…, as docs/concepts.md says.
+        // 147.16亿元 over 约115万家: about 12 796.52 元 per enterprise, between 12 740.69… and 12 852.83…, as docs/published-figures.md says.
         DerivedFigure perEnterprise = PublishedArithmetic.Quotient(PublishedFigure.Parse<Money>("147.16亿元"), PublishedFigure.Parse<Count<Enterprises>>("约115万家"));
         Assert.Equal(DerivedKind.PerUnit, perEnterprise.Unit.Kind);
         Assert.Equal("元/家", perEnterprise.Unit.Name(ExplainLanguage.ZhHans));
