@@ -284,9 +284,14 @@ internal sealed class ExtractionScanner
         var extracted = new ExtractedFigure(figures.Count, text, figure, role, decrease, indicator, period);
         if (role is FigureRole.YearOnYearGrowth or FigureRole.PercentagePointChange)
         {
+            // The actual it modifies ("失业率为2.24%，控制在3.5%以内，比上年下降0.12个百分点" changes 2.24%, not the ceiling);
+            // a target only where the group has no actual ("全年目标增长5%").
             extracted.Modifies = LastInGroup(
-                static (f, role) => f.Role is FigureRole.Actual or FigureRole.Target && (role != FigureRole.PercentagePointChange || f.Kind == FigureKind.Percent),
-                role);
+                static (f, role) => f.Role == FigureRole.Actual && (role != FigureRole.PercentagePointChange || f.Kind == FigureKind.Percent),
+                role)
+                ?? LastInGroup(
+                    static (f, role) => f.Role == FigureRole.Target && (role != FigureRole.PercentagePointChange || f.Kind == FigureKind.Percent),
+                    role);
             extracted.Indicator = extracted.Modifies?.Indicator ?? extracted.Indicator;
         }
         else if (role == FigureRole.CompletionRate)
