@@ -23,7 +23,7 @@ public sealed class AuditHtmlBrowserTests
 {
     private const string Known = "14.64萬人";
 
-    // As docs/cli.md's screenshot was taken: set INDICATORS_AUDIT_SCREENSHOT to docs/images/audit-page.png.
+    // A screenshot of the reference report's page goes to INDICATORS_AUDIT_SCREENSHOT when set (docs/cli.md shows a report of our own instead).
     private const string ScreenshotVariable = "INDICATORS_AUDIT_SCREENSHOT";
 
     [ChromiumFact]
