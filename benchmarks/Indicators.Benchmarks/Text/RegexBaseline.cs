@@ -53,28 +53,9 @@ internal static partial class RegexBaseline
         return count;
     }
 
-    [GeneratedRegex(
-        """
-        (?:
-          (?:约|約|近|超过|超過|逾|达到|達到|达|達|最高|最多|不足|不到|预计|預計|初步统计|初步統計|控制在)?
-          (?:人民币|人民幣)?
-          [-+]?[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})*[0-9０-９]*(?:[.．][0-9０-９]+)?
-          (?:多|余|餘)?
-          (?:万亿|萬億|万|萬|亿|億)?
-          (?:多|余|餘)?
-          (?:个百分点|個百分點|百分点|百分點|人次|家次|场次|場次|班次|架次|元|圆|圓|人|名|位|家|个|個|场|場|期|份|户|戶|笔|筆|张|張|项|項|节|節|处|處|次|%|％)
-          (?:人民币|人民幣)?
-          (?:以上|以下|以内|以內|左右|之内|之內)?
-        |
-          (?<=发放奖补|發放獎補|城镇新增就业|城鎮新增就業)[0-9]+(?:\.[0-9]+)?(?:万|萬|亿|億)(?![0-9元人家个個])
-        |
-          (?<![第〇零一二两兩三四五六七八九十百千万萬亿億])[一二两兩三四五六七八九十][〇零一二两兩三四五六七八九十百千万萬亿億]*(?:个|個)(?=方面)
-        )
-        """,
-        RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
-    private static partial Regex SameSpans();
-
-    [GeneratedRegex(
+    /// <summary>A number with its unit, qualifiers and scale, in Arabic digits: the pattern of <see cref="Minimal"/> and the
+    /// first alternative of <see cref="SameSpans"/>.</summary>
+    private const string NumberWithUnit =
         """
         (?:约|約|近|超过|超過|逾|达到|達到|达|達|最高|最多|不足|不到|预计|預計|初步统计|初步統計|控制在)?
         (?:人民币|人民幣)?
@@ -85,7 +66,19 @@ internal static partial class RegexBaseline
         (?:个百分点|個百分點|百分点|百分點|人次|家次|场次|場次|班次|架次|元|圆|圓|人|名|位|家|个|個|场|場|期|份|户|戶|笔|筆|张|張|项|項|节|節|处|處|次|%|％)
         (?:人民币|人民幣)?
         (?:以上|以下|以内|以內|左右|之内|之內)?
+        """;
+
+    [GeneratedRegex(
+        "(?:" + NumberWithUnit + """
+        |
+          (?<=发放奖补|發放獎補|城镇新增就业|城鎮新增就業)[0-9]+(?:\.[0-9]+)?(?:万|萬|亿|億)(?![0-9元人家个個])
+        |
+          (?<![第〇零一二两兩三四五六七八九十百千万萬亿億])[一二两兩三四五六七八九十][〇零一二两兩三四五六七八九十百千万萬亿億]*(?:个|個)(?=方面)
+        )
         """,
         RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
+    private static partial Regex SameSpans();
+
+    [GeneratedRegex(NumberWithUnit, RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex Minimal();
 }

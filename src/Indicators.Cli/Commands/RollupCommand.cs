@@ -54,26 +54,8 @@ internal sealed class RollupCommand
             return CommandLine.BadUsage;
         }
 
-        ReportingPeriod? wanted = null;
-        if (result.GetValue(period) is { } text)
+        if (RollupSelection.TrySelect(data, result.GetValue(indicator), result.GetValue(to), result.GetValue(period), error) is not { } totals)
         {
-            if (!ReportingPeriod.TryParse(text, CultureInfo.InvariantCulture, out ReportingPeriod p))
-            {
-                error.WriteLine($"{CommandLine.ToolName}: '{text}' is not a reporting period (2020, 2020-Q3, 2020-10, 2020-01-01/P10M).");
-                return CommandLine.BadUsage;
-            }
-
-            wanted = p;
-        }
-
-        List<RegionalTotal> totals;
-        try
-        {
-            totals = [.. data.RollUps(result.GetValue(indicator), result.GetValue(to), wanted)];
-        }
-        catch (ArgumentException e)
-        {
-            error.WriteLine($"{CommandLine.ToolName}: {DatasetInput.OneLine(e.Message)}");
             return CommandLine.BadUsage;
         }
 
