@@ -145,8 +145,8 @@ internal sealed class ChartCommand
             return null;
         }
 
-        // A rate is recomputed from its components, never summed: its parts are those of its numerator and denominator.
-        totals.RemoveAll(t => t.Numerator is not null || t.Denominator is not null);
+        // A rate is recomputed from its components, never summed: a chart of parts adding up to a total does not show it.
+        totals.RemoveAll(t => t.Indicator.Quantity == Indicators.Catalog.IndicatorQuantity.Rate);
         if (totals.Count != 1)
         {
             error.WriteLine(totals.Count == 0
