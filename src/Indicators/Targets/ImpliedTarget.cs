@@ -72,6 +72,16 @@ public readonly struct ImpliedTarget<T> : IEquatable<ImpliedTarget<T>>
 
     internal ImpliedTarget(PublishedFigure<T> actual, PublishedRate rate)
     {
+        if (rate.Bounds.Lower is not Ratio lowestRate || lowestRate.Sign < 0 || (lowestRate.Sign == 0 && rate.Bounds.IsLowerClosed))
+        {
+            throw new ArgumentException($"A completion rate implies a target only when every rate it stands for is above zero; {rate} stands for {rate.Bounds}.", nameof(rate));
+        }
+
+        if (actual.Bounds.Lower is not Ratio lowestActual || lowestActual.Sign < 0)
+        {
+            throw new ArgumentException($"An actual implies a target only when none of the values it stands for is below zero; {actual} stands for {actual.Bounds}.", nameof(actual));
+        }
+
         Actual = actual;
         Rate = rate;
         try
@@ -109,9 +119,8 @@ public readonly struct ImpliedTarget<T> : IEquatable<ImpliedTarget<T>>
         {
             ThrowIfDefault();
             ImpliedTarget<T> self = this;
-            Ratio centre = Rate.Value.Ratio.Sign > 0
-                ? DerivedFigure.InUnits<T>(Actual.Value.BaseUnits) / Rate.Value.Ratio
-                : Targets.Lower ?? Ratio.Zero;
+            // The rate's bounds are strictly above zero (the constructor divides by them), so its printed value is too.
+            Ratio centre = DerivedFigure.InUnits<T>(Actual.Value.BaseUnits) / Rate.Value.Ratio;
             return new DerivedFigure(
                 DerivedUnit.Of(Actual.Value),
                 centre,
@@ -203,9 +212,7 @@ public readonly struct ImpliedTarget<T> : IEquatable<ImpliedTarget<T>>
             return [];
         }
 
-        ExactFraction centre = Rate.Value.Ratio.Sign > 0
-            ? (ExactFraction)Actual.Printed.Value / Rate.Value.Ratio
-            : ExactFraction.Whole(low);
+        ExactFraction centre = (ExactFraction)Actual.Printed.Value / Rate.Value.Ratio; // the rate is above zero
         if (targets.WholeHigh(unit) is null && centre.Sign > 0)
         {
             // An actual open at the top (超过3万人) allows every target above some value: the candidates are looked for up
@@ -221,8 +228,8 @@ public readonly struct ImpliedTarget<T> : IEquatable<ImpliedTarget<T>>
         var found = new List<long>();
         for (long step = Pow10Below(max); step >= 1 && found.Count < count; step /= 10)
         {
-            long first = CeilingDiv(min, step);
-            long last = FloorDiv(max, step);
+            long first = ((min - 1) / step) + 1; // min, max and step are at least 1: division rounds down
+            long last = max / step;
             IEnumerable<long> multiples = Range(first, last)
                 .Select(m => m * step)
                 .Where(candidate => !found.Contains(candidate) && Achievable(candidate * unit, actuals, rateEnds))
@@ -331,10 +338,6 @@ public readonly struct ImpliedTarget<T> : IEquatable<ImpliedTarget<T>>
 
         return step;
     }
-
-    private static long FloorDiv(long a, long b) => (a / b) - ((a % b != 0 && (a < 0) != (b < 0)) ? 1 : 0);
-
-    private static long CeilingDiv(long a, long b) => (a / b) + ((a % b != 0 && (a < 0) == (b < 0)) ? 1 : 0);
 
     /// <summary>The ends of an interval as exact fractions; a missing end is unbounded.</summary>
     private readonly record struct ExactEnds(ExactFraction? Lower, bool LowerClosed, ExactFraction? Upper, bool UpperClosed)

@@ -16,11 +16,13 @@ internal static class FigureParsing
         throw failure.ToException(text, T.TypeName);
     }
 
-    internal static T Parse<T>(string text)
+    /// <summary>Reads <paramref name="s"/>, named as the public <c>Parse(string s)</c> names it, so that a null text's
+    /// <see cref="ArgumentException.ParamName"/> is the caller's parameter.</summary>
+    internal static T Parse<T>(string s)
         where T : IFigure<T>
     {
-        ArgumentNullException.ThrowIfNull(text);
-        return Parse<T>(text.AsSpan());
+        ArgumentNullException.ThrowIfNull(s);
+        return Parse<T>(s.AsSpan());
     }
 
     internal static bool TryParse<T>(ReadOnlySpan<char> text, out T value)
