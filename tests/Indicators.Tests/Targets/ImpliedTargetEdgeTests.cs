@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using Indicators.Aggregation;
 using Indicators.Quantities;
 using Indicators.Reporting;
@@ -93,5 +94,19 @@ public class ImpliedTargetEdgeTests
         DerivedFigure target = Implied("39221人", "196.11%").Target;
         Assert.Equal("目标 ∈ 39221 ÷ [196.105%, 196.115%) = (19998.98…, 20000]", target.Explain(ExplainLanguage.ZhHans));
         Assert.Equal("target ∈ 39221 ÷ [196.105%, 196.115%) = (19998.9801…, 20000]", target.Explain(ExplainLanguage.English, new DisplayFormat(Scale.One, 4)));
+    }
+
+    [Fact]
+    public void Candidates_WhereTheActualAndTheRateMeetAtAnOpenEnd_LeaveThatTargetOut()
+    {
+        // 超过1人 at 13%: with 8 persons as the target the actuals that print as 13% are [1, 1.08), but 超过1人 excludes 1,
+        // so no whole actual is left and 8 is no candidate; every candidate agrees with the figures.
+        ImpliedTarget<Headcount> implied = Implied("超过1人", "13%");
+        IReadOnlyList<Headcount> candidates = implied.RoundestCandidates(100);
+        Assert.DoesNotContain(Headcount.FromPersons(8), candidates);
+        Assert.False(implied.Agreement(Headcount.FromPersons(8)).Agrees);
+        Assert.DoesNotContain(Headcount.FromPersons(9), candidates); // 9 × [12.5%, 13.5%) = [1.125, 1.215): no whole actual
+        Assert.Contains(Headcount.FromPersons(15), candidates); // 15 × [12.5%, 13.5%) = [1.875, 2.025) holds 2
+        Assert.All(candidates, candidate => Assert.True(implied.Agreement(candidate).Agrees));
     }
 }
