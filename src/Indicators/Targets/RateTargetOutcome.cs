@@ -148,7 +148,7 @@ public readonly struct RateTargetOutcome : IEquatable<RateTargetOutcome>
             _ => Level(actual, value, Target.Tolerance.Ratio),
         };
         BigInteger gcd = BigInteger.GreatestCommonDivisor(n, d);
-        return gcd.IsZero || gcd.IsOne ? (n, d) : (n / gcd, d / gcd);
+        return (n / gcd, d / gcd); // d is above zero, so the divisor is at least 1
 
         static (BigInteger, BigInteger) Level(Ratio actual, Ratio value, Ratio tolerance)
         {

@@ -77,4 +77,33 @@ public class TargetEdgeTests
         FormatException e = Assert.Throws<FormatException>(() => QuantityTarget<Headcount>.Parse(text));
         Assert.Contains(reason, e.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void RateTarget_PlusMinusWithoutALevel_SaysSo()
+    {
+        FormatException e = Assert.Throws<FormatException>(() => RateTarget.Parse("±0.3个百分点"));
+        Assert.Contains("the text before ± is not a rate", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Completion_OfAnotherUnit_SaysItCannotBeMeasured()
+    {
+        ArgumentException e = Assert.Throws<ArgumentException>(
+            () => TargetCompletion.Of(new UnitCount(3, CountUnit.Enterprises), new UnitCount(10, CountUnit.Projects)));
+        Assert.StartsWith("Cannot measure completion of ", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PublishedOutcome_OfAFigureAboutAWholeNumber_TakesTheOneWholeValueInside()
+    {
+        // 约39221人 stands for [39220.5, 39221.5): the only whole value is 39221, so against 39221人以内 the margin is 0.
+        PublishedTargetOutcome<Headcount> positive = QuantityTarget.AtMost(Headcount.FromPersons(39_221)).Evaluate(PublishedFigure.Parse<Headcount>("约39221人"));
+        Assert.Equal(ValueInterval.Closed(0, 0), positive.MarginBounds);
+        Assert.Equal(TargetVerdict.Met, positive.Verdict);
+
+        // 约-5人 stands for [-5.5, -4.5): the only whole value is -5.
+        HeadcountChange minusFive = HeadcountChange.FromPersons(-5);
+        PublishedTargetOutcome<HeadcountChange> negative = QuantityTarget.AtMost(minusFive).Evaluate(PublishedFigure.Parse<HeadcountChange>("约-5人"));
+        Assert.Equal(ValueInterval.Closed(0, 0), negative.MarginBounds);
+    }
 }
