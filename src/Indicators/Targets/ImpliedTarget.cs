@@ -23,7 +23,7 @@ public static class ImpliedTarget
     /// <param name="actual">The published actual.</param>
     /// <param name="rate">The published completion rate; above zero.</param>
     /// <returns>The implied targets.</returns>
-    /// <exception cref="ArgumentException">The rate's bounds reach zero or below, or the actual's bounds reach below zero.</exception>
+    /// <exception cref="ArgumentException">The rate is printed as zero or below or its bounds reach zero or below (超过0%, 0.4%以内), or the actual's bounds reach below zero; the message names the figure.</exception>
     /// <exception cref="OverflowException">An end of the interval of targets is not held exactly by a 128-bit
     /// <see cref="Ratio"/>: the actual and the rate together are printed with more significant digits than that
     /// ("4859432565812756041人" at "2.951178348256712359%"). The message names both figures.</exception>
@@ -72,9 +72,9 @@ public readonly struct ImpliedTarget<T> : IEquatable<ImpliedTarget<T>>
 
     internal ImpliedTarget(PublishedFigure<T> actual, PublishedRate rate)
     {
-        if (rate.Bounds.Lower is not Ratio lowestRate || lowestRate.Sign < 0 || (lowestRate.Sign == 0 && rate.Bounds.IsLowerClosed))
+        if (rate.Value.Ratio.Sign <= 0 || rate.Bounds.Lower is not Ratio lowestRate || lowestRate.Sign < 0 || (lowestRate.Sign == 0 && rate.Bounds.IsLowerClosed))
         {
-            throw new ArgumentException($"A completion rate implies a target only when every rate it stands for is above zero; {rate} stands for {rate.Bounds}.", nameof(rate));
+            throw new ArgumentException($"A completion rate implies a target only when it and every rate it stands for are above zero; {rate} stands for {rate.Bounds}.", nameof(rate));
         }
 
         if (actual.Bounds.Lower is not Ratio lowestActual || lowestActual.Sign < 0)

@@ -55,11 +55,12 @@ public class ImpliedTargetEdgeTests
     [InlineData("0%")]
     [InlineData("-5%")]
     [InlineData("0.4%以内")]
+    [InlineData("超过0%")]
     public void From_ARateThatReachesZero_ThrowsNamingTheRate(string rate)
     {
         ArgumentException e = Assert.Throws<ArgumentException>(() => Implied("3人", rate));
         Assert.Equal("rate", e.ParamName);
-        Assert.StartsWith("A completion rate implies a target only when every rate it stands for is above zero; ", e.Message, StringComparison.Ordinal);
+        Assert.StartsWith("A completion rate implies a target only when it and every rate it stands for are above zero; ", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
