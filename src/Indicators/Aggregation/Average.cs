@@ -1,4 +1,5 @@
 using System;
+using System.Numerics;
 using System.Text.Json.Serialization;
 using Indicators.Quantities;
 using Indicators.Reporting;
@@ -72,7 +73,7 @@ public static class Average
 /// <para>This type is an immutable value type and is thread-safe.</para>
 /// </remarks>
 [JsonConverter(typeof(Indicators.Serialization.AverageJsonConverterFactory))]
-public readonly struct Average<T> : IEquatable<Average<T>>
+public readonly struct Average<T> : IEquatable<Average<T>>, IEqualityOperators<Average<T>, Average<T>, bool>
     where T : struct, IQuantity<T>
 {
     internal Average(Money total, T count)

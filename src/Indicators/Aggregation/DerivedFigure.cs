@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Numerics;
 using Indicators.Quantities;
 using Indicators.Quantities.Figures;
 using Indicators.Reporting;
@@ -20,7 +21,7 @@ namespace Indicators.Aggregation;
 /// <para><c>default</c> is the exact number 0 without a unit. This type is an immutable value type and is thread-safe.</para>
 /// </remarks>
 [System.Text.Json.Serialization.JsonConverter(typeof(Indicators.Serialization.DerivedFigureJsonConverter))]
-public readonly struct DerivedFigure : IEquatable<DerivedFigure>, ISpanFormattable
+public readonly struct DerivedFigure : IEquatable<DerivedFigure>, IEqualityOperators<DerivedFigure, DerivedFigure, bool>, ISpanFormattable
 {
     private readonly DerivedUnit? unit;
     private readonly Trace? trace;

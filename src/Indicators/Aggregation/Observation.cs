@@ -1,4 +1,5 @@
 using System;
+using System.Numerics;
 using Indicators.Catalog;
 using Indicators.Periods;
 using Indicators.Quantities;
@@ -17,7 +18,7 @@ namespace Indicators.Aggregation;
 /// <see cref="AsRate"/>, as the indicator's <see cref="IndicatorDefinition.Quantity"/> says.</para>
 /// <para>This type is immutable and thread-safe. It has no JSON form of its own: a dataset is read and written whole.</para>
 /// </remarks>
-public sealed class Observation : IEquatable<Observation>
+public sealed class Observation : IEquatable<Observation>, IEqualityOperators<Observation, Observation, bool>
 {
     private readonly long value;
     private readonly PackedPublication publication;

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Numerics;
 using Indicators.Catalog;
 using Indicators.Periods;
 using Indicators.Quantities;
@@ -14,7 +15,7 @@ namespace Indicators.Aggregation;
 /// </summary>
 /// <remarks>A row is a view of its table, made when asked for; it has no JSON form of its own. This type is immutable
 /// and thread-safe.</remarks>
-public sealed class RollupRow : IEquatable<RollupRow>
+public sealed class RollupRow : IEquatable<RollupRow>, IEqualityOperators<RollupRow, RollupRow, bool>
 {
     private readonly RollupTable table;
     private readonly int cell;

@@ -1,12 +1,13 @@
 using System;
 using System.Globalization;
+using System.Numerics;
 
 namespace Indicators.Audit;
 
 /// <summary>One thing a <see cref="ReportAudit"/> found, with its severity and the span of text it points at (UTF-16 code
 /// units from the start of the text).</summary>
 /// <remarks>Instances are immutable and thread-safe.</remarks>
-public sealed class AuditFinding : IEquatable<AuditFinding>
+public sealed class AuditFinding : IEquatable<AuditFinding>, IEqualityOperators<AuditFinding, AuditFinding, bool>
 {
     internal AuditFinding(AuditSeverity severity, AuditFindingKind kind, int start, int length, string message)
     {

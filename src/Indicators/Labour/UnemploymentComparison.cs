@@ -1,4 +1,5 @@
 using System;
+using System.Numerics;
 using System.Text.Json.Serialization;
 using Indicators.Quantities;
 using Indicators.Reporting;
@@ -12,7 +13,7 @@ namespace Indicators.Labour;
 /// </summary>
 /// <remarks>This type is an immutable value type and is thread-safe.</remarks>
 [JsonConverter(typeof(Indicators.Serialization.UnemploymentComparisonJsonConverter))]
-public readonly struct UnemploymentComparison : IEquatable<UnemploymentComparison>
+public readonly struct UnemploymentComparison : IEquatable<UnemploymentComparison>, IEqualityOperators<UnemploymentComparison, UnemploymentComparison, bool>
 {
     internal UnemploymentComparison(UnemploymentRate subject, UnemploymentRate reference)
     {

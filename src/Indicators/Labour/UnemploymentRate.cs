@@ -1,4 +1,5 @@
 using System;
+using System.Numerics;
 using System.Text.Json.Serialization;
 using Indicators.Labour;
 using Indicators.Periods;
@@ -19,7 +20,7 @@ namespace Indicators.Labour;
 /// <para>This type is an immutable value type and is thread-safe.</para>
 /// </remarks>
 [JsonConverter(typeof(Indicators.Serialization.UnemploymentRateJsonConverter))]
-public readonly struct UnemploymentRate : IEquatable<UnemploymentRate>
+public readonly struct UnemploymentRate : IEquatable<UnemploymentRate>, IEqualityOperators<UnemploymentRate, UnemploymentRate, bool>
 {
     /// <summary>Creates a rate.</summary>
     /// <param name="measure">The measure.</param>

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Numerics;
 using System.Text.Json.Serialization;
 using Indicators.Periods;
 using Indicators.Quantities;
@@ -19,7 +20,7 @@ namespace Indicators.Periods;
 /// and is thread-safe.
 /// </remarks>
 [JsonConverter(typeof(Indicators.Serialization.ScheduleProgressJsonConverter))]
-public readonly struct ScheduleProgress : IEquatable<ScheduleProgress>
+public readonly struct ScheduleProgress : IEquatable<ScheduleProgress>, IEqualityOperators<ScheduleProgress, ScheduleProgress, bool>
 {
     private readonly int totalMinusOne; // so that default is 0 of 1 month, like the default period
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
+using System.Numerics;
 using System.Text.Json.Serialization;
 using Indicators.Quantities.Figures;
 
@@ -19,7 +20,7 @@ namespace Indicators.Quantities;
 /// <para>Instances are immutable and thread-safe.</para>
 /// </remarks>
 [JsonConverter(typeof(Indicators.Serialization.CountUnitJsonConverter))]
-public sealed class CountUnit : IEquatable<CountUnit>
+public sealed class CountUnit : IEquatable<CountUnit>, IEqualityOperators<CountUnit, CountUnit, bool>
 {
     private static readonly List<CountUnit> Known = new();
 

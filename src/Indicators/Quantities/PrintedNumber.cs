@@ -18,7 +18,7 @@ namespace Indicators.Quantities;
 /// This type is an immutable value type and is thread-safe.
 /// </remarks>
 [JsonConverter(typeof(Indicators.Serialization.PrintedNumberJsonConverter))]
-public readonly struct PrintedNumber : IEquatable<PrintedNumber>
+public readonly struct PrintedNumber : IEquatable<PrintedNumber>, IEqualityOperators<PrintedNumber, PrintedNumber, bool>
 {
     private static readonly Int128 SmallDigits = Pow10.Of(25);
 

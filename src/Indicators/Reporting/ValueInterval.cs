@@ -18,7 +18,7 @@ namespace Indicators.Reporting;
 /// <para><c>default</c> is the single point 0. This type is an immutable value type and is thread-safe.</para>
 /// </remarks>
 [JsonConverter(typeof(Indicators.Serialization.ValueIntervalJsonConverter))]
-public readonly struct ValueInterval : IEquatable<ValueInterval>
+public readonly struct ValueInterval : IEquatable<ValueInterval>, IEqualityOperators<ValueInterval, ValueInterval, bool>
 {
     private readonly bool lowerOpen; // stored negated so that default is the closed point [0, 0]
     private readonly bool upperOpen;

@@ -65,7 +65,7 @@ public static class ImpliedTarget
 /// <para>This type is an immutable value type and is thread-safe.</para>
 /// </remarks>
 [JsonConverter(typeof(Indicators.Serialization.ImpliedTargetJsonConverterFactory))]
-public readonly struct ImpliedTarget<T> : IEquatable<ImpliedTarget<T>>
+public readonly struct ImpliedTarget<T> : IEquatable<ImpliedTarget<T>>, IEqualityOperators<ImpliedTarget<T>, ImpliedTarget<T>, bool>
     where T : struct, IQuantity<T>
 {
     private readonly bool fromFigures; // false only for default

@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Numerics;
 using System.Text.Json.Serialization;
 using Indicators.Quantities;
 using Indicators.Reporting;
@@ -14,7 +15,7 @@ namespace Indicators.Targets;
 /// </summary>
 /// <remarks>This type is an immutable value type and is thread-safe.</remarks>
 [JsonConverter(typeof(Indicators.Serialization.RateTargetJsonConverter))]
-public readonly struct RateTarget : IEquatable<RateTarget>, ISpanParsable<RateTarget>
+public readonly struct RateTarget : IEquatable<RateTarget>, IEqualityOperators<RateTarget, RateTarget, bool>, ISpanParsable<RateTarget>
 {
     private readonly bool strict; // stored negated so that default is inclusive
 

@@ -10,7 +10,7 @@ namespace Indicators.Targets;
 /// <summary>A rate evaluated against a <see cref="RateTarget"/>: met or not, and the margin in percentage points.</summary>
 /// <remarks>This type is an immutable value type and is thread-safe.</remarks>
 [JsonConverter(typeof(Indicators.Serialization.RateTargetOutcomeJsonConverter))]
-public readonly struct RateTargetOutcome : IEquatable<RateTargetOutcome>
+public readonly struct RateTargetOutcome : IEquatable<RateTargetOutcome>, IEqualityOperators<RateTargetOutcome, RateTargetOutcome, bool>
 {
     internal RateTargetOutcome(RateTarget target, Percent actual)
     {

@@ -1,4 +1,5 @@
 using System;
+using System.Numerics;
 using System.Text.Json.Serialization;
 using Indicators.Periods;
 using Indicators.Quantities;
@@ -13,7 +14,7 @@ namespace Indicators.Targets;
 /// <remarks><c>default</c> is a completion of 0% against the default <see cref="ScheduleProgress"/> (0%): on schedule, a
 /// gap of 0 points. This type is an immutable value type and is thread-safe.</remarks>
 [JsonConverter(typeof(Indicators.Serialization.ScheduleComparisonJsonConverter))]
-public readonly struct ScheduleComparison : IEquatable<ScheduleComparison>
+public readonly struct ScheduleComparison : IEquatable<ScheduleComparison>, IEqualityOperators<ScheduleComparison, ScheduleComparison, bool>
 {
     internal ScheduleComparison(Percent completion, ScheduleProgress progress)
     {

@@ -1,4 +1,5 @@
 using System;
+using System.Numerics;
 using Indicators.Quantities;
 using Indicators.Reporting;
 
@@ -11,7 +12,7 @@ namespace Indicators.Targets;
 /// <typeparam name="T">The quantity.</typeparam>
 /// <remarks><c>default</c> is a zero target that does not agree. This type is an immutable value type and is thread-safe.</remarks>
 [System.Text.Json.Serialization.JsonConverter(typeof(Indicators.Serialization.TargetAgreementJsonConverterFactory))]
-public readonly struct TargetAgreement<T> : IEquatable<TargetAgreement<T>>
+public readonly struct TargetAgreement<T> : IEquatable<TargetAgreement<T>>, IEqualityOperators<TargetAgreement<T>, TargetAgreement<T>, bool>
     where T : struct, IQuantity<T>
 {
     private readonly ValueInterval consistentActuals;

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Numerics;
 using System.Text.Json.Serialization;
 using Indicators.Periods;
 using Indicators.Quantities;
@@ -36,7 +37,7 @@ public static class TargetCompletion
 /// <para>This type is an immutable value type and is thread-safe.</para>
 /// </remarks>
 [JsonConverter(typeof(Indicators.Serialization.TargetCompletionJsonConverterFactory))]
-public readonly struct TargetCompletion<TQuantity> : IEquatable<TargetCompletion<TQuantity>>
+public readonly struct TargetCompletion<TQuantity> : IEquatable<TargetCompletion<TQuantity>>, IEqualityOperators<TargetCompletion<TQuantity>, TargetCompletion<TQuantity>, bool>
     where TQuantity : struct, IQuantity<TQuantity>
 {
     internal TargetCompletion(TQuantity actual, TQuantity target)

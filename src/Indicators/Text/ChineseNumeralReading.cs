@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Numerics;
 using Indicators.Quantities;
 using Indicators.Utility;
 
@@ -20,7 +21,7 @@ namespace Indicators.Text;
 /// not for parsing back. This type is an immutable value type and is thread-safe.</para>
 /// </remarks>
 [System.Text.Json.Serialization.JsonConverter(typeof(Indicators.Serialization.ChineseNumeralReadingJsonConverter))]
-public readonly struct ChineseNumeralReading : IEquatable<ChineseNumeralReading>
+public readonly struct ChineseNumeralReading : IEquatable<ChineseNumeralReading>, IEqualityOperators<ChineseNumeralReading, ChineseNumeralReading, bool>
 {
     private readonly Ratio low;
     private readonly Ratio high;

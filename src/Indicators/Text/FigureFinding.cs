@@ -1,11 +1,12 @@
 using System;
 using System.Globalization;
+using System.Numerics;
 
 namespace Indicators.Text;
 
 /// <summary>Something worth knowing about a figure read in context, with the span of text it points at (UTF-16 code units).</summary>
 /// <remarks>Instances are immutable and thread-safe.</remarks>
-public sealed class FigureFinding : IEquatable<FigureFinding>
+public sealed class FigureFinding : IEquatable<FigureFinding>, IEqualityOperators<FigureFinding, FigureFinding, bool>
 {
     private readonly string message;
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Numerics;
 using Indicators.Quantities;
 using Indicators.Quantities.Figures;
 using Indicators.Reporting;
@@ -18,7 +19,7 @@ namespace Indicators.Text;
 /// too, with <see cref="IsUnitInferred"/> set, because 奖补 are paid in 元.</para>
 /// <para>A reading is a result, not a value to store: a class, immutable and thread-safe.</para>
 /// </remarks>
-public sealed class FigureInContext : IEquatable<FigureInContext>
+public sealed class FigureInContext : IEquatable<FigureInContext>, IEqualityOperators<FigureInContext, FigureInContext, bool>
 {
     private static readonly Ratio Hundred = new(100, 1);
     private static readonly Ratio Hundredth = new(1, 100);

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Numerics;
 using Indicators.Utility;
 using Indicators.Quantities;
 
@@ -23,7 +24,7 @@ namespace Indicators.Text;
 /// depends on the convention; <see cref="ChineseNumeral.Parse(string, ChineseNumeralZhao)"/> lets the caller choose).</para>
 /// <para>Instances are immutable and thread-safe.</para>
 /// </remarks>
-public sealed class ParsedInput : IEquatable<ParsedInput>
+public sealed class ParsedInput : IEquatable<ParsedInput>, IEqualityOperators<ParsedInput, ParsedInput, bool>
 {
     private const string NoNumber = "the span holds no number";
 

@@ -2,6 +2,7 @@ using Indicators.Periods;
 using Indicators.Quantities;
 using Indicators.Reporting;
 using Indicators.Targets;
+using Indicators.Tests.Support;
 using NodaTime;
 using Xunit;
 
@@ -18,19 +19,19 @@ public class TargetEqualityTests
     [Fact]
     public void RateTarget_DiffersInKindValueToleranceOrStrictness()
     {
-        AssertEquality(RateTarget.AtMost(Pc(3m)), RateTarget.AtMost(Pc(3m)), RateTarget.AtMost(Pc(4m)), (a, b) => a == b, (a, b) => a != b);
-        AssertEquality(RateTarget.AtMost(Pc(3m)), RateTarget.AtMost(Pc(3m)), RateTarget.AtLeast(Pc(3m)), (a, b) => a == b, (a, b) => a != b);
-        AssertEquality(RateTarget.AtMost(Pc(3m)), RateTarget.AtMost(Pc(3m)), RateTarget.AtMost(Pc(3m), inclusive: false), (a, b) => a == b, (a, b) => a != b);
+        Contract.AssertEquality(RateTarget.AtMost(Pc(3m)), RateTarget.AtMost(Pc(3m)), RateTarget.AtMost(Pc(4m)));
+        Contract.AssertEquality(RateTarget.AtMost(Pc(3m)), RateTarget.AtMost(Pc(3m)), RateTarget.AtLeast(Pc(3m)));
+        Contract.AssertEquality(RateTarget.AtMost(Pc(3m)), RateTarget.AtMost(Pc(3m)), RateTarget.AtMost(Pc(3m), inclusive: false));
         PercentagePoints half = PercentagePoints.FromPoints(0.5m);
-        AssertEquality(RateTarget.About(Pc(3m), half), RateTarget.About(Pc(3m), half), RateTarget.About(Pc(3m), PercentagePoints.FromPoints(0.4m)), (a, b) => a == b, (a, b) => a != b);
+        Contract.AssertEquality(RateTarget.About(Pc(3m), half), RateTarget.About(Pc(3m), half), RateTarget.About(Pc(3m), PercentagePoints.FromPoints(0.4m)));
     }
 
     [Fact]
     public void RateTargetOutcome_DiffersInTargetOrActual()
     {
         RateTarget ceiling = RateTarget.AtMost(Pc(3.5m));
-        AssertEquality(ceiling.Evaluate(Pc(2m)), ceiling.Evaluate(Pc(2m)), ceiling.Evaluate(Pc(2.1m)), (a, b) => a == b, (a, b) => a != b);
-        AssertEquality(ceiling.Evaluate(Pc(2m)), ceiling.Evaluate(Pc(2m)), RateTarget.AtMost(Pc(3.6m)).Evaluate(Pc(2m)), (a, b) => a == b, (a, b) => a != b);
+        Contract.AssertEquality(ceiling.Evaluate(Pc(2m)), ceiling.Evaluate(Pc(2m)), ceiling.Evaluate(Pc(2.1m)));
+        Contract.AssertEquality(ceiling.Evaluate(Pc(2m)), ceiling.Evaluate(Pc(2m)), RateTarget.AtMost(Pc(3.6m)).Evaluate(Pc(2m)));
     }
 
     [Fact]
@@ -40,16 +41,16 @@ public class TargetEqualityTests
         ScheduleProgress july = ScheduleProgress.Of(ReportingPeriod.Year(2020), new LocalDate(2020, 7, 31));
         TargetCompletion<Headcount> half = TargetCompletion.Of(Headcount.FromPersons(1), Headcount.FromPersons(2));
         TargetCompletion<Headcount> whole = TargetCompletion.Of(Headcount.FromPersons(2), Headcount.FromPersons(2));
-        AssertEquality(half.AgainstSchedule(june), half.AgainstSchedule(june), whole.AgainstSchedule(june), (a, b) => a == b, (a, b) => a != b);
-        AssertEquality(half.AgainstSchedule(june), half.AgainstSchedule(june), half.AgainstSchedule(july), (a, b) => a == b, (a, b) => a != b);
+        Contract.AssertEquality(half.AgainstSchedule(june), half.AgainstSchedule(june), whole.AgainstSchedule(june));
+        Contract.AssertEquality(half.AgainstSchedule(june), half.AgainstSchedule(june), half.AgainstSchedule(july));
     }
 
     [Fact]
     public void ImpliedTarget_DiffersInActualOrRate()
     {
         ImpliedTarget<Headcount> report = Implied("14.64万人", "146.43%");
-        AssertEquality(report, Implied("14.64万人", "146.43%"), Implied("14.65万人", "146.43%"), (a, b) => a == b, (a, b) => a != b);
-        AssertEquality(report, Implied("14.64万人", "146.43%"), Implied("14.64万人", "146.44%"), (a, b) => a == b, (a, b) => a != b);
+        Contract.AssertEquality(report, Implied("14.64万人", "146.43%"), Implied("14.65万人", "146.43%"));
+        Contract.AssertEquality(report, Implied("14.64万人", "146.43%"), Implied("14.64万人", "146.44%"));
     }
 
     [Fact]
@@ -58,11 +59,10 @@ public class TargetEqualityTests
         Headcount tenWan = Headcount.FromWan(10m);
         TargetAgreement<Headcount> report = Implied("14.64万人", "146.43%").Agreement(tenWan);
         // The same target: one that does not agree, one that agrees with other actuals, one printed exactly (with rounding rules).
-        AssertEquality(report, Implied("14.64万人", "146.43%").Agreement(tenWan), Implied("14.64万人", "156.43%").Agreement(tenWan), (a, b) => a == b, (a, b) => a != b);
-        AssertEquality(report, Implied("14.64万人", "146.43%").Agreement(tenWan), Implied("14.63万人", "146.33%").Agreement(tenWan), (a, b) => a == b, (a, b) => a != b);
-        AssertEquality(report, Implied("14.64万人", "146.43%").Agreement(tenWan), Implied("146430人", "146.43%").Agreement(tenWan), (a, b) => a == b, (a, b) => a != b);
-        AssertEquality(report, Implied("14.64万人", "146.43%").Agreement(tenWan), Implied("14.64万人", "146.43%").Agreement(Headcount.FromPersons(100_001)), (a, b) => a == b, (a, b) => a != b);
-
+        Contract.AssertEquality(report, Implied("14.64万人", "146.43%").Agreement(tenWan), Implied("14.64万人", "156.43%").Agreement(tenWan));
+        Contract.AssertEquality(report, Implied("14.64万人", "146.43%").Agreement(tenWan), Implied("14.63万人", "146.33%").Agreement(tenWan));
+        Contract.AssertEquality(report, Implied("14.64万人", "146.43%").Agreement(tenWan), Implied("146430人", "146.43%").Agreement(tenWan));
+        Contract.AssertEquality(report, Implied("14.64万人", "146.43%").Agreement(tenWan), Implied("14.64万人", "146.43%").Agreement(Headcount.FromPersons(100_001)));
     }
 
     [Fact]
@@ -71,21 +71,4 @@ public class TargetEqualityTests
 
     private static ImpliedTarget<Headcount> Implied(string actual, string rate) =>
         ImpliedTarget.From(PublishedFigure.Parse<Headcount>(actual), PublishedRate.Parse(rate));
-
-    /// <summary><see cref="Contract.AssertEquality"/> for the types that have the operators without declaring
-    /// <see cref="System.Numerics.IEqualityOperators{TSelf, TOther, TResult}"/>: the operators are passed in.</summary>
-    private static void AssertEquality<T>(T value, T equal, T other, System.Func<T, T, bool> equalOperator, System.Func<T, T, bool> notEqualOperator)
-        where T : struct, System.IEquatable<T>
-    {
-        Assert.True(value.Equals(equal));
-        Assert.True(value.Equals((object)equal));
-        Assert.True(equalOperator(value, equal));
-        Assert.False(notEqualOperator(value, equal));
-        Assert.Equal(value.GetHashCode(), equal.GetHashCode());
-        Assert.False(value.Equals(other));
-        Assert.False(value.Equals((object)other));
-        Assert.False(equalOperator(value, other));
-        Assert.True(notEqualOperator(value, other));
-        Assert.False(value.Equals(null));
-    }
 }
