@@ -14,15 +14,21 @@ internal readonly struct ExactFraction : IComparable<ExactFraction>
 
     private ExactFraction(BigInteger numerator, BigInteger denominator)
     {
+        if (denominator.IsZero)
+        {
+            throw new DivideByZeroException("Cannot divide by zero: a fraction's denominator cannot be zero.");
+        }
+
         if (denominator.Sign < 0)
         {
             numerator = -numerator;
             denominator = -denominator;
         }
 
+        // The denominator is not zero, so the divisor is at least 1.
         BigInteger gcd = BigInteger.GreatestCommonDivisor(numerator, denominator);
-        Numerator = gcd.IsOne || gcd.IsZero ? numerator : numerator / gcd;
-        Denominator = gcd.IsOne || gcd.IsZero ? denominator : denominator / gcd;
+        Numerator = numerator / gcd;
+        Denominator = denominator / gcd;
     }
 
     internal BigInteger Numerator { get; }
@@ -43,17 +49,17 @@ internal readonly struct ExactFraction : IComparable<ExactFraction>
     public static ExactFraction operator +(ExactFraction left, ExactFraction right) =>
         new((left.Numerator * right.Denominator) + (right.Numerator * left.Denominator), left.Denominator * right.Denominator);
 
-    public static ExactFraction operator -(ExactFraction left, ExactFraction right) => left + (-right);
+    public static ExactFraction operator -(ExactFraction left, ExactFraction right) =>
+        new((left.Numerator * right.Denominator) - (right.Numerator * left.Denominator), left.Denominator * right.Denominator);
 
     public static ExactFraction operator -(ExactFraction value) => new(-value.Numerator, value.Denominator);
 
     public static ExactFraction operator *(ExactFraction left, ExactFraction right) =>
         new(left.Numerator * right.Numerator, left.Denominator * right.Denominator);
 
+    /// <exception cref="DivideByZeroException"><paramref name="right"/> is zero.</exception>
     public static ExactFraction operator /(ExactFraction left, ExactFraction right) =>
-        right.Numerator.IsZero
-            ? throw new DivideByZeroException("Cannot divide by zero.")
-            : new(left.Numerator * right.Denominator, left.Denominator * right.Numerator);
+        new(left.Numerator * right.Denominator, left.Denominator * right.Numerator);
 
     public static bool operator <(ExactFraction left, ExactFraction right) => left.CompareTo(right) < 0;
 

@@ -130,7 +130,8 @@ internal readonly record struct Publication
     /// <summary>
     /// <see cref="TryCreate"/> for a quantity of whole base units, 10^<paramref name="baseExponent"/> of them a printed unit (2 for money, 0 for
     /// persons and counts): the same verdict, reached with 128-bit integers where the digits are few (every figure a report
-    /// prints), so that reading a figure allocates nothing. Never throws.
+    /// prints), so that reading a figure allocates nothing. For text the parser read: the qualifier and status are defined
+    /// ones, and the exponent is 0 or 2. Never throws.
     /// </summary>
     internal static bool TryCreateWhole(
         PrintedNumber printed,
@@ -158,7 +159,8 @@ internal readonly record struct Publication
 
     /// <summary>
     /// <see cref="TryCreate"/> for a rate (<paramref name="value"/> the exact ratio, 1/100 a printed unit): the same
-    /// verdict, reached with 128-bit integers where the digits are few, so that reading a rate allocates nothing. Never throws.
+    /// verdict, reached with 128-bit integers where the digits are few, so that reading a rate allocates nothing. For text the
+    /// parser read: the qualifier and status are defined ones. Never throws.
     /// </summary>
     internal static bool TryCreateRate(
         PrintedNumber printed,
@@ -169,9 +171,9 @@ internal readonly record struct Publication
         out Publication publication,
         [NotNullWhen(false)] out string? problem)
     {
+        Debug.Assert(Enum.IsDefined(qualifier) && Enum.IsDefined(status), "Only a qualifier and a status read from text come here.");
         Ratio hundredth = new(1, 100);
-        if (qualifier is >= Qualifier.None and <= Qualifier.Span && status is >= FigureStatus.Normal and <= FigureStatus.Provisional
-            && printed.Scale == Scale.One && printed.Decimals <= MaxFastRateDecimals
+        if (printed.Scale == Scale.One && printed.Decimals <= MaxFastRateDecimals
             && printed.Digits <= MaxFastRateDigits && printed.Digits >= -MaxFastRateDigits
             && value.Numerator <= MaxFastRateDigits && value.Numerator >= -MaxFastRateDigits && value.Denominator <= Pow10.Of(MaxFastRateDecimals + 2)
             && value.Numerator * Pow10.Of(printed.Decimals + 2) == printed.Digits * value.Denominator)
@@ -196,8 +198,10 @@ internal readonly record struct Publication
     /// </summary>
     private static bool IsPlainlyValid(PrintedNumber printed, long baseUnits, int baseExponent, Qualifier qualifier, bool inclusive, FigureStatus status, bool nonNegative)
     {
-        if (qualifier is < Qualifier.None or > Qualifier.Span || status is < FigureStatus.Normal or > FigureStatus.Provisional
-            || baseExponent is < 0 or > 2 || printed.Decimals > MaxFastDigits || printed.Digits > MaxFastValue || printed.Digits < -MaxFastValue)
+        Debug.Assert(
+            Enum.IsDefined(qualifier) && Enum.IsDefined(status) && baseExponent is >= 0 and <= 2,
+            "Only a qualifier and a status read from text, and a quantity's own base exponent, come here.");
+        if (printed.Decimals > MaxFastDigits || printed.Digits > MaxFastValue || printed.Digits < -MaxFastValue)
         {
             return false;
         }
