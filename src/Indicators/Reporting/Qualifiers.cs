@@ -19,12 +19,12 @@ internal static class Qualifiers
     /// </summary>
     internal static IReadOnlyList<QualifierMarker> Markers { get; } =
     [
-        Before("约", Qualifier.Approximately, true),
-        Before("約", Qualifier.Approximately, true),
-        Before("大约", Qualifier.Approximately, true),
-        Before("大約", Qualifier.Approximately, true),
-        After("左右", Qualifier.Approximately, true),
-        After("上下", Qualifier.Approximately, true),
+        Before("约", Qualifier.Approximately),
+        Before("約", Qualifier.Approximately),
+        Before("大约", Qualifier.Approximately),
+        Before("大約", Qualifier.Approximately),
+        After("左右", Qualifier.Approximately),
+        After("上下", Qualifier.Approximately),
         Before("不超过", Qualifier.AtMost, true),
         Before("不超過", Qualifier.AtMost, true),
         Before("不高于", Qualifier.AtMost, true),
@@ -223,6 +223,11 @@ internal static class Qualifiers
     private static QualifierMarker Before(string text, Qualifier qualifier, bool inclusive) => new(text, MarkerPosition.Before, qualifier, inclusive);
 
     private static QualifierMarker After(string text, Qualifier qualifier, bool inclusive) => new(text, MarkerPosition.After, qualifier, inclusive);
+
+    // Approximate and span markers: inclusiveness means something only for at-most and at-least figures, and is true elsewhere.
+    private static QualifierMarker Before(string text, Qualifier qualifier) => new(text, MarkerPosition.Before, qualifier, true);
+
+    private static QualifierMarker After(string text, Qualifier qualifier) => new(text, MarkerPosition.After, qualifier, true);
 
     private static QualifierMarker Inside(string text, Qualifier qualifier) => new(text, MarkerPosition.AfterNumber, qualifier, true);
 

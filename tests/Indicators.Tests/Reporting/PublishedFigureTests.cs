@@ -125,4 +125,14 @@ public class PublishedFigureTests
     [Fact]
     public void Parse_ManyDecimals_RoundTrips() =>
         Assert.Equal("1.00000000000000000000元", PublishedFigure.Parse<Money>("1.00000000000000000000元").ToString());
+
+    [Theory]
+    [InlineData("1.000000000000000000人", 1)] // 18 decimals: the quick check's largest power of ten, 10¹⁸
+    [InlineData("5.00000000000000000人", 5)]  // 17 decimals
+    public void Parse_UpToEighteenDecimals_IsExact(string text, long persons)
+    {
+        PublishedFigure<Headcount> figure = PublishedFigure.Parse<Headcount>(text);
+        Assert.Equal(Headcount.FromPersons(persons), figure.Value);
+        Assert.Equal(text, figure.ToString());
+    }
 }
