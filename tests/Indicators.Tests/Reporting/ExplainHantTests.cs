@@ -81,4 +81,17 @@ public class ExplainHantTests
         DerivedFigure allowance = PublishedArithmetic.Product(Money.FromYuan(500m), PublishedFigure.Parse<Headcount>("3175名"));
         Assert.Equal("500 元 × 3 175 人 = 158.75萬元", allowance.Explain(ExplainLanguage.ZhHant));
     }
+
+    [Theory]
+    [InlineData(RoundingMode.HalfAwayFromZero, "四舍五入", "四捨五入", "rounded half away from zero")]
+    [InlineData(RoundingMode.HalfEven, "四舍六入五成双", "四捨六入五成雙", "rounded half to even")]
+    [InlineData(RoundingMode.TowardZero, "截尾", "截尾", "truncated")]
+    [InlineData(RoundingMode.Floor, "向下取整", "向下取整", "rounded down")]
+    [InlineData(RoundingMode.Ceiling, "向上取整", "向上取整", "rounded up")]
+    public void RoundingNames_InEveryLanguage(RoundingMode mode, string hans, string hant, string english)
+    {
+        Assert.Equal(hans, ExplainText.RoundingName(mode, ExplainLanguage.ZhHans));
+        Assert.Equal(hant, ExplainText.RoundingName(mode, ExplainLanguage.ZhHant));
+        Assert.Equal(english, ExplainText.RoundingName(mode, ExplainLanguage.English));
+    }
 }
