@@ -39,4 +39,33 @@ public class PublishedRateTests
         Assert.Equal("1.0000000000000000000%", rate.ToString());
         Assert.True(rate.IsRoundingOf(Percent.FromPercentage(1m), RoundingMode.HalfEven));
     }
+
+    [Fact]
+    public void Equality_TakesTheValueAndThePublication()
+    {
+        PublishedRate plain = PublishedRate.Parse("3.5%");
+        Assert.True(plain == PublishedRate.Parse("3.5%"));
+        Assert.False(plain != PublishedRate.Parse("3.5%"));
+        Assert.False(plain == PublishedRate.Parse("约3.5%"));   // the same value, another qualifier
+        Assert.False(plain == PublishedRate.Parse("3.50%"));    // the same value, printed with another precision
+        Assert.True(plain != PublishedRate.Parse("3.50%"));
+        Assert.False(plain.Equals(PublishedRate.Parse("3.6%")));
+    }
+
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(39)]
+    public void Of_DecimalsOutside0To38_NamesDecimals(int decimals) =>
+        Assert.Equal("decimals", Assert.Throws<ArgumentOutOfRangeException>(() => PublishedRate.Of(Percent.FromPercentage(3.5m), decimals)).ParamName);
+
+    [Fact]
+    public void PublishedFigure_Equality_AndAnExactPrecision()
+    {
+        PublishedFigure<Headcount> figure = PublishedFigure.Parse<Headcount>("14.64万人");
+        Assert.True(figure != PublishedFigure.Parse<Headcount>("约14.64万人"));
+        Assert.False(figure != PublishedFigure.Parse<Headcount>("14.64万人"));
+        ArgumentException e = Assert.Throws<ArgumentException>(() => PublishedFigure.Of(Headcount.FromPersons(146_400), DisplayFormat.Exact));
+        Assert.Equal("precision", e.ParamName);
+        Assert.Contains("decimals it was printed with", e.Message, StringComparison.Ordinal);
+    }
 }
