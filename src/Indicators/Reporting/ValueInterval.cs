@@ -255,7 +255,8 @@ public readonly struct ValueInterval : IEquatable<ValueInterval>, IEqualityOpera
     /// </summary>
     /// <param name="min">The smallest whole number inside.</param>
     /// <param name="max">The largest whole number inside.</param>
-    /// <returns>Whether the interval is bounded and holds at least one whole number.</returns>
+    /// <returns>Whether the interval is bounded and holds at least one whole number that fits a <see cref="long"/>; when
+    /// not, <paramref name="min"/> is 0 and <paramref name="max"/> is −1, an empty range.</returns>
     public bool TryGetWholeNumbers(out long min, out long max)
     {
         min = 0;
