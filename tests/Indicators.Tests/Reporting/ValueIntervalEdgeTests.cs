@@ -103,17 +103,15 @@ public class ValueIntervalEdgeTests
         bool lowerClosed = text[0] == '[';
         bool upperClosed = text[^1] == ']';
         string[] ends = text[1..^1].Split(", ");
-        ValueInterval interval = (ends[0], ends[1]) switch
+        Ratio End(int i) => R(long.Parse(ends[i], CultureInfo.InvariantCulture));
+        ValueInterval interval = (ends[0], ends[1], lowerClosed, upperClosed) switch
         {
-            ("−∞", _) => ValueInterval.AtMost(R(long.Parse(ends[1], CultureInfo.InvariantCulture)), upperClosed),
-            (_, "+∞") => ValueInterval.AtLeast(R(long.Parse(ends[0], CultureInfo.InvariantCulture)), lowerClosed),
-            _ => (lowerClosed, upperClosed) switch
-            {
-                (true, true) => ValueInterval.Closed(R(long.Parse(ends[0], CultureInfo.InvariantCulture)), R(long.Parse(ends[1], CultureInfo.InvariantCulture))),
-                (true, false) => ValueInterval.ClosedOpen(R(long.Parse(ends[0], CultureInfo.InvariantCulture)), R(long.Parse(ends[1], CultureInfo.InvariantCulture))),
-                (false, true) => ValueInterval.OpenClosed(R(long.Parse(ends[0], CultureInfo.InvariantCulture)), R(long.Parse(ends[1], CultureInfo.InvariantCulture))),
-                _ => ValueInterval.Open(R(long.Parse(ends[0], CultureInfo.InvariantCulture)), R(long.Parse(ends[1], CultureInfo.InvariantCulture))),
-            },
+            ("−∞", _, _, _) => ValueInterval.AtMost(End(1), upperClosed),
+            (_, "+∞", _, _) => ValueInterval.AtLeast(End(0), lowerClosed),
+            (_, _, true, true) => ValueInterval.Closed(End(0), End(1)),
+            (_, _, true, false) => ValueInterval.ClosedOpen(End(0), End(1)),
+            (_, _, false, true) => ValueInterval.OpenClosed(End(0), End(1)),
+            _ => ValueInterval.Open(End(0), End(1)),
         };
         Assert.Equal(text, interval.ToString());
         return interval;
