@@ -110,24 +110,27 @@ internal static class ExplainText
             : "= " + exact + Approximately(RoundedRate(rate, decimals, mode), mode, language);
     }
 
+    /// <summary>The digits before the decimal point (or the scale) in groups of three: "-1234567.5万" → "-1 234 567.5万".</summary>
     private static string GroupDigits(string number)
     {
-        int point = number.IndexOf('.', StringComparison.Ordinal);
-        string integer = point < 0 ? number : number[..point];
-        string rest = point < 0 ? string.Empty : number[point..];
-        bool negative = integer.StartsWith('-');
-        string digits = negative ? integer[1..] : integer;
-        var grouped = new StringBuilder();
-        for (int i = 0; i < digits.Length; i++)
+        int start = number.StartsWith('-') ? 1 : 0;
+        int end = start;
+        while (end < number.Length && char.IsAsciiDigit(number[end]))
         {
-            if (i > 0 && (digits.Length - i) % 3 == 0)
+            end++;
+        }
+
+        var grouped = new StringBuilder(number, 0, start, number.Length + ((end - start) / 3));
+        for (int i = start; i < end; i++)
+        {
+            if (i > start && (end - i) % 3 == 0)
             {
                 grouped.Append(' ');
             }
 
-            grouped.Append(digits[i]);
+            grouped.Append(number[i]);
         }
 
-        return (negative ? "-" : string.Empty) + grouped + rest;
+        return grouped.Append(number, end, number.Length - end).ToString();
     }
 }

@@ -19,10 +19,6 @@ internal static class PublishedText
     /// <summary>The most digits <see cref="TryReadShort"/> reads in a <see cref="long"/>.</summary>
     private const int MaxShortDigits = 18;
 
-    /// <summary>Digits up to this many always make a <see cref="PrintedNumber"/> in any scale, 万亿 included (see its
-    /// constructor): 10²⁵.</summary>
-    private static readonly Int128 SmallDigits = Pow10.Of(25);
-
     private static readonly QualifierMarker[] LongestFirst =
         Qualifiers.Markers.OrderByDescending(m => m.Text.Length).ToArray();
 
@@ -230,12 +226,9 @@ internal static class PublishedText
             return true;
         }
 
-        if (!decided
-            && FigureParser.TryReadPrinted(text, out ParsedFigure parsed, out length)
-            && parsed.Decimals <= Pow10.Max
-            && (Int128.Abs(parsed.Numerator) <= SmallDigits || PrintedNumber.TryCreate(parsed.Numerator, parsed.Decimals, parsed.Scale, out _)))
+        if (!decided && PrintedNumber.TryRead(text, out PrintedNumber parsed, out length))
         {
-            figure = new Printing(parsed.Numerator, parsed.Decimals, parsed.Scale);
+            figure = new Printing(parsed.Digits, parsed.Decimals, parsed.Scale);
             return true;
         }
 
@@ -251,11 +244,11 @@ internal static class PublishedText
         figure = default;
         length = 0;
         decided = false;
-        int i = SkipSpaces(text, 0);
+        int i = FigureParser.SkipSpaces(text, 0);
         bool negative = false;
-        if (i < text.Length && text[i] is '-' or '−' or '－' or '+' or '＋')
+        if (i < text.Length && FigureParser.IsSign(text[i], out bool minus))
         {
-            negative = text[i] is not ('+' or '＋');
+            negative = minus;
             i++;
         }
 
@@ -279,7 +272,7 @@ internal static class PublishedText
             return false;
         }
 
-        if (i + 1 < text.Length && text[i] is ',' or '，' or ' ' or '\u00A0' or '\u2009' or '\u202F' && Utility.Digits.IsDigit(text[i + 1], out _))
+        if (i + 1 < text.Length && FigureParser.IsGroupSeparator(text[i]) && Utility.Digits.IsDigit(text[i + 1], out _))
         {
             return false; // thousands separators: the full grammar
         }
@@ -307,43 +300,21 @@ internal static class PublishedText
         }
 
         length = i;
-        int j = SkipSpaces(text, i);
-        Scale scale = Scale.One;
-        if (j < text.Length)
+        int j = FigureParser.SkipSpaces(text, i);
+        if (j < text.Length && text[j] == '×')
         {
-            switch (text[j])
-            {
-                case '万' or '萬' when j + 1 < text.Length && text[j + 1] is '亿' or '億':
-                    scale = Scale.WanYi;
-                    length = j + 2;
-                    break;
-                case '万' or '萬':
-                    scale = Scale.Wan;
-                    length = j + 1;
-                    break;
-                case '亿' or '億':
-                    scale = Scale.Yi;
-                    length = j + 1;
-                    break;
-                case '×':
-                    length = 0;
-                    return false; // "× 10⁴": the full grammar
-            }
+            return false; // "× 10⁴": the full grammar
+        }
+
+        Scale scale = FigureParser.ReadScale(text, ref j);
+        if (scale != Scale.One)
+        {
+            length = j;
         }
 
         figure = new Printing(negative ? -value : value, decimals, scale);
         decided = true;
         return true;
-    }
-
-    private static int SkipSpaces(ReadOnlySpan<char> text, int i)
-    {
-        while (i < text.Length && text[i] is ' ' or '\t' or '\u00A0' or '\u2009' or '\u202F' or '\u3000')
-        {
-            i++;
-        }
-
-        return i;
     }
 
     /// <summary>Writes the markers around a figure's text, in simplified characters, with the first marker of each class in

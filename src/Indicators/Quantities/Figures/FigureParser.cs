@@ -357,7 +357,9 @@ internal static class FigureParser
         && IsDigit(text[i + 1], out _) && IsDigit(text[i + 2], out _) && IsDigit(text[i + 3], out _)
         && (i + 4 == text.Length || !IsDigit(text[i + 4], out _));
 
-    private static Scale ReadScale(ReadOnlySpan<char> text, ref int i)
+    /// <summary>The scale marker at <paramref name="i"/> (万 萬 亿 億 万亿 萬億, "× 10⁴" / "× 10⁸" / "× 10¹²"), moving
+    /// <paramref name="i"/> past it; <see cref="Scale.One"/> without moving when there is none.</summary>
+    internal static Scale ReadScale(ReadOnlySpan<char> text, ref int i)
     {
         if (i >= text.Length)
         {
@@ -406,15 +408,18 @@ internal static class FigureParser
         }
     }
 
-    private static bool IsSign(char c, out bool minus)
+    /// <summary>Whether <paramref name="c"/> is a sign (- − － + ＋), and whether a minus.</summary>
+    internal static bool IsSign(char c, out bool minus)
     {
         minus = c is '-' or '−' or '－';
         return minus || c is '+' or '＋';
     }
 
-    private static bool IsGroupSeparator(char c) => c is ',' or '，' or ' ' or '\u00A0' or '\u2009' or '\u202F';
+    /// <summary>Whether <paramref name="c"/> may separate groups of three digits (, ， and four kinds of space).</summary>
+    internal static bool IsGroupSeparator(char c) => c is ',' or '，' or ' ' or '\u00A0' or '\u2009' or '\u202F';
 
-    private static int SkipSpaces(ReadOnlySpan<char> text, int i)
+    /// <summary>Where the spaces (ASCII, tab, no-break, thin, ideographic) starting at <paramref name="i"/> end.</summary>
+    internal static int SkipSpaces(ReadOnlySpan<char> text, int i)
     {
         while (i < text.Length && text[i] is ' ' or '\t' or '\u00A0' or '\u2009' or '\u202F' or '\u3000')
         {
