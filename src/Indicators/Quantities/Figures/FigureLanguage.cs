@@ -58,8 +58,7 @@ internal static class FigureLanguages
                 return FigureLanguage.English;
             }
 
-            CultureInfo? parent = c.Parent;
-            c = ReferenceEquals(parent, c) ? null : parent;
+            c = c.Parent;
         }
 
         return FigureLanguage.Hans;
