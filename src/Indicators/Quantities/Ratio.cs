@@ -294,17 +294,19 @@ public readonly struct Ratio :
     {
         Preconditions.CheckRange(decimals, 0, Rounding.MaxDecimals, nameof(decimals));
         BigInteger scaled = Rounding.Divide((BigInteger)numerator * BigInteger.Pow(10, decimals + exponent), (BigInteger)Denominator, mode);
-        while (decimals > 0 && scaled % 10 == 0)
+        int kept = decimals;
+        while (kept > 0 && scaled % 10 == 0)
         {
             scaled /= 10;
-            decimals--;
+            kept--;
         }
 
         BigInteger magnitude = BigInteger.Abs(scaled);
         if (magnitude.GetBitLength() > 96)
         {
+            string value = exponent == 0 ? ToString() : string.Create(CultureInfo.InvariantCulture, $"{this} × 10^{exponent}");
             throw new OverflowException(
-                string.Create(CultureInfo.InvariantCulture, $"{this} rounded to {decimals} decimals needs more digits than a decimal holds; ask for fewer decimals."));
+                string.Create(CultureInfo.InvariantCulture, $"{value} rounded to {decimals} decimals needs more digits than a decimal holds; ask for fewer decimals."));
         }
 
         return new decimal(
@@ -312,7 +314,7 @@ public readonly struct Ratio :
             unchecked((int)(uint)((magnitude >> 32) & uint.MaxValue)),
             unchecked((int)(uint)((magnitude >> 64) & uint.MaxValue)),
             scaled.Sign < 0,
-            (byte)decimals);
+            (byte)kept);
     }
 
     /// <inheritdoc />

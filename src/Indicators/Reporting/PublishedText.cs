@@ -210,7 +210,7 @@ internal static class PublishedText
     /// <see cref="PrintedNumber.TryRead"/> without building the number: the digits, decimals and scale of the printed number
     /// at the start of <paramref name="text"/>, when a <see cref="PrintedNumber"/> can hold them. A number of at most 18
     /// digits without thousands separators (every figure of a report) is read here with 64-bit arithmetic; anything else
-    /// (separators, "× 10⁴", more digits) by <see cref="FigureParser.TryReadPrinted"/>, whose grammar this follows.
+    /// (separators, "× 10⁴", more digits) by <see cref="PrintedNumber.TryRead"/>, whose grammar this follows.
     /// </summary>
     internal static bool TryReadPrinted(ReadOnlySpan<char> text, out Printing figure, out int length) =>
         TryReadPrinted(text, out figure, out length, out _);

@@ -283,7 +283,7 @@ internal static class FigureParser
         {
             if (!allowLong)
             {
-                failure = ParseFailure.Problem(start, "the number has more digits than can be held exactly (a 128-bit integer, 38 digits)");
+                failure = default; // only TryReadPrinted refuses long numbers, and it gives no reason
                 return false;
             }
 
