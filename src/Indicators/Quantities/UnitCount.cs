@@ -315,7 +315,7 @@ public readonly struct UnitCount : IQuantity<UnitCount>, IFigure<UnitCount>
             return NoUnit;
         }
 
-        if (language == FigureLanguage.English || IsChinese(provider) || !SharesMeasureWord(unit))
+        if (language == FigureLanguage.English || FigureLanguages.IsChinese(provider) || !SharesMeasureWord(unit))
         {
             return unit.Text;
         }
@@ -340,24 +340,6 @@ public readonly struct UnitCount : IQuantity<UnitCount>, IFigure<UnitCount>
                     }
                 }
             }
-        }
-
-        return false;
-    }
-
-    /// <summary>Whether the provider is a Chinese culture (zh or one below it), whose readers get the measure word itself.</summary>
-    private static bool IsChinese(IFormatProvider? provider)
-    {
-        CultureInfo? c = provider as CultureInfo;
-        for (int depth = 0; depth <= FigureLanguages.MaxParents && c is not null && !string.IsNullOrEmpty(c.Name); depth++)
-        {
-            if (c.Name.Equals("zh", StringComparison.OrdinalIgnoreCase) || c.Name.StartsWith("zh-", StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-
-            CultureInfo? parent = c.Parent;
-            c = ReferenceEquals(parent, c) ? null : parent;
         }
 
         return false;

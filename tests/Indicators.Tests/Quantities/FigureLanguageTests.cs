@@ -1,4 +1,5 @@
 using System.Globalization;
+using Indicators.Quantities;
 using Indicators.Quantities.Figures;
 using Xunit;
 
@@ -37,10 +38,41 @@ public class FigureLanguageTests
         Assert.Equal(FigureLanguage.Hans, FigureLanguages.From(Chain(FigureLanguages.MaxParents + 1)));
     }
 
-    /// <summary>A culture whose ancestor <paramref name="depth"/> generations up is zh-Hant, each between named x-a.</summary>
-    private static CultureInfo Chain(int depth)
+    [Theory]
+    [InlineData("zh", true)]
+    [InlineData("ZH", true)]
+    [InlineData("zh-SG", true)]
+    [InlineData("Zh-x-mine", true)]
+    [InlineData("zhx", false)]
+    [InlineData("x-zh", false)]
+    [InlineData("en", false)]
+    [InlineData("fr-FR", false)]
+    public void IsChinese_ACultureWithoutParents_IsDecidedByItsName(string name, bool expected) =>
+        Assert.Equal(expected, FigureLanguages.IsChinese(new NamedCulture(name, CultureInfo.InvariantCulture)));
+
+    [Fact]
+    public void IsChinese_FollowsAtMostMaxParentsParents()
     {
-        CultureInfo culture = new NamedCulture("zh-Hant", CultureInfo.InvariantCulture);
+        Assert.True(FigureLanguages.IsChinese(Chain(FigureLanguages.MaxParents, "zh-SG")));
+        Assert.False(FigureLanguages.IsChinese(Chain(FigureLanguages.MaxParents + 1, "zh-SG")));
+        Assert.False(FigureLanguages.IsChinese(null));
+        Assert.False(FigureLanguages.IsChinese(NumberFormatInfo.InvariantInfo));
+        Assert.False(FigureLanguages.IsChinese(CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void UnitCount_InAChineseCulture_KeepsASharedMeasureWord()
+    {
+        var projects = new UnitCount(5, CountUnit.Projects);
+        Assert.Equal("5个", projects.ToString(null, Chain(2, "zh-SG")));
+        Assert.Equal("5 projects", projects.ToString(null, Chain(FigureLanguages.MaxParents + 1, "zh-SG")));
+    }
+
+    /// <summary>A culture whose ancestor <paramref name="depth"/> generations up is <paramref name="ancestor"/>, each
+    /// between named x-a.</summary>
+    private static CultureInfo Chain(int depth, string ancestor = "zh-Hant")
+    {
+        CultureInfo culture = new NamedCulture(ancestor, CultureInfo.InvariantCulture);
         for (int i = 0; i < depth; i++)
         {
             culture = new NamedCulture("x-a", culture);

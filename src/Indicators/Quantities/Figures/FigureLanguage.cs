@@ -29,38 +29,43 @@ internal static class FigureLanguages
     /// culture of the caller's own whose <see cref="CultureInfo.Parent"/> is itself (or never reaches the invariant
     /// culture, or is null) cannot make formatting loop.
     /// </summary>
-    internal static FigureLanguage From(IFormatProvider? provider)
-    {
-        if (provider is not CultureInfo culture)
-        {
-            return FigureLanguage.Hans;
-        }
+    internal static FigureLanguage From(IFormatProvider? provider) =>
+        Nearest<FigureLanguage>(provider, static name =>
+            name.Equals("zh-Hant", StringComparison.OrdinalIgnoreCase)
+            || name.Equals("zh-TW", StringComparison.OrdinalIgnoreCase)
+            || name.Equals("zh-HK", StringComparison.OrdinalIgnoreCase)
+            || name.Equals("zh-MO", StringComparison.OrdinalIgnoreCase)
+                ? FigureLanguage.Hant
+                : name.Equals("zh", StringComparison.OrdinalIgnoreCase) ? FigureLanguage.Hans
+                : name.Equals("en", StringComparison.OrdinalIgnoreCase) ? FigureLanguage.English
+                : null) ?? FigureLanguage.Hans;
 
-        CultureInfo? c = culture;
+    /// <summary>Whether the provider is a Chinese culture: zh or a culture named zh-…, itself or one of its first
+    /// <see cref="MaxParents"/> parents.</summary>
+    internal static bool IsChinese(IFormatProvider? provider) =>
+        Nearest<bool>(provider, static name =>
+            name.Equals("zh", StringComparison.OrdinalIgnoreCase) || name.StartsWith("zh-", StringComparison.OrdinalIgnoreCase)
+                ? true
+                : null) ?? false;
+
+    /// <summary>What <paramref name="decide"/> says of the culture's name, or else of the nearest of its first
+    /// <see cref="MaxParents"/> parents of which it says something; <c>null</c> for a provider that is no culture, or when
+    /// the chain ends (at the invariant culture or a null parent) first.</summary>
+    private static T? Nearest<T>(IFormatProvider? provider, Func<string, T?> decide)
+        where T : struct
+    {
+        CultureInfo? c = provider as CultureInfo;
         for (int depth = 0; depth <= MaxParents && c is not null && !string.IsNullOrEmpty(c.Name); depth++)
         {
-            string name = c.Name;
-            if (name.Equals("zh-Hant", StringComparison.OrdinalIgnoreCase)
-                || name.Equals("zh-TW", StringComparison.OrdinalIgnoreCase)
-                || name.Equals("zh-HK", StringComparison.OrdinalIgnoreCase)
-                || name.Equals("zh-MO", StringComparison.OrdinalIgnoreCase))
+            T? answer = decide(c.Name);
+            if (answer is not null)
             {
-                return FigureLanguage.Hant;
-            }
-
-            if (name.Equals("zh", StringComparison.OrdinalIgnoreCase))
-            {
-                return FigureLanguage.Hans;
-            }
-
-            if (name.Equals("en", StringComparison.OrdinalIgnoreCase))
-            {
-                return FigureLanguage.English;
+                return answer;
             }
 
             c = c.Parent;
         }
 
-        return FigureLanguage.Hans;
+        return null;
     }
 }
