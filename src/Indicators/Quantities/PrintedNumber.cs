@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Numerics;
@@ -175,19 +176,19 @@ public readonly struct PrintedNumber : IEquatable<PrintedNumber>, IEqualityOpera
 
         BigInteger numerator = BigInteger.Abs((BigInteger)digits) * BigInteger.Pow(10, (int)scale);
         BigInteger denominator = BigInteger.Pow(10, decimals);
-        BigInteger gcd = BigInteger.GreatestCommonDivisor(numerator, denominator);
-        if (!gcd.IsZero)
-        {
-            numerator /= gcd;
-            denominator /= gcd;
-        }
+        BigInteger gcd = BigInteger.GreatestCommonDivisor(numerator, denominator); // not zero: |digits| > 10²⁵ here
+        numerator /= gcd;
+        denominator /= gcd;
 
         BigInteger max = (BigInteger)Int128.MaxValue;
         return numerator <= max && denominator <= max;
     }
 
-    private static Ratio PowerOfTen(int exponent) =>
-        Math.Abs(exponent) > Pow10.Max
-            ? throw new OverflowException(string.Create(CultureInfo.InvariantCulture, $"10^{exponent} does not fit a Ratio (128-bit terms)."))
-            : exponent >= 0 ? new Ratio(Pow10.Of(exponent), 1) : new Ratio(1, Pow10.Of(-exponent));
+    /// <summary>10^<paramref name="exponent"/>; the exponents asked for (the scale less the decimals, plus the trailing
+    /// zeros of digits that fit) lie within ±38, which the constructor's checks ensure.</summary>
+    private static Ratio PowerOfTen(int exponent)
+    {
+        Debug.Assert(Math.Abs(exponent) <= Pow10.Max, "the scale, decimals and digits of a printed number keep its powers of ten within ±38");
+        return exponent >= 0 ? new Ratio(Pow10.Of(exponent), 1) : new Ratio(1, Pow10.Of(-exponent));
+    }
 }
