@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics;
 using System.Numerics;
 
 namespace Indicators.Quantities.Figures;
@@ -49,6 +50,9 @@ internal struct ParsedFigure
     /// </summary>
     internal readonly bool TryToBaseUnits(int baseExponent, string finerThanBase, out long value, out ParseFailure failure)
     {
+        // A scale of at most 10¹² and base units of at most 10² per printed unit: the exponent is at most 14, and at least
+        // −38 for a 128-bit numerator (at most 38 decimals); a longer number's may reach further down.
+        Debug.Assert(baseExponent is >= 0 and <= 2, "base units are 10⁰ or 10² per printed unit");
         int exponent = (int)Scale + baseExponent - Decimals;
         if (LongNumerator is BigInteger big)
         {
@@ -58,16 +62,19 @@ internal struct ParsedFigure
         Int128 result = Numerator;
         if (exponent >= 0)
         {
-            if (exponent > Pow10.Max || Int128.Abs(result) > Int128.MaxValue / Pow10.Of(exponent))
+            // Beyond 2⁶³ (the magnitude of long.MinValue) once scaled, the value is out of range whatever its sign;
+            // within it, the product fits.
+            Int128 factor = Pow10.Of(exponent);
+            if (Int128.Abs(result) > ((Int128)long.MaxValue + 1) / factor)
             {
                 return OutOfRange(out value, out failure);
             }
 
-            result *= Pow10.Of(exponent);
+            result *= factor;
         }
         else
         {
-            Int128 divisor = -exponent > Pow10.Max ? Int128.MaxValue : Pow10.Of(-exponent);
+            Int128 divisor = Pow10.Of(-exponent);
             if (result % divisor != 0)
             {
                 value = 0;
@@ -92,12 +99,7 @@ internal struct ParsedFigure
     {
         if (exponent >= 0)
         {
-            if (!digits.IsZero && exponent > Pow10.Max)
-            {
-                return OutOfRange(out value, out failure);
-            }
-
-            digits *= BigInteger.Pow(10, exponent);
+            digits *= Pow10.Of(exponent);
         }
         else
         {
