@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Numerics;
@@ -191,8 +192,7 @@ public readonly struct Ratio :
         Span<int> bits = stackalloc int[4];
         decimal.GetBits(value, bits);
         Int128 mantissa = unchecked(((Int128)(uint)bits[2] << 64) | ((Int128)(uint)bits[1] << 32) | (uint)bits[0]);
-        int scale = (bits[3] >> 16) & 0xFF;
-        return new Ratio(bits[3] < 0 ? -mantissa : mantissa, Pow10.Of(scale));
+        return new Ratio(bits[3] < 0 ? -mantissa : mantissa, Pow10.Of(value.Scale));
     }
 
     /// <summary>Adds two ratios exactly (the named form of <c>+</c>).</summary>
@@ -515,13 +515,16 @@ public readonly struct Ratio :
         return true;
     }
 
+    /// <summary>The greatest common divisor of <paramref name="a"/> ≥ 0 and <paramref name="b"/> > 0 (a denominator), so at
+    /// least 1.</summary>
     internal static Int128 Gcd(Int128 a, Int128 b)
     {
+        Debug.Assert(a >= 0 && b > 0, "every caller passes a magnitude and a denominator");
         while (b != 0)
         {
             (a, b) = (b, a % b);
         }
 
-        return a == 0 ? 1 : a;
+        return a;
     }
 }

@@ -60,7 +60,7 @@ public static class Rounding
         // value = mantissa ÷ 10^valueScale. The result is a whole number of 10^-kept base units, kept = decimals − scale.
         Span<int> bits = stackalloc int[4];
         decimal.GetBits(value, bits);
-        int valueScale = (bits[3] >> 16) & 0xFF;
+        int valueScale = value.Scale;
         int kept = decimals - (int)scale;
         if (kept >= valueScale)
         {

@@ -99,4 +99,37 @@ public class RatioEdgeTests
         Assert.True(new Ratio(12_345, 1).TryFormat(exact, out written, "W2", CultureInfo.InvariantCulture));
         Assert.Equal(5, written);
     }
+
+    [Fact]
+    public void ToDecimal_OfZeroOrWhatRoundsToZero_IsNotNegativeZero()
+    {
+        Assert.False(decimal.IsNegative(Ratio.Zero.ToDecimal(2, RoundingMode.HalfEven)));
+        Assert.False(decimal.IsNegative(new Ratio(-1, 3).ToDecimal(0, RoundingMode.HalfEven)));
+        Assert.False(decimal.IsNegative(new Ratio(-1, 1000).ToDecimal(2, RoundingMode.TowardZero)));
+        Assert.True(decimal.IsNegative(new Ratio(-2, 3).ToDecimal(2, RoundingMode.HalfEven)));
+        Assert.Equal(Ratio.Zero, Ratio.FromDecimal(-0.00m));
+    }
+
+    [Fact]
+    public void Multiply_ProductsOfLongTerms_FitUpTo2To127()
+    {
+        var twoTo63 = new Ratio((Int128)1 << 63, 1);
+        Assert.Equal(new Ratio((Int128)1 << 126, 1), twoTo63 * twoTo63);
+        Assert.Equal(new Ratio(1, (Int128)1 << 126), new Ratio(1, (Int128)1 << 63) * new Ratio(1, (Int128)1 << 63));
+        Assert.Equal(new Ratio(Int128.MaxValue, 1), new Ratio(Int128.MaxValue, 1) * Ratio.One);
+        Assert.Equal(new Ratio(-Int128.MaxValue, 1), new Ratio(Int128.MaxValue, 1) * new Ratio(-1, 1));
+        Assert.Throws<OverflowException>(() => new Ratio((Int128)1 << 64, 1) * twoTo63);
+    }
+
+    [Fact]
+    public void Addition_Overflow_GivesBothTermsAndThePlusSign()
+    {
+        var huge = new Ratio(Int128.MaxValue, 1);
+        Assert.Equal(
+            $"Ratio addition overflowed: {huge} + 1 in lowest terms does not fit 128-bit terms.",
+            Assert.Throws<OverflowException>(() => huge + Ratio.One).Message);
+        Assert.Equal(
+            $"Ratio addition overflowed: {huge} + 0.5 in lowest terms does not fit 128-bit terms.",
+            Assert.Throws<OverflowException>(() => huge + new Ratio(1, 2)).Message);
+    }
 }
