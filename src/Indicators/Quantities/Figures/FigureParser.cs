@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics;
 using System.Numerics;
 using Indicators.Utility;
 
@@ -156,10 +157,7 @@ internal static class FigureParser
     {
         value = 0;
         ParsedFigure figure = number;
-        if (figure.Scale != Scale.One && !syntax.AllowsScale)
-        {
-            return false;
-        }
+        Debug.Assert(syntax.AllowsScale || figure.Scale == Scale.One, "the types read this way (money, headcounts, counts) all take a scale");
 
         int i = SkipSpaces(rest, 0);
         if (!syntax.TryMatchUnit(rest[i..], out int unitLength, out figure.UnitId) || SkipSpaces(rest, i + unitLength) != rest.Length)
