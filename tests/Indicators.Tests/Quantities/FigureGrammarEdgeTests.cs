@@ -93,4 +93,23 @@ public class FigureGrammarEdgeTests
             Assert.False(message.EndsWith("..", StringComparison.Ordinal));
         }
     }
+
+    [Theory]
+    [InlineData("Headcount", "5名", "5人")]
+    [InlineData("Headcount", "5位", "5人")]
+    [InlineData("Headcount", "5 people", "5人")]
+    [InlineData("Money", "5圆", "5元")]
+    [InlineData("Money", "5圓", "5元")]
+    [InlineData("Percent", "1.5％", "1.5%")]
+    [InlineData("PercentagePoints", "1.5百分点", "1.5个百分点")]
+    [InlineData("PercentagePoints", "1.5百分點", "1.5个百分点")]
+    [InlineData("PercentagePoints", "1.5pp", "1.5个百分点")]
+    public void Aliases_ReadAsTheUnit(string type, string alias, string canonical) =>
+        Assert.Equal(canonical, type switch
+        {
+            "Headcount" => Headcount.Parse(alias).ToString(),
+            "Money" => Money.Parse(alias).ToString(),
+            "Percent" => Percent.Parse(alias).ToString(),
+            _ => PercentagePoints.Parse(alias).ToString(),
+        });
 }
