@@ -108,6 +108,19 @@ public readonly struct PrintedNumber : IEquatable<PrintedNumber>, IEqualityOpera
         return false;
     }
 
+    /// <summary>Why <see cref="TryRead"/> reads no number at the start of <paramref name="text"/>: what was expected where
+    /// the number goes wrong, or that its value does not fit. Only for text that <see cref="TryRead"/> refuses.</summary>
+    internal static string WhyNotRead(ReadOnlySpan<char> text)
+    {
+        if (!FigureParser.TryReadPrinted(text, out ParsedFigure figure, out _, out ParseFailure failure))
+        {
+            return failure.Reason;
+        }
+
+        Debug.Assert(!TryCreate(figure.Numerator, figure.Decimals, figure.Scale, out _), "Only text that TryRead refuses comes here.");
+        return string.Create(CultureInfo.InvariantCulture, $"the value of {figure.Numerator} with {figure.Decimals} decimals in {figure.Scale} does not fit a Ratio (128-bit terms)");
+    }
+
     /// <summary>A printed number when every member can represent it (see the constructor); never throws.</summary>
     internal static bool TryCreate(BigInteger digits, int decimals, Scale scale, out PrintedNumber number)
     {

@@ -139,7 +139,9 @@ internal static class PublishedText
 
         if (!TryReadPrinted(rest, out Printing printed, out int length, out bool plain))
         {
-            problem = "expected a number after the markers";
+            problem = StartsWithDigits(rest)
+                ? $"its number cannot be read ({PrintedNumber.WhyNotRead(rest)})"
+                : "expected a number after the markers";
             return false;
         }
 
@@ -204,6 +206,19 @@ internal static class PublishedText
             Status = status ?? FigureStatus.Normal,
         };
         return true;
+    }
+
+    /// <summary>Whether <paramref name="text"/> starts with a digit, after an optional sign: a number, perhaps one that
+    /// cannot be read.</summary>
+    private static bool StartsWithDigits(ReadOnlySpan<char> text)
+    {
+        int i = FigureParser.SkipSpaces(text, 0);
+        if (i < text.Length && FigureParser.IsSign(text[i], out _))
+        {
+            i++;
+        }
+
+        return i < text.Length && FigureParser.IsDigit(text[i], out _);
     }
 
     /// <summary>

@@ -17,6 +17,10 @@ internal static class FigureParser
 
     private const string MaxLongDigitsText = "400";
 
+    /// <summary>Why <see cref="TryReadPrinted(ReadOnlySpan{char}, out ParsedFigure, out int, out ParseFailure)"/> refuses a
+    /// number longer than a printed number holds.</summary>
+    private const string LongPrintedNumber = "a printed number has at most 38 decimals and digits that fit in 128 bits";
+
     internal static bool TryParse(ReadOnlySpan<char> text, FigureSyntax syntax, out ParsedFigure figure, out ParseFailure failure)
     {
         figure = default;
@@ -98,7 +102,11 @@ internal static class FigureParser
     /// Reads the printed number at the start of <paramref name="text"/> (leading spaces, an optional sign, the digits and an
     /// optional scale marker) and says where it ends; whatever follows (a unit, a qualifier) is left to the caller.
     /// </summary>
-    internal static bool TryReadPrinted(ReadOnlySpan<char> text, out ParsedFigure figure, out int end)
+    internal static bool TryReadPrinted(ReadOnlySpan<char> text, out ParsedFigure figure, out int end) =>
+        TryReadPrinted(text, out figure, out end, out _);
+
+    /// <summary><see cref="TryReadPrinted(ReadOnlySpan{char}, out ParsedFigure, out int)"/>, saying why it refuses the text.</summary>
+    internal static bool TryReadPrinted(ReadOnlySpan<char> text, out ParsedFigure figure, out int end, out ParseFailure failure)
     {
         figure = default;
         figure.Denominator = 1;
@@ -112,7 +120,7 @@ internal static class FigureParser
             i++;
         }
 
-        if (!TryReadNumber(text, ref i, ref figure, allowLong: false, out _))
+        if (!TryReadNumber(text, ref i, ref figure, allowLong: false, out failure))
         {
             return false;
         }
@@ -281,7 +289,7 @@ internal static class FigureParser
         {
             if (!allowLong)
             {
-                failure = default; // only TryReadPrinted refuses long numbers, and it gives no reason
+                failure = ParseFailure.Problem(start, LongPrintedNumber);
                 return false;
             }
 

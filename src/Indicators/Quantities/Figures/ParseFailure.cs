@@ -25,6 +25,9 @@ internal readonly struct ParseFailure
 
     private bool IsExpectation { get; }
 
+    /// <summary>The reason without its position: "expected a digit after the decimal point".</summary>
+    internal string Reason => IsExpectation ? "expected " + Message : Message;
+
     /// <summary>What the parser expects after a whole figure.</summary>
     internal const string EndOfText = "the end of the text";
 
