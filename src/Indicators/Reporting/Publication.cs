@@ -118,7 +118,7 @@ internal readonly record struct Publication
             return false;
         }
 
-        if (!Qualifiers.TryBounds(printed, unit, qualifier, inclusive, nonNegative, wholeBaseUnits, out _, out problem, out _))
+        if (!Qualifiers.TryBounds(printed, unit, qualifier, inclusive, nonNegative, wholeBaseUnits, out _, out problem))
         {
             return false;
         }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using System.Numerics;
 using Indicators.Quantities;
@@ -79,26 +80,18 @@ internal static class Qualifiers
     /// <param name="nonNegative">Whether the quantity cannot be negative (persons, counts).</param>
     /// <param name="wholeBaseUnits">Whether the quantity is counted in whole base units (persons, units, fen); rates are not.</param>
     /// <returns>The interval, in base units.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="qualifier"/> is not defined.</exception>
-    /// <exception cref="ArgumentException">The figure stands for no value at all: a quantity that cannot be negative
-    /// printed as at most a negative number, or below zero ("不到0人").</exception>
-    /// <exception cref="OverflowException">An end of the interval is not held exactly by a <see cref="Ratio"/> (128-bit
-    /// terms): the number was printed with more digits than its bounds can carry ("1.000…0%" with 36 decimals).</exception>
-    internal static ValueInterval Bounds(PrintedNumber printed, Ratio unit, Qualifier qualifier, bool inclusive, bool nonNegative, bool wholeBaseUnits)
-    {
-        if (qualifier is < Qualifier.None or > Qualifier.Span)
-        {
-            throw new ArgumentOutOfRangeException(nameof(qualifier), qualifier, "Not a defined Qualifier.");
-        }
-
-        return TryBounds(printed, unit, qualifier, inclusive, nonNegative, wholeBaseUnits, out ValueInterval bounds, out string? problem, out bool overflow)
+    /// <remarks>Only for a publication that was checked when it was made (<see cref="Publication.TryCreate"/> calls
+    /// <see cref="TryBounds"/>): its qualifier is defined and its bounds exist and fit.</remarks>
+    /// <exception cref="InvalidOperationException">The publication was not checked: a bug in this library.</exception>
+    internal static ValueInterval Bounds(PrintedNumber printed, Ratio unit, Qualifier qualifier, bool inclusive, bool nonNegative, bool wholeBaseUnits) =>
+        TryBounds(printed, unit, qualifier, inclusive, nonNegative, wholeBaseUnits, out ValueInterval bounds, out string? problem)
             ? bounds
-            : overflow ? throw new OverflowException(problem) : throw new ArgumentException(problem);
-    }
+            : throw new InvalidOperationException("A publication checked when it was made has no bounds: " + problem);
 
     /// <summary>
     /// The interval of true values, computed exactly whatever the digits; false with the reason when the figure stands
-    /// for no value, or when an end does not fit a <see cref="Ratio"/> (<paramref name="overflow"/>). Never throws.
+    /// for no value, or when an end does not fit a <see cref="Ratio"/>. For a defined qualifier (<see cref="Publication.TryCreate"/>
+    /// checks it first). Never throws.
     /// </summary>
     internal static bool TryBounds(
         PrintedNumber printed,
@@ -108,11 +101,10 @@ internal static class Qualifiers
         bool nonNegative,
         bool wholeBaseUnits,
         out ValueInterval bounds,
-        [NotNullWhen(false)] out string? problem,
-        out bool overflow)
+        [NotNullWhen(false)] out string? problem)
     {
+        Debug.Assert(Enum.IsDefined(qualifier), "Publication.TryCreate refuses an undefined qualifier before it asks for bounds.");
         bounds = default;
-        overflow = false;
         ExactFraction u = unit;
         ExactFraction step = ExactFraction.PowerOfTen((int)printed.Scale - printed.Decimals) * u;
         ExactFraction value = ExactFraction.Whole((BigInteger)printed.Digits) * step;
@@ -128,12 +120,6 @@ internal static class Qualifiers
             Qualifier.Span => new(value, true, value + place, false),
             _ => default,
         };
-        if (qualifier is < Qualifier.None or > Qualifier.Span)
-        {
-            problem = $"{qualifier} is not a defined Qualifier";
-            return false;
-        }
-
         if (nonNegative)
         {
             Ends clipped = ends.Lower is not ExactFraction low || low.Sign < 0 ? ends with { Lower = ExactFraction.Whole(BigInteger.Zero), LowerClosed = true } : ends;
@@ -150,7 +136,6 @@ internal static class Qualifiers
         Ratio upper = default;
         if ((ends.Lower is ExactFraction l && !l.TryToRatio(out lower)) || (ends.Upper is ExactFraction h && !h.TryToRatio(out upper)))
         {
-            overflow = true;
             problem = string.Create(
                 System.Globalization.CultureInfo.InvariantCulture,
                 $"it is printed with more digits ({printed.Decimals} decimals) than its bounds can carry: an end of them is not held exactly by a 128-bit ratio");

@@ -80,6 +80,20 @@ public class PublicationQuickCheckProperties
         Assert.Equal(slow, fast);
     }
 
+    [Theory]
+    [InlineData(5, 0, 6, 1, "the number printed (5) is not the value it stands for")]
+    [InlineData(125, 2, 126, 100, "the number printed (1.25) is not the value it stands for")]
+    public void ExactCheck_RefusesAValueItsDigitsDoNotShow(long digits, int decimals, long value, long per, string problem)
+    {
+        PrintedNumber printed = new(digits, decimals, Scale.One);
+
+        Assert.False(Publication.TryCreate(
+            printed, new Ratio(value, per), Ratio.One, Qualifier.None, true, FigureStatus.Normal, nonNegative: false, wholeBaseUnits: false, out _, out string? reason));
+        Assert.Equal(problem, reason);
+        Assert.True(Publication.TryCreate(
+            printed, new Ratio(digits, per), Ratio.One, Qualifier.None, true, FigureStatus.Normal, nonNegative: false, wholeBaseUnits: false, out _, out _));
+    }
+
     /// <summary>The base units the printed number shows, moved by <paramref name="offset"/>; null when they are not whole or do not fit.</summary>
     private static long? BaseUnitsNear(PrintedNumber printed, int baseExponent, int offset)
     {

@@ -89,4 +89,22 @@ public class QualifierMarkerTests
     [InlineData("210家预计")]
     public void MarkerOutOfItsPlace_IsRefused(string text) =>
         Assert.False(PublishedFigure.TryParse(text, out PublishedFigure<Count<Enterprises>> _));
+
+    [Theory]
+    [InlineData("约-1.5%", "(-0.0155, -0.0145]")]
+    [InlineData("约1.5%", "[0.0145, 0.0155)")]
+    [InlineData("约0%", "(-0.005, 0.005)")]
+    [InlineData("-1.5多%", "(-0.016, -0.015]")]
+    [InlineData("1.5多%", "[0.015, 0.016)")]
+    [InlineData("0多%", "[0, 0.01)")]
+    public void RatesAboutAndPastZero_RoundAwayFromZero(string text, string bounds) =>
+        Assert.Equal(bounds, PublishedRate.Parse(text).Bounds.ToString());
+
+    [Theory]
+    [InlineData("1100多万人", "[11000000, 12000000)")]
+    [InlineData("1100多 万人", "[11000000, 12000000)")]
+    [InlineData("1,100多万人", "[11000000, 12000000)")]
+    [InlineData("1100多 人", "[1100, 1200)")]
+    public void SpanMarkerBeforeTheScale_SpansTheScaledNumber(string text, string bounds) =>
+        Assert.Equal(bounds, PublishedFigure.Parse<Headcount>(text).Bounds.ToString());
 }

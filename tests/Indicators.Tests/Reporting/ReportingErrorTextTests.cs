@@ -71,6 +71,8 @@ public class ReportingErrorTextTests
     [InlineData("1/3人", "a published figure is printed as a decimal number, not as a fraction")]
     [InlineData("3余9人", "余 stands inside the number; it belongs after the whole number (3000多人)")]
     [InlineData("1多2万人", "多 stands inside the number; it belongs after the whole number (3000多人)")]
+    [InlineData("1,100多,000人", "多 stands inside the number; it belongs after the digits (3000多人, 1100多万人)")]
+    [InlineData("1100多.5万人", "多 stands inside the number; it belongs after the digits (3000多人, 1100多万人)")]
     [InlineData("200家", "\"200家\" is not a Headcount")]
     [InlineData("不到0人", "a quantity that cannot be negative cannot be published as (−∞, 0)")]
     public void Parse_NamesTheTextAndTheProblem(string text, string problem) =>

@@ -66,6 +66,33 @@ public class TargetEqualityTests
     }
 
     [Fact]
+    public void TargetAgreement_DiffersInOnePartOnly()
+    {
+        Headcount target = Headcount.FromPersons(100);
+        ValueInterval actuals = ValueInterval.ClosedOpen(90, 110);
+        (Headcount, Headcount) whole = (Headcount.FromPersons(90), Headcount.FromPersons(109));
+        TargetAgreement<Headcount> agreement = new(target, actuals, whole, null);
+        TargetAgreement<Headcount> same = new(target, actuals, whole, null);
+
+        Contract.AssertEquality(agreement, same, new TargetAgreement<Headcount>(Headcount.FromPersons(101), actuals, whole, null));
+        Contract.AssertEquality(agreement, same, new TargetAgreement<Headcount>(target, ValueInterval.ClosedOpen(90, 111), whole, null));
+        Contract.AssertEquality(agreement, same, new TargetAgreement<Headcount>(target, actuals, (Headcount.FromPersons(91), Headcount.FromPersons(109)), null));
+        Contract.AssertEquality(agreement, same, new TargetAgreement<Headcount>(target, actuals, (Headcount.FromPersons(90), Headcount.FromPersons(108)), null));
+
+        // Only the verdict differs: no whole actuals stores the same zeros as whole actuals of zero.
+        TargetAgreement<Headcount> refused = new(target, actuals, null, null);
+        Contract.AssertEquality(refused, new TargetAgreement<Headcount>(target, actuals, null, null), new TargetAgreement<Headcount>(target, actuals, (Headcount.Zero, Headcount.Zero), null));
+    }
+
+    [Fact]
+    public void TargetCompletion_DiffersInActualOrTarget()
+    {
+        TargetCompletion<Headcount> completion = TargetCompletion.Of(Headcount.FromPersons(90), Headcount.FromPersons(100));
+        Contract.AssertEquality(completion, TargetCompletion.Of(Headcount.FromPersons(90), Headcount.FromPersons(100)), TargetCompletion.Of(Headcount.FromPersons(91), Headcount.FromPersons(100)));
+        Contract.AssertEquality(completion, TargetCompletion.Of(Headcount.FromPersons(90), Headcount.FromPersons(100)), TargetCompletion.Of(Headcount.FromPersons(90), Headcount.FromPersons(101)));
+    }
+
+    [Fact]
     public void TargetAgreement_ToString_GivesTheLowestAndHighestActuals() =>
         Assert.Equal("100000人 agrees: actuals 146425人–146434人", Implied("14.64万人", "146.43%").Agreement(Headcount.FromWan(10m)).ToString());
 
