@@ -31,7 +31,9 @@ public class ExactFractionTests
     [Fact]
     public void ADenominatorOfZero_AndADivisionByZero_Throw()
     {
-        Assert.Throws<DivideByZeroException>(() => ExactFraction.Of(1, 0));
+        Assert.Equal(
+            "Cannot divide by zero: a fraction's denominator cannot be zero.",
+            Assert.Throws<DivideByZeroException>(() => ExactFraction.Of(1, 0)).Message);
         Assert.Throws<DivideByZeroException>(() => ExactFraction.Of(0, 0));
         Assert.Throws<DivideByZeroException>(() => ExactFraction.Whole(3) / ExactFraction.Whole(0));
     }

@@ -138,6 +138,17 @@ public class ReportingErrorTextTests
             () => ValueInterval.Closed(1, 5) / ValueInterval.Closed(0, 2));
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData(" \t")]
+    public void BlankName_SaysWhoseNameAndNamesTheParameter(string name)
+    {
+        ArgumentException refused = Assert.Throws<ArgumentException>(() => LocalizedNames.Required(name, "A region's", "name"));
+        Assert.Equal("A region's name must not be empty. (Parameter 'name')", refused.Message);
+        Assert.Equal("name", refused.ParamName);
+        Assert.Equal("北京市", LocalizedNames.Required("北京市", "A region's", "name"));
+    }
+
     private static void AssertRefused(string message, string parameter, Func<object> action)
     {
         ArgumentException e = Assert.Throws<ArgumentException>(action);
