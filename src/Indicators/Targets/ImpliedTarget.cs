@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.Linq;
 using System.Numerics;
 using System.Text.Json.Serialization;
@@ -72,10 +73,14 @@ public readonly struct ImpliedTarget<T> : IEquatable<ImpliedTarget<T>>, IEqualit
 
     internal ImpliedTarget(PublishedFigure<T> actual, PublishedRate rate)
     {
-        if (rate.Value.Ratio.Sign <= 0 || rate.Bounds.Lower is not Ratio lowestRate || lowestRate.Sign < 0 || (lowestRate.Sign == 0 && rate.Bounds.IsLowerClosed))
+        if (rate.Value.Ratio.Sign <= 0 || rate.Bounds.Lower is not Ratio lowestRate)
         {
             throw new ArgumentException($"A completion rate implies a target only when it and every rate it stands for are above zero; {rate} stands for {rate.Bounds}.", nameof(rate));
         }
+
+        // A printed rate above zero has its lower end at least half its value (half its last digit or place below it, or
+        // the value itself), so a rate with a lower end never reaches zero once its value is above it.
+        Debug.Assert(lowestRate.Sign > 0, "A published rate above zero has bounds above zero.");
 
         if (actual.Bounds.Lower is not Ratio lowestActual || lowestActual.Sign < 0)
         {
@@ -206,7 +211,8 @@ public readonly struct ImpliedTarget<T> : IEquatable<ImpliedTarget<T>>, IEqualit
         long unit = (long)PublishedFigure<T>.Unit.Numerator;
         ExactEnds targets = ExactEnds.Of(Actual.Bounds / rates);
         BigInteger low = BigInteger.Max(BigInteger.One, targets.WholeLow(unit) ?? BigInteger.One);
-        BigInteger high = BigInteger.Min(long.MaxValue / unit, targets.WholeHigh(unit) ?? long.MaxValue / unit);
+        BigInteger largest = long.MaxValue / unit; // the largest quantity, in whole printed units
+        BigInteger high = targets.WholeHigh(unit) is BigInteger wholeHigh ? BigInteger.Min(largest, wholeHigh) : largest;
         if (low > high)
         {
             return [];

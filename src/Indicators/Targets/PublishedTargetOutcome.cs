@@ -123,7 +123,7 @@ public readonly struct PublishedTargetOutcome<T> : IEquatable<PublishedTargetOut
     /// <summary>The margin's bounds in printed units with the unit's name: "[-499, 500] 人", "[-4.99, 5] 元".</summary>
     private string MarginText(ExplainLanguage language)
     {
-        string unit = DerivedUnit.Of(Target.Value).Name(language);
+        string unit = DerivedUnit.Of(Actual.Value).Name(language); // a target of zero may have no unit ("0以内")
         return DerivedFigure.ToUnits<T>(MarginBounds).ToString(T.BaseUnitExponent) + (unit.Length == 0 ? string.Empty : " " + unit);
     }
 

@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Numerics;
@@ -262,7 +263,8 @@ public readonly struct RateTarget : IEquatable<RateTarget>, IEqualityOperators<R
     /// The target in the canonical form <see cref="Parse(string)"/> reads back to an equal target: "3.5%以内" (a ceiling),
     /// "低于3.5%" (a strict one), "3%以上" (a floor), "超过3%" (a strict one), with the exact rate ("100/3%以内" when its
     /// decimals never end). A level is written "5.5%左右" when its tolerance is that of its printing (half its last
-    /// digit: 0.05 points for "5.5%", 0.005 for "5.50%"), and otherwise with the tolerance itself: "5.5%±0.3个百分点".
+    /// digit: 0.05 points for "5.5%", 0.005 for "5.50%") and that printing has no more digits than a printed rate holds;
+    /// otherwise with the tolerance itself: "5.5%±0.3个百分点".
     /// </summary>
     /// <returns>The target's text, culture-invariant.</returns>
     public override string ToString() => Kind switch
@@ -272,7 +274,8 @@ public readonly struct RateTarget : IEquatable<RateTarget>, IEqualityOperators<R
         _ => PrintedLevel() ?? Value.ToString() + "±" + Tolerance.ToString(),
     };
 
-    /// <summary>"5.5%左右" when that text reads back to this level and tolerance, else <c>null</c>.</summary>
+    /// <summary>"5.5%左右" when the tolerance is half the last digit of the level printed and that text can be read back,
+    /// else <c>null</c>.</summary>
     private string? PrintedLevel()
     {
         // A printed level's tolerance is half its last digit: 1/(2·10^(d+2)) as a ratio for d decimals of the percentage.
@@ -297,6 +300,12 @@ public readonly struct RateTarget : IEquatable<RateTarget>, IEqualityOperators<R
         }
 
         string text = Value.ToString(new DisplayFormat(Scale.One, decimals), CultureInfo.InvariantCulture) + "左右";
-        return TryParse(text, out RateTarget back) && back == this ? text : null;
+        if (!TryParse(text, out RateTarget back))
+        {
+            return null; // more digits than a printed rate holds: 10³⁰% to ten decimals
+        }
+
+        Debug.Assert(back == this, "A level with at most decimals + 2 places, with half its last digit as tolerance, reads back.");
+        return text;
     }
 }

@@ -87,6 +87,21 @@ public class ImpliedTargetEdgeTests
         Assert.Equal("no figures: default ImpliedTarget", none.ToString());
         InvalidOperationException e = Assert.Throws<InvalidOperationException>(() => none.Agreement(Headcount.FromPersons(1)));
         Assert.StartsWith("This ImpliedTarget<Headcount> is default and comes from no figures", e.Message, StringComparison.Ordinal);
+
+        // Being default is said before the target is looked at.
+        e = Assert.Throws<InvalidOperationException>(() => none.Agreement(Headcount.Zero));
+        Assert.StartsWith("This ImpliedTarget<Headcount> is default and comes from no figures", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ToString_GivesTheFiguresAndTheTargets()
+    {
+        // 39221 ÷ [1.96105, 1.96115) = (19998.980…, 20000]: 1.96105 × 20000 is 39221 exactly.
+        Assert.Equal("39221人 at 196.11%: target in (19998.98…, 20000]", Implied("39221人", "196.11%").ToString());
+
+        // 1.5万元 stands for [14500, 15500) 元 and 约30% for [25%, 35%): (14500 ÷ 0.35, 15500 ÷ 0.25) = (41428.571…, 62000).
+        ImpliedTarget<Money> money = ImpliedTarget.From(PublishedFigure.Parse<Money>("1.5万元"), PublishedRate.Parse("约30%"));
+        Assert.Equal("1.5万元 at 约30%: target in (41428.57…, 62000)", money.ToString());
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using Indicators.Quantities;
 using Indicators.Reporting;
 using Indicators.Targets;
+using Indicators.Tests.Support;
 using Xunit;
 
 namespace Indicators.Tests.Targets;
@@ -117,6 +118,23 @@ public class QuantityPublishedTargetTests
 
         PublishedTargetOutcome<Headcount> floor = Evaluate(QuantityTarget.AtLeast(P(35_000)), "超过34999人");
         Assert.Equal("余量 = 实际 超过34999人 − 下限 35 000 人 ∈ [0, +∞) 人：达成", floor.Explain(ExplainLanguage.ZhHans));
+    }
+
+    [Fact]
+    public void Margin_OfAZeroTargetWithNoUnit_IsInTheFiguresUnit()
+    {
+        // A zero count has no unit (default(UnitCount)); the margin is then named in the unit the figure is printed in.
+        PublishedTargetOutcome<UnitCount> outcome = QuantityTarget.AtMost(default(UnitCount)).Evaluate(PublishedFigure.Parse<UnitCount>("3家"));
+        Assert.Equal("3家 against 0以内: NotMet, margin in [-3, -3] 家", outcome.ToString());
+        Assert.Equal("margin = ceiling 0 − actual 3 enterprises ∈ [-3, -3] enterprises: missed", outcome.Explain(ExplainLanguage.English));
+    }
+
+    [Fact]
+    public void Margin_OfAQuantityPrintedWithNoUnit_HasNoUnit()
+    {
+        // 约30 stands for [25, 35): the whole values 25 … 34, so the margin under a ceiling of 5 is 5 − [25, 34].
+        PublishedTargetOutcome<PlainUnits> outcome = QuantityTarget.AtMost(new PlainUnits(5)).Evaluate(PublishedFigure.Parse<PlainUnits>("约30"));
+        Assert.Equal("约30 against 5以内: NotMet, margin in [-29, -20]", outcome.ToString());
     }
 
     [Fact]

@@ -101,6 +101,43 @@ public class RateTargetTests
         Assert.Equal("0%以上", default(RateTarget).ToString());
     }
 
+    [Theory]
+    [InlineData("不低于3%", "3%以上")]
+    [InlineData("至少3%", "3%以上")]
+    [InlineData("逾3%", "超过3%")]
+    [InlineData("高于3%", "超过3%")]
+    [InlineData("不到3.5%", "低于3.5%")]
+    [InlineData("3.5%以下", "3.5%以内")]
+    [InlineData("不高于3.5%", "3.5%以内")]
+    [InlineData("约5.5%", "5.5%左右")]
+    [InlineData("5.5%上下", "5.5%左右")]
+    public void Parse_EveryKindOfPrintedQualifier_GivesItsTarget(string text, string canonical)
+    {
+        RateTarget target = RateTarget.Parse(text);
+        Assert.Equal(RateTarget.Parse(canonical), target);
+        Assert.Equal(canonical, target.ToString());
+    }
+
+    [Fact]
+    public void Parse_ALevelWhoseToleranceNoRatioHolds_SaysSo()
+    {
+        // 约5.000…0% with 36 decimals: its bounds use its place (half of 1%), its tolerance its last digit, half of
+        // 10⁻³⁶%, which is 1/(2·10³⁸) as a ratio: past a 128-bit denominator.
+        string text = "约5." + new string('0', 36) + "%";
+        FormatException e = Assert.Throws<FormatException>(() => RateTarget.Parse(text));
+        Assert.EndsWith(": its tolerance, half its last printed digit, is finer than an exact 128-bit ratio holds; print it with fewer decimals.", e.Message, StringComparison.Ordinal);
+        Assert.Equal(RateTarget.About(Percent.FromPercentage(5m), PercentagePoints.FromRatio(new Ratio(1, 2 * Int128.Parse("1" + new string('0', 37))))), RateTarget.Parse("约5." + new string('0', 35) + "%"));
+    }
+
+    [Fact]
+    public void ToString_OfALevelTooLongToPrint_GivesItsTolerance()
+    {
+        // 10³²% to ten decimals is 43 digits, more than a printed rate holds: written with ± and read back.
+        RateTarget level = RateTarget.About(Percent.FromRatio(new Ratio(Int128.Parse("1" + new string('0', 30)), 1)), PercentagePoints.FromRatio(new Ratio(1, 2_000_000_000_000)));
+        Assert.Equal("100000000000000000000000000000000%±0.00000000005个百分点", level.ToString());
+        Assert.Equal(level, RateTarget.Parse(level.ToString()));
+    }
+
     [Fact]
     public void Parse_PlusMinus_Errors()
     {
