@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Numerics;
@@ -191,30 +192,20 @@ public readonly struct PublishedRate : IEquatable<PublishedRate>, ISpanParsable<
         return true;
     }
 
-    /// <summary>A rate published as <paramref name="printed"/> (in percent, scale one); false with the reason when it stands
-    /// for no rate or its bounds do not fit. Never throws.</summary>
-    internal static bool TryCreate(PrintedNumber printed, Qualifier qualifier, bool inclusive, FigureStatus status, out PublishedRate rate, [NotNullWhen(false)] out string? problem)
+    /// <summary>The rate of a percentage read from text, whose publication the reader has already checked (printed without
+    /// a scale, with bounds that fit); false for one printed with more than 36 decimals ("约5." and 37 zeros "%", whose
+    /// bounds fit because they use its place), which <see cref="Parse(string)"/> could not read back. Never throws.</summary>
+    internal static bool TryFromChecked(Publication publication, out PublishedRate rate)
     {
-        rate = default;
-        if (printed.Scale != Scale.One)
-        {
-            problem = "a rate is printed without a scale";
-            return false;
-        }
-
+        PrintedNumber printed = publication.Printed;
+        Debug.Assert(printed.Scale == Scale.One, "The reader refuses a rate printed with a scale.");
         if (printed.Decimals + 2 > Quantities.Figures.Pow10.Max)
         {
-            problem = "it is printed with more decimals than a rate can hold exactly";
+            rate = default;
             return false;
         }
 
-        Percent value = Percent.FromRatio(new Ratio(printed.Digits, Quantities.Figures.Pow10.Of(printed.Decimals + 2)));
-        if (!Publication.TryCreate(printed, value.Ratio, PercentUnit, qualifier, inclusive, status, nonNegative: false, wholeBaseUnits: false, out Publication publication, out problem))
-        {
-            return false;
-        }
-
-        rate = new PublishedRate(value, publication);
+        rate = new PublishedRate(Percent.FromRatio(new Ratio(printed.Digits, Quantities.Figures.Pow10.Of(printed.Decimals + 2))), publication);
         return true;
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using Indicators.Quantities;
@@ -368,11 +369,13 @@ internal static class PublishedText
             digitsEnd--;
         }
 
-        return PrintedNumber.TryRead(figure.AsSpan(0, digitsEnd), out PrintedNumber bare, out int bareLength) && bareLength == digitsEnd
-            && bare.Digits == printed.Digits && bare.Scale == Scale.One
-            ? digitsEnd
-            : length;
+        Debug.Assert(IsTheNumberUnscaled(figure.AsSpan(0, digitsEnd), printed), "The library writes a figure's digits, then its scale marker.");
+        return digitsEnd;
     }
+
+    /// <summary>Whether <paramref name="digits"/> is the whole of a number with <paramref name="printed"/>'s digits and no scale.</summary>
+    private static bool IsTheNumberUnscaled(ReadOnlySpan<char> digits, PrintedNumber printed) =>
+        PrintedNumber.TryRead(digits, out PrintedNumber bare, out int length) && length == digits.Length && bare.Digits == printed.Digits && bare.Scale == Scale.One;
 
     private static bool TrySet(ref QualifierMarker? current, QualifierMarker marker, [NotNullWhen(false)] out string? problem)
     {

@@ -306,14 +306,17 @@ public readonly struct ValueInterval : IEquatable<ValueInterval>, IEqualityOpera
 
     /// <summary>The interval with each inexact end cut toward zero at <paramref name="decimals"/> decimals and marked "…":
     /// "(19998.98…, 20000]". The "…" says digits follow, so a cut end is not itself an end of the interval.</summary>
-    /// <param name="decimals">Decimals to show, 0 to 18.</param>
+    /// <param name="decimals">Decimals to show, 0 to <see cref="DisplayFormat.MaxDecimals"/> (38).</param>
     /// <returns>The text.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is below 0 or above 38.</exception>
     public string ToString(int decimals) => ToString(decimals, string.Empty);
 
     /// <summary>As <see cref="ToString(int)"/>, with <paramref name="unit"/> after each end: "[196.105%, 196.115%)".</summary>
-    /// <param name="decimals">Decimals to show, 0 to 18.</param>
+    /// <param name="decimals">Decimals to show, 0 to <see cref="DisplayFormat.MaxDecimals"/> (38).</param>
     /// <param name="unit">Written after each finite end, for example "%".</param>
     /// <returns>The text.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is below 0 or above 38.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="unit"/> is null.</exception>
     public string ToString(int decimals, string unit)
     {
         Preconditions.CheckRange(decimals, 0, DisplayFormat.MaxDecimals, nameof(decimals));

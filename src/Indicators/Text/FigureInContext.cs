@@ -151,17 +151,20 @@ public sealed class FigureInContext : IEquatable<FigureInContext>, IEqualityOper
 
     /// <summary>The figure as a published rate, when it is a percentage.</summary>
     /// <param name="rate">The rate, or <c>default</c>.</param>
-    /// <returns>Whether <see cref="Kind"/> is <see cref="FigureKind.Percent"/>.</returns>
+    /// <returns>Whether <see cref="Kind"/> is <see cref="FigureKind.Percent"/> with at most 36 decimals: a rate printed with
+    /// more ("约5." and 37 zeros "%", read because its bounds use its place) is no <see cref="PublishedRate"/>, which
+    /// could not be written so that <see cref="PublishedRate.Parse(string)"/> reads it back.</returns>
     public bool TryGetRate(out PublishedRate rate)
     {
         rate = default;
-        return Kind == FigureKind.Percent && PublishedRate.TryCreate(Printed, Qualifier, IsInclusive, Status, out rate, out _);
+        return Kind == FigureKind.Percent && PublishedRate.TryFromChecked(publication, out rate);
     }
 
     /// <summary>The figure as percentage points (0.2个百分点 → 0.2 points), when it is a difference of rates; its precision,
     /// qualifier and status are <see cref="Printed"/>, <see cref="Qualifier"/> and <see cref="Status"/>.</summary>
     /// <param name="points">The points as printed, or <c>default</c>.</param>
-    /// <returns>Whether <see cref="Kind"/> is <see cref="FigureKind.PercentagePoints"/>.</returns>
+    /// <returns>Whether <see cref="Kind"/> is <see cref="FigureKind.PercentagePoints"/> with at most 36 decimals, as for
+    /// <see cref="TryGetRate"/>.</returns>
     public bool TryGetPercentagePoints(out PercentagePoints points)
     {
         bool ok = Kind == FigureKind.PercentagePoints && Printed.Decimals + 2 <= Pow10.Max;

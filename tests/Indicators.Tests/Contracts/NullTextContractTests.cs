@@ -41,6 +41,8 @@ public class NullTextContractTests
         Assert.Equal("s", Assert.Throws<ArgumentNullException>(() => RateTarget.Parse(null!)).ParamName);
         Assert.Equal("s", Assert.Throws<ArgumentNullException>(() => QuantityTarget<Headcount>.Parse(null!)).ParamName);
         Assert.Equal("s", Assert.Throws<ArgumentNullException>(() => PublishedRate.Parse(null!)).ParamName);
+        Assert.Equal("s", Assert.Throws<ArgumentNullException>(() => PublishedFigure<Headcount>.Parse(null!)).ParamName);
+        Assert.Equal("s", Assert.Throws<ArgumentNullException>(() => PublishedFigure.Parse<Headcount>(null!)).ParamName);
     }
 
     private static void AssertRefusesNull<T>()

@@ -27,6 +27,11 @@ public class PublishedFigureTests
         Assert.Equal(ValueInterval.Point(39_221), rural.Bounds);
         Assert.Equal(ValueInterval.Point(605_156), PublishedFigure.Parse<Money>("6051.56元").Bounds);
         Assert.Equal(ValueInterval.ClosedOpen(49_950, 50_050), PublishedFigure.Parse<Money>("500元").Bounds); // rounded to the 元
+
+        // The same figures made with Of, from the value and the precision it is printed with.
+        Assert.Equal(ValueInterval.Point(39_221), PublishedFigure.Of(Headcount.FromPersons(39_221), new DisplayFormat(Scale.One, 0)).Bounds);
+        Assert.Equal(ValueInterval.Point(605_156), PublishedFigure.Of(Money.FromFen(605_156), new DisplayFormat(Scale.One, 2)).Bounds);
+        Assert.Equal(ValueInterval.ClosedOpen(49_950, 50_050), PublishedFigure.Of(Money.FromYuan(500m), new DisplayFormat(Scale.One, 0)).Bounds);
         Assert.True(rural.TryGetWholeUnits(out long min, out long max));
         Assert.Equal((39_221L, 39_221L), (min, max));
     }

@@ -1,6 +1,7 @@
 using System;
 using Indicators.Quantities;
 using Indicators.Reporting;
+using Indicators.Tests.Support;
 using Xunit;
 
 namespace Indicators.Tests.Reporting;
@@ -34,6 +35,21 @@ public class ReportingErrorTextTests
             "0人 cannot be published at F0 (AtMost, Normal): a quantity that cannot be negative cannot be published as (−∞, 0).",
             "value",
             () => PublishedFigure.Of(Headcount.Zero, new DisplayFormat(Scale.One, 0), Qualifier.AtMost, inclusive: false));
+    }
+
+    [Theory]
+    [InlineData(-5, Qualifier.None, true, "[-5, -5]")]
+    [InlineData(-50, Qualifier.Approximately, true, "(-55, -45]")] // rounded away from zero: open at the far end
+    [InlineData(-5, Qualifier.AtMost, true, "(−∞, -5]")]
+    [InlineData(-50, Qualifier.Span, true, "(-60, -50]")]
+    public void Of_ANegativeValueOfAQuantityThatCannotBeNegative_NamesItsInterval(long units, Qualifier qualifier, bool inclusive, string interval)
+    {
+        // Only a quantity of a caller's own can hold a value below zero while saying it cannot be negative: the library's
+        // own refuse one before it is published, so this is the one way the message shows a lower end or a closed end.
+        ArgumentException e = Assert.Throws<ArgumentException>(
+            () => PublishedFigure.Of(new PlainUnits(units), new DisplayFormat(Scale.One, 0), qualifier, inclusive));
+        Assert.Equal("value", e.ParamName);
+        Assert.EndsWith($": a quantity that cannot be negative cannot be published as {interval}. (Parameter 'value')", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]

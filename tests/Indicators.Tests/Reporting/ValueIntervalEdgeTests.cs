@@ -95,6 +95,12 @@ public class ValueIntervalEdgeTests
         Assert.Equal("decimals", Assert.Throws<ArgumentOutOfRangeException>(() => interval.ToString(-1, "%")).ParamName);
         Assert.Equal("decimals", Assert.Throws<ArgumentOutOfRangeException>(() => interval.ToString(39, "%")).ParamName);
         Assert.Equal("unit", Assert.Throws<ArgumentNullException>(() => interval.ToString(2, null!)).ParamName);
+
+        // With no end to write, the decimals are still checked.
+        ValueInterval everything = ValueInterval.AtLeast(R(1), inclusive: true) + ValueInterval.AtMost(R(2), inclusive: true);
+        Assert.Equal("(−∞, +∞)", everything.ToString(38, "%"));
+        Assert.Equal("decimals", Assert.Throws<ArgumentOutOfRangeException>(() => everything.ToString(-1, "%")).ParamName);
+        Assert.Equal("decimals", Assert.Throws<ArgumentOutOfRangeException>(() => everything.ToString(39)).ParamName);
     }
 
     /// <summary>An interval written as <see cref="ValueInterval.ToString()"/> writes it, with whole ends; checked against it.</summary>

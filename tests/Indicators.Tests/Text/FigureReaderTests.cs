@@ -225,6 +225,28 @@ public class FigureReaderTests
     }
 
     [Fact]
+    public void ARateOfMoreThan36Decimals_IsReadButIsNoPublishedRate()
+    {
+        // 约 bounds a figure by its place, so 约5.000…0% has bounds [4.5%, 5.5%) with any number of zeros; with 37 decimals
+        // its ratio would need 10³⁹, and PublishedRate.Parse cannot read it, so it is no PublishedRate.
+        string thirtySix = "增长约5." + new string('0', 36) + "%。";
+        FigureInContext rate = At(thirtySix, "5");
+        Assert.True(rate.TryGetRate(out PublishedRate published));
+        Assert.Equal(PublishedRate.Parse(thirtySix[2..^1]), published);
+
+        foreach (string unit in new[] { "%", "个百分点" })
+        {
+            FigureInContext figure = At("增长约5." + new string('0', 37) + unit + "。", "5");
+            Assert.Equal(ValueInterval.ClosedOpen(new Ratio(45, 1_000), new Ratio(55, 1_000)), figure.Bounds);
+            Assert.False(figure.TryGetRate(out _));
+            Assert.False(figure.TryGetPercentagePoints(out _));
+        }
+
+        Assert.True(At("增长约5." + new string('0', 36) + "个百分点。", "5").TryGetPercentagePoints(out PercentagePoints points));
+        Assert.Equal(PercentagePoints.FromPoints(5m), points);
+    }
+
+    [Fact]
     public void ContradictoryQualifiers_GiveTheFigureAndAFinding()
     {
         const string sentence = "共吸纳就业近200多名。";
