@@ -302,7 +302,7 @@ public readonly struct RateTarget : IEquatable<RateTarget>, IEqualityOperators<R
         string text = Value.ToString(new DisplayFormat(Scale.One, decimals), CultureInfo.InvariantCulture) + "左右";
         if (!TryParse(text, out RateTarget back))
         {
-            return null; // more digits than a printed rate holds: 10³⁰% to ten decimals
+            return null; // more digits than a printed rate holds: 10³²% to ten decimals
         }
 
         Debug.Assert(back == this, "A level with at most decimals + 2 places, with half its last digit as tolerance, reads back.");

@@ -97,7 +97,7 @@ public class QualifierMarkerTests
     [InlineData("-1.5多%", "(-0.016, -0.015]")]
     [InlineData("1.5多%", "[0.015, 0.016)")]
     [InlineData("0多%", "[0, 0.01)")]
-    public void RatesAboutAndPastZero_RoundAwayFromZero(string text, string bounds) =>
+    public void RatesEitherSideOfZero_ReachAwayFromZero(string text, string bounds) =>
         Assert.Equal(bounds, PublishedRate.Parse(text).Bounds.ToString());
 
     [Theory]
@@ -105,6 +105,6 @@ public class QualifierMarkerTests
     [InlineData("1100多 万人", "[11000000, 12000000)")]
     [InlineData("1,100多万人", "[11000000, 12000000)")]
     [InlineData("1100多 人", "[1100, 1200)")]
-    public void SpanMarkerBeforeTheScale_SpansTheScaledNumber(string text, string bounds) =>
+    public void SpanMarkerBeforeTheScaleOrTheUnit_SpansTheScaledNumber(string text, string bounds) =>
         Assert.Equal(bounds, PublishedFigure.Parse<Headcount>(text).Bounds.ToString());
 }

@@ -38,16 +38,16 @@ public class ReportingErrorTextTests
     }
 
     [Theory]
-    [InlineData(-5, Qualifier.None, true, "[-5, -5]")]
-    [InlineData(-50, Qualifier.Approximately, true, "(-55, -45]")] // rounded away from zero: open at the far end
-    [InlineData(-5, Qualifier.AtMost, true, "(−∞, -5]")]
-    [InlineData(-50, Qualifier.Span, true, "(-60, -50]")]
-    public void Of_ANegativeValueOfAQuantityThatCannotBeNegative_NamesItsInterval(long units, Qualifier qualifier, bool inclusive, string interval)
+    [InlineData(-5, Qualifier.None, "[-5, -5]")]
+    [InlineData(-50, Qualifier.Approximately, "(-55, -45]")] // rounded away from zero: open at the far end
+    [InlineData(-5, Qualifier.AtMost, "(−∞, -5]")] // inclusive, as Of takes it by default
+    [InlineData(-50, Qualifier.Span, "(-60, -50]")]
+    public void Of_ANegativeValueOfAQuantityThatCannotBeNegative_NamesItsInterval(long units, Qualifier qualifier, string interval)
     {
         // Only a quantity of a caller's own can hold a value below zero while saying it cannot be negative: the library's
         // own refuse one before it is published, so this is the one way the message shows a lower end or a closed end.
         ArgumentException e = Assert.Throws<ArgumentException>(
-            () => PublishedFigure.Of(new PlainUnits(units), new DisplayFormat(Scale.One, 0), qualifier, inclusive));
+            () => PublishedFigure.Of(new PlainUnits(units), new DisplayFormat(Scale.One, 0), qualifier));
         Assert.Equal("value", e.ParamName);
         Assert.EndsWith($": a quantity that cannot be negative cannot be published as {interval}. (Parameter 'value')", e.Message, StringComparison.Ordinal);
     }
