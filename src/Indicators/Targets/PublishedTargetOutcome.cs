@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using System.Numerics;
 using System.Text.Json.Serialization;
@@ -162,11 +163,11 @@ public readonly struct PublishedTargetOutcome<T> : IEquatable<PublishedTargetOut
         {
             Int128 floor = Floor(upper);
             high = Int128.Min(!bounds.IsUpperClosed && upper.IsInteger ? floor - 1 : floor, long.MaxValue);
-            if (low is Int128 l && high < l)
-            {
-                high = l; // only past the end of a long (超过 the largest quantity): keep the interval a point
-            }
         }
+
+        // A published figure's bounds hold its value, a whole number of base units within a long, so neither cut past the
+        // end of a long (nor the open ends) leaves them without a whole value.
+        Debug.Assert(low is not Int128 l || high is not Int128 h || l <= h, "A published figure's bounds hold its value.");
 
         return (low, high);
     }
