@@ -53,6 +53,15 @@ internal readonly record struct Publication
     /// <summary>The status.</summary>
     internal FigureStatus Status { get; }
 
+    /// <summary>The printed number of a percentage (or of percentage points) as a ratio, hundredths of it: 1.38 → 0.0138;
+    /// false when it has more than 36 decimals, whose hundredths no power of ten in a 128-bit ratio divides.</summary>
+    internal bool TryGetHundredths(out Ratio value)
+    {
+        bool fits = Printed.Decimals + 2 <= Pow10.Max;
+        value = fits ? new Ratio(Printed.Digits, Pow10.Of(Printed.Decimals + 2)) : default;
+        return fits;
+    }
+
     /// <summary>The format that prints a value at the printed precision ("W2" for "14.64万").</summary>
     internal DisplayFormat Precision => new(Printed.Scale, Printed.Decimals);
 

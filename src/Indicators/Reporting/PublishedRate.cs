@@ -197,15 +197,9 @@ public readonly struct PublishedRate : IEquatable<PublishedRate>, ISpanParsable<
     /// bounds fit because they use its place), which <see cref="Parse(string)"/> could not read back. Never throws.</summary>
     internal static bool TryFromChecked(Publication publication, out PublishedRate rate)
     {
-        PrintedNumber printed = publication.Printed;
-        Debug.Assert(printed.Scale == Scale.One, "The reader refuses a rate printed with a scale.");
-        if (printed.Decimals + 2 > Quantities.Figures.Pow10.Max)
-        {
-            rate = default;
-            return false;
-        }
-
-        rate = new PublishedRate(Percent.FromRatio(new Ratio(printed.Digits, Quantities.Figures.Pow10.Of(printed.Decimals + 2))), publication);
-        return true;
+        Debug.Assert(publication.Printed.Scale == Scale.One, "The reader refuses a rate printed with a scale.");
+        bool fits = publication.TryGetHundredths(out Ratio value);
+        rate = fits ? new PublishedRate(Percent.FromRatio(value), publication) : default;
+        return fits;
     }
 }

@@ -167,8 +167,9 @@ public sealed class FigureInContext : IEquatable<FigureInContext>, IEqualityOper
     /// <see cref="TryGetRate"/>.</returns>
     public bool TryGetPercentagePoints(out PercentagePoints points)
     {
-        bool ok = Kind == FigureKind.PercentagePoints && Printed.Decimals + 2 <= Pow10.Max;
-        points = ok ? PercentagePoints.FromRatio(new Ratio(Printed.Digits, Pow10.Of(Printed.Decimals + 2))) : default;
+        Ratio value = default;
+        bool ok = Kind == FigureKind.PercentagePoints && publication.TryGetHundredths(out value);
+        points = ok ? PercentagePoints.FromRatio(value) : default;
         return ok;
     }
 
