@@ -56,6 +56,18 @@ public class BaseUnitRangeTests
     }
 
     [Fact]
+    public void AProductThatWouldWrap128Bits_IsOutOfRange()
+    {
+        // 822332775418109012076858091663469 × 10¹⁴ fen is 868 352 more than a multiple of 2¹²⁸: a product taken in
+        // 128 bits before the range is checked would read 8 683.52 元.
+        Assert.Contains(
+            "the value is out of range (a 64-bit count of base units)",
+            Assert.Throws<FormatException>(() => Money.Parse("822332775418109012076858091663469万亿元")).Message,
+            StringComparison.Ordinal);
+        Assert.False(Money.TryParse("822332775418109012076858091663469万亿元", out _));
+    }
+
+    [Fact]
     public void LongNumbers_AreReadExactly()
     {
         Assert.Equal(0, Headcount.Parse("0." + FortyZeros + "人").Persons);

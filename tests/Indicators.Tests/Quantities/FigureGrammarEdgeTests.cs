@@ -42,6 +42,15 @@ public class FigureGrammarEdgeTests
     }
 
     [Fact]
+    public void LongNumber_IsMeasuredFromItsFirstDigit()
+    {
+        string spaces = new(' ', 300);
+        Assert.Equal(Ratio.One, Ratio.Parse(spaces + "1." + new string('0', 398)));
+        Assert.Equal(-Ratio.One, Ratio.Parse(spaces + "-1." + new string('0', 398)));
+        Assert.Contains("at position 300: the number is longer than 400 characters", Assert.Throws<FormatException>(() => Ratio.Parse(spaces + "1." + new string('0', 399))).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void PrintedNumber_OfMoreThan128Bits_IsNotRead()
     {
         Assert.True(PrintedNumber.TryRead("170141183460469231731687303715884105727", out PrintedNumber max, out int length));

@@ -95,6 +95,11 @@ public class QuantityErrorTextTests
     {
         Assert.Equal("1.00001万场 is not a whole number of 场. (Parameter 'wan')", Assert.Throws<ArgumentException>(() => Count<Events>.FromWan(1.00001m)).Message);
         Assert.Equal("1.00001万人 is not a whole number of persons. (Parameter 'wan')", Assert.Throws<ArgumentException>(() => HeadcountChange.FromWan(1.00001m)).Message);
+        Assert.StartsWith("A Count<Events> (场) cannot be negative; got -1万场. (Parameter 'wan')", Assert.Throws<ArgumentOutOfRangeException>(() => Count<Events>.FromWan(-1m)).Message, StringComparison.Ordinal);
+        Assert.StartsWith("A headcount cannot be negative; got -1万人. (Parameter 'wan')", Assert.Throws<ArgumentOutOfRangeException>(() => Headcount.FromWan(-1m)).Message, StringComparison.Ordinal);
+        Assert.Equal(
+            $"{decimal.MaxValue}万场 is outside the range of a Count<Events> (场) (0 to {long.MaxValue}场).",
+            Assert.Throws<OverflowException>(() => Count<Events>.FromWan(decimal.MaxValue)).Message);
         Assert.Equal(
             $"{decimal.MaxValue}万人 is outside the range of a headcount change ({long.MinValue} to {long.MaxValue}人).",
             Assert.Throws<OverflowException>(() => HeadcountChange.FromWan(decimal.MaxValue)).Message);

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using Indicators.Quantities;
 using Xunit;
 
@@ -55,6 +56,24 @@ public class SumAndRoundingEdgeTests
         Assert.Equal("mode", error.ParamName);
         Assert.StartsWith("decimals must lie in [0, 28]; got 29.", Assert.Throws<ArgumentOutOfRangeException>(() => Rounding.Round(1.5m, 29, RoundingMode.HalfEven)).Message, StringComparison.Ordinal);
         Assert.StartsWith("decimals must lie in [0, 28]; got -1.", Assert.Throws<ArgumentOutOfRangeException>(() => Rounding.Round(1.5m, -1, RoundingMode.HalfEven)).Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("HalfEven", "0")]
+    [InlineData("HalfAwayFromZero", "0")]
+    [InlineData("Floor", "0")]
+    [InlineData("Ceiling", "1000000000000")]
+    public void Round_DroppingMoreThan38Places_RoundsTheWholeValue(string mode, string expected)
+    {
+        // 28 decimals, rounded to a whole 万亿: 40 places are dropped, more than a 128-bit power of ten holds.
+        decimal value = 0.5000000000000000000000000001m;
+        Assert.Equal(decimal.Parse(expected, CultureInfo.InvariantCulture), Rounding.Round(value, Scale.WanYi, 0, Enum.Parse<RoundingMode>(mode)));
+        Assert.Equal(-decimal.Parse(expected, CultureInfo.InvariantCulture), Rounding.Round(-value, Scale.WanYi, 0, Enum.Parse<RoundingMode>(mode) switch
+        {
+            RoundingMode.Floor => RoundingMode.Ceiling,
+            RoundingMode.Ceiling => RoundingMode.Floor,
+            RoundingMode other => other,
+        }));
     }
 
     [Fact]

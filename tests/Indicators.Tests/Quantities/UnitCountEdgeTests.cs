@@ -123,4 +123,12 @@ public class UnitCountEdgeTests
             StringComparison.Ordinal);
         Assert.Equal(new UnitCount(7, shops), UnitCount.ParseAmong("7 shops", [CountUnit.Enterprises, shops]));
     }
+
+    [Fact]
+    public void ParseAmong_SeveralSharedMarkers_NamesEach()
+    {
+        var venues = new CountUnit("venue", "家", "場", "venue", "venues");
+        FormatException error = Assert.Throws<FormatException>(() => UnitCount.ParseAmong("7家", [CountUnit.Enterprises, CountUnit.Events, venues]));
+        Assert.Contains("the unit's marker is used by more than one unit (家, 場);", error.Message, StringComparison.Ordinal);
+    }
 }
