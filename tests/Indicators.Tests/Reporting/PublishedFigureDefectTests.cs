@@ -91,6 +91,15 @@ public class PublishedFigureDefectTests
     }
 
     [Fact]
+    public void SpanOfZeroWithAScale_IsWrittenAfterTheScale()
+    {
+        // The marker goes before the scale only when the digits end in a zero (1100多万); 0 is not such a number.
+        PublishedFigure<Headcount> figure = PublishedFigure.Parse<Headcount>("0万多人");
+        Assert.Equal(ValueInterval.ClosedOpen(0, 10_000), figure.Bounds);
+        Assert.Equal("0万多人", figure.ToString());
+    }
+
+    [Fact]
     public void Parse_SpanMarkerThenMoreNumber_IsRejected()
     {
         Assert.False(PublishedFigure.TryParse<Headcount>("3000多.5人", out _));

@@ -238,8 +238,10 @@ public class FigureReaderTests
         {
             FigureInContext figure = At("增长约5." + new string('0', 37) + unit + "。", "5");
             Assert.Equal(ValueInterval.ClosedOpen(new Ratio(45, 1_000), new Ratio(55, 1_000)), figure.Bounds);
-            Assert.False(figure.TryGetRate(out _));
-            Assert.False(figure.TryGetPercentagePoints(out _));
+            Assert.False(figure.TryGetRate(out PublishedRate refused));
+            Assert.Equal(default, refused);
+            Assert.False(figure.TryGetPercentagePoints(out PercentagePoints refusedPoints));
+            Assert.Equal(default, refusedPoints);
         }
 
         Assert.True(At("增长约5." + new string('0', 36) + "个百分点。", "5").TryGetPercentagePoints(out PercentagePoints points));
