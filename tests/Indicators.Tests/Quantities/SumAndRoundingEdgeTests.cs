@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using Indicators.Quantities;
 using Xunit;
 
@@ -59,18 +58,17 @@ public class SumAndRoundingEdgeTests
     }
 
     [Theory]
-    [InlineData("HalfEven", "0", "0")]
-    [InlineData("HalfAwayFromZero", "0", "0")]
-    [InlineData("TowardZero", "0", "0")]
-    [InlineData("Floor", "0", "-1000000000000")]
-    [InlineData("Ceiling", "1000000000000", "0")]
-    public void Round_DroppingMoreThan38Places_RoundsTheWholeValue(string mode, string ofPositive, string ofNegative)
+    [InlineData(RoundingMode.HalfEven, 0L, 0L)]
+    [InlineData(RoundingMode.HalfAwayFromZero, 0L, 0L)]
+    [InlineData(RoundingMode.TowardZero, 0L, 0L)]
+    [InlineData(RoundingMode.Floor, 0L, -1_000_000_000_000L)]
+    [InlineData(RoundingMode.Ceiling, 1_000_000_000_000L, 0L)]
+    public void Round_DroppingMoreThan38Places_RoundsTheWholeValue(RoundingMode mode, long ofPositive, long ofNegative)
     {
         // 28 decimals, rounded to a whole 万亿: 40 places are dropped, more than a 128-bit power of ten holds.
         const decimal value = 0.5000000000000000000000000001m;
-        RoundingMode rounding = Enum.Parse<RoundingMode>(mode);
-        Assert.Equal(decimal.Parse(ofPositive, CultureInfo.InvariantCulture), Rounding.Round(value, Scale.WanYi, 0, rounding));
-        Assert.Equal(decimal.Parse(ofNegative, CultureInfo.InvariantCulture), Rounding.Round(-value, Scale.WanYi, 0, rounding));
+        Assert.Equal(ofPositive, Rounding.Round(value, Scale.WanYi, 0, mode));
+        Assert.Equal(ofNegative, Rounding.Round(-value, Scale.WanYi, 0, mode));
     }
 
     [Fact]
